@@ -1,0 +1,3 @@
+module github.com/dianres/dianres
+
+go 1.26.8
