@@ -84,15 +84,15 @@ func (k Kind) String() string {
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
 
-// MarshalText writes the kebab name.
+// MarshalText writes the kebab name; KindUnknown writes as "".
 func (k Kind) MarshalText() ([]byte, error) {
-	if k == KindUnknown || int(k) >= len(kindNames) {
+	if int(k) >= len(kindNames) {
 		return nil, fmt.Errorf("resolution: no name for kind %d", uint8(k))
 	}
 	return []byte(k.String()), nil
 }
 
-// UnmarshalText reads a kebab name.
+// UnmarshalText reads a kebab name; "" reads as KindUnknown.
 func (k *Kind) UnmarshalText(b []byte) error {
 	i, err := lookupName(kindNames[:], string(b), "kind")
 	*k = Kind(i)
@@ -120,15 +120,15 @@ func (q Request) String() string {
 	return fmt.Sprintf("Request(%d)", uint8(q))
 }
 
-// MarshalText writes the kebab name.
+// MarshalText writes the kebab name; RequestUnknown writes as "".
 func (q Request) MarshalText() ([]byte, error) {
-	if q == RequestUnknown || int(q) >= len(requestNames) {
+	if int(q) >= len(requestNames) {
 		return nil, fmt.Errorf("resolution: no name for request %d", uint8(q))
 	}
 	return []byte(q.String()), nil
 }
 
-// UnmarshalText reads a kebab name.
+// UnmarshalText reads a kebab name; "" reads as RequestUnknown.
 func (q *Request) UnmarshalText(b []byte) error {
 	i, err := lookupName(requestNames[:], string(b), "request")
 	*q = Request(i)
@@ -137,7 +137,7 @@ func (q *Request) UnmarshalText(b []byte) error {
 
 func lookupName(names []string, s, what string) (int, error) {
 	for i, n := range names {
-		if i > 0 && n == s {
+		if n == s {
 			return i, nil
 		}
 	}
