@@ -1,0 +1,75 @@
+package form
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Fold lowercases s, drops accents (precomposed or combining) and turns
+// punctuation other than digits' separators into spaces, so labels match
+// however a producer encoded them ("NÚMERO", "Nu\u0301mero", "NUMERO").
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue // combining accent
+		}
+		r = unicode.ToLower(r)
+		if a, ok := unaccent[r]; ok {
+			r = a
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+var unaccent = map[rune]rune{
+	'á': 'a', 'à': 'a', 'ä': 'a', 'â': 'a', 'é': 'e', 'è': 'e', 'ë': 'e', 'ê': 'e',
+	'í': 'i', 'ì': 'i', 'ï': 'i', 'î': 'i', 'ó': 'o', 'ò': 'o', 'ö': 'o', 'ô': 'o',
+	'ú': 'u', 'ù': 'u', 'ü': 'u', 'û': 'u', 'ñ': 'n', 'ç': 'c',
+}
+
+// compose joins a base letter and a following combining accent into the
+// precomposed letter, so values keep "Ó" even when drawn as "O"+U+0301.
+func compose(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
+		return s
+	}
+	rs := []rune(s)
+	out := rs[:0]
+	for _, r := range rs {
+		if n := len(out); n > 0 && unicode.Is(unicode.Mn, r) {
+			if c, ok := precomposed[[2]rune{out[n-1], r}]; ok {
+				out[n-1] = c
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+var precomposed = func() map[[2]rune]rune {
+	m := map[[2]rune]rune{}
+	add := func(mark rune, pairs string) {
+		rs := []rune(pairs)
+		for i := 0; i+1 < len(rs); i += 2 {
+			m[[2]rune{rs[i], mark}] = rs[i+1]
+		}
+	}
+	add('\u0301', "aáeéiíoóuúAÁEÉIÍOÓUÚ")
+	add('\u0300', "aàeèiìoòuùAÀEÈIÌOÒUÙ")
+	add('\u0303', "nñNÑaãoõAÃOÕ")
+	add('\u0308', "uüUÜaäeëiïoöAÄEËIÏOÖ")
+	return m
+}()

@@ -1,0 +1,357 @@
+// Package form finds the fields of a formato 1876 in positioned text: the
+// boxes ("casillas") of page 1, the table of ranges and the DIAN stamp. It
+// works from labels and geometry, and returns text, not typed values:
+// turning text into numbers and dates, and checking them, is the job of
+// package resolution.
+package form
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/dianres/dianres/internal/pdftext"
+)
+
+// A Field is one value as printed, with where it was found.
+type Field struct {
+	Text  string // as printed, words joined by single spaces; "" when not found
+	Page  int    // 1-based page; 0 when not found
+	Box   int    // DIAN box number, when the field has one
+	Label string // the label the value was found by, as printed
+	Found bool   // the label (or the value's pattern) was found, even if the value is empty
+}
+
+// A Row is one row of the table of ranges, cell by cell.
+type Row struct {
+	Page        int
+	Kind        Field // box 30 "Modalidad": the name, e.g. "FACTURA ELECTRÓNICA DE VENTA"
+	KindCode    Field // the modality's numeric code printed beside its name
+	Prefix      Field // box 31 "Prefijo"
+	From        Field // box 32 "Desde el número"
+	To          Field // box 33 "Hasta el número"
+	Months      Field // box 38 "Vigencia" in months
+	Request     Field // "Tipo de solicitud": AUTORIZACIÓN, HABILITACIÓN, INHABILITACIÓN
+	RequestCode Field
+	ValidTo     Field // an end date printed in the row, if any
+}
+
+// Fields is everything read off a document.
+type Fields struct {
+	Title        bool  // "Autorización numeración de facturación" was printed
+	Number       Field // box 4 "Número de formulario"
+	NIT          Field // box 5
+	DV           Field // box 6
+	Surname1     Field // box 7 "Primer apellido"
+	Surname2     Field // box 8 "Segundo apellido"
+	GivenName    Field // box 9 "Primer nombre"
+	OtherNames   Field // box 10 "Otros nombres"
+	BusinessName Field // box 11 "Razón social"
+	TableHeader  bool  // the header of the table of ranges was found
+	Rows         []Row
+	StampDate    Field // the date of the stamp's "Fecha Acuse de Recibo"
+}
+
+// Label texts as printed on the form, matched after folding (see Fold).
+const (
+	labelTitle        = "Autorización numeración de facturación"
+	labelFormNumber   = "Número de formulario"
+	labelNIT          = "Número de Identificación Tributaria (NIT)"
+	labelDV           = "DV"
+	labelSurname1     = "Primer apellido"
+	labelSurname2     = "Segundo apellido"
+	labelGivenName    = "Primer nombre"
+	labelOtherNames   = "Otros nombres"
+	labelBusinessName = "Razón social"
+	labelSeccional    = "Cód. Dirección Seccional"
+	labelYear         = "Año"
+	labelStamp        = "Fecha Acuse de Recibo"
+)
+
+// A boxLabel is a page-1 box: its number and the folded phrases that name it.
+type boxLabel struct {
+	box     int
+	printed string
+	phrases []string
+	field   func(*Fields) *Field // nil: a label that only bounds its neighbours' cells
+}
+
+var boxLabels = []boxLabel{
+	{4, labelFormNumber, []string{"numero de formulario", "no de formulario", "formulario no"}, func(f *Fields) *Field { return &f.Number }},
+	{5, labelNIT, []string{"numero de identificacion tributaria", "identificacion tributaria", "nit"}, func(f *Fields) *Field { return &f.NIT }},
+	{6, labelDV, []string{"dv", "d v", "digito de verificacion"}, func(f *Fields) *Field { return &f.DV }},
+	{7, labelSurname1, []string{"primer apellido"}, func(f *Fields) *Field { return &f.Surname1 }},
+	{8, labelSurname2, []string{"segundo apellido"}, func(f *Fields) *Field { return &f.Surname2 }},
+	{9, labelGivenName, []string{"primer nombre"}, func(f *Fields) *Field { return &f.GivenName }},
+	{10, labelOtherNames, []string{"otros nombres"}, func(f *Fields) *Field { return &f.OtherNames }},
+	{11, labelBusinessName, []string{"razon social"}, func(f *Fields) *Field { return &f.BusinessName }},
+	{12, labelSeccional, []string{"direccion seccional"}, nil},
+	{1, labelYear, []string{"ano"}, nil},
+	{0, labelStamp, []string{"fecha acuse de recibo", "acuse de recibo"}, nil},
+}
+
+// Read finds the fields on pages, which are in page order.
+func Read(pages []*pdftext.Page) Fields {
+	var f Fields
+	for _, p := range pages {
+		doc := newPage(p)
+		if doc.find("autorizacion numeracion de facturacion") != nil ||
+			doc.find("autorizacion de numeracion de facturacion") != nil && doc.find("formulario") != nil {
+			f.Title = true
+		}
+		doc.readBoxes(&f)
+		doc.readTable(&f)
+	}
+	readStampDate(pages, &f)
+	if !f.Number.Found || f.Number.Text == "" {
+		findNumberAnywhere(pages, &f)
+	}
+	return f
+}
+
+// token is one folded word piece of a line, pointing back at its word.
+type token struct {
+	text string
+	word int
+}
+
+type line struct {
+	pdftext.Line
+	tokens []token
+	labels []labelHit // box labels found on this line, by x
+}
+
+type labelHit struct {
+	label      *boxLabel
+	first, end int     // words [first, end)
+	x0, x1     float64 // the label's cell: from its start to the next label's
+}
+
+type page struct {
+	number int
+	width  float64
+	lines  []line
+}
+
+func newPage(p *pdftext.Page) *page {
+	pg := &page{number: p.Number, width: p.Width}
+	for _, l := range p.Lines {
+		ln := line{Line: l}
+		for i, w := range l.Words {
+			for _, t := range strings.Fields(Fold(w.Text)) {
+				ln.tokens = append(ln.tokens, token{t, i})
+			}
+		}
+		pg.lines = append(pg.lines, ln)
+	}
+	for i := range pg.lines {
+		pg.findLabels(i)
+	}
+	return pg
+}
+
+// match returns the words [first, end) of line ln that spell phrase, or ok=false.
+func (ln *line) match(phrase string, from int) (first, end int, ok bool) {
+	want := strings.Fields(phrase)
+	for i := 0; i+len(want) <= len(ln.tokens); i++ {
+		if ln.tokens[i].word < from {
+			continue
+		}
+		j := 0
+		for j < len(want) && ln.tokens[i+j].text == want[j] {
+			j++
+		}
+		if j == len(want) {
+			return ln.tokens[i].word, ln.tokens[i+len(want)-1].word + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+func (pg *page) find(phrase string) *line {
+	for i := range pg.lines {
+		if _, _, ok := pg.lines[i].match(phrase, 0); ok {
+			return &pg.lines[i]
+		}
+	}
+	return nil
+}
+
+var boxNumber = regexp.MustCompile(`^\d{1,2}\.?$`)
+
+func (pg *page) findLabels(i int) {
+	ln := &pg.lines[i]
+	used := make([]bool, len(ln.Words))
+	for bi := range boxLabels {
+		bl := &boxLabels[bi]
+		for _, ph := range bl.phrases {
+			first, end, ok := ln.match(ph, 0)
+			for ok && slices.Contains(used[first:end], true) {
+				first, end, ok = ln.match(ph, end)
+			}
+			if !ok || !plausibleLabel(ln, bl, first, end) {
+				continue
+			}
+			// A parenthesised tail belongs to the label: "… Tributaria (NIT)".
+			for end < len(ln.Words) && strings.HasPrefix(ln.Words[end].Text, "(") {
+				end++
+				if strings.HasSuffix(ln.Words[end-1].Text, ")") {
+					break
+				}
+			}
+			// Include the box number printed before the label ("4." or "4").
+			if first > 0 && boxNumber.MatchString(ln.Words[first-1].Text) {
+				first--
+			}
+			for k := first; k < end; k++ {
+				used[k] = true
+			}
+			ln.labels = append(ln.labels, labelHit{label: bl, first: first, end: end})
+			break
+		}
+	}
+	slices.SortFunc(ln.labels, func(a, b labelHit) int { return a.first - b.first })
+	for k := range ln.labels {
+		h := &ln.labels[k]
+		h.x0 = ln.Words[h.first].X0
+		h.x1 = pg.width
+		if pg.width == 0 {
+			h.x1 = 1e9
+		}
+		if k+1 < len(ln.labels) {
+			h.x1 = ln.Words[ln.labels[k+1].first].X0
+		}
+	}
+}
+
+// plausibleLabel rejects short phrases that are labels only in context:
+// "Año" must carry its box number, as the word is common elsewhere.
+func plausibleLabel(ln *line, bl *boxLabel, first, _ int) bool {
+	if bl.box == 1 {
+		return first > 0 && strings.TrimSuffix(ln.Words[first-1].Text, ".") == "1"
+	}
+	return true
+}
+
+// readBoxes fills the page-1 boxes it finds on this page, first find wins.
+func (pg *page) readBoxes(f *Fields) {
+	for i := range pg.lines {
+		for _, h := range pg.lines[i].labels {
+			if h.label.field == nil {
+				continue
+			}
+			dst := h.label.field(f)
+			if dst.Found && dst.Text != "" {
+				continue
+			}
+			v := pg.valueOf(i, h)
+			v.Box, v.Label, v.Found, v.Page = h.label.box, h.label.printed, true, pg.number
+			if v.Text != "" || !dst.Found {
+				*dst = v
+			}
+		}
+	}
+}
+
+// valueOf returns the value of the label h on line i: the words after it on
+// the same line inside its cell, else the first line below inside its cell.
+func (pg *page) valueOf(i int, h labelHit) Field {
+	ln := &pg.lines[i]
+	var words []string
+	for k := h.end; k < len(ln.Words); k++ {
+		w := ln.Words[k]
+		if w.X0 >= h.x1-0.5 {
+			break
+		}
+		if t := strings.Trim(w.Text, ":.-–"); t != "" || len(words) > 0 {
+			words = append(words, w.Text)
+		}
+	}
+	if len(words) > 0 {
+		return Field{Text: cleanValue(words)}
+	}
+	size := lineSize(ln)
+	maxGap := 4 * size
+	for j := i + 1; j < len(pg.lines); j++ {
+		below := &pg.lines[j]
+		if below.Y0-ln.Y1 > maxGap {
+			break
+		}
+		if below.Y0 < ln.Y0+size*0.5 {
+			continue // same baseline band, not below
+		}
+		var ws []string
+		labelHere := false
+		for k, w := range below.Words {
+			c := (w.X0 + w.X1) / 2
+			if c < h.x0-size || c >= h.x1 {
+				continue
+			}
+			if below.labelAt(k) {
+				labelHere = true
+				break
+			}
+			ws = append(ws, w.Text)
+		}
+		if labelHere {
+			break
+		}
+		if len(ws) > 0 {
+			return Field{Text: cleanValue(ws)}
+		}
+	}
+	return Field{}
+}
+
+func (ln *line) labelAt(word int) bool {
+	for _, h := range ln.labels {
+		if word >= h.first && word < h.end {
+			return true
+		}
+	}
+	return false
+}
+
+func lineSize(ln *line) float64 {
+	s := 0.0
+	for _, w := range ln.Words {
+		s = max(s, w.Size)
+	}
+	if s == 0 {
+		s = ln.Y1 - ln.Y0
+	}
+	if s <= 0 {
+		s = 10
+	}
+	return s
+}
+
+func cleanValue(words []string) string {
+	return compose(strings.Join(strings.Fields(strings.Join(words, " ")), " "))
+}
+
+// number1876 matches a form number once spaces are removed: 1876 and 7–10 more digits.
+var number1876 = regexp.MustCompile(`(?:^|\D)(1876\d{7,10})(?:\D|$)`)
+
+// findNumberAnywhere looks for a lone 1876 form number when no label led to
+// one, as some producers print the number without its box label.
+func findNumberAnywhere(pages []*pdftext.Page, f *Fields) {
+	seen := map[string]int{}
+	var order []string
+	for _, p := range pages {
+		for _, l := range p.Lines {
+			for _, w := range l.Words {
+				t := strings.ReplaceAll(w.Text, " ", "")
+				if m := number1876.FindStringSubmatch(t); m != nil {
+					if _, ok := seen[m[1]]; !ok {
+						order = append(order, m[1])
+						seen[m[1]] = p.Number
+					}
+				}
+			}
+		}
+	}
+	if len(order) == 1 {
+		f.Number = Field{Text: order[0], Page: seen[order[0]], Box: 4, Found: true}
+	}
+}

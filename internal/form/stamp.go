@@ -1,0 +1,122 @@
+package form
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/dianres/dianres/internal/pdftext"
+)
+
+var (
+	isoDate = regexp.MustCompile(`(?:^|[^\d])(\d{4})[-/](\d{2})[-/](\d{2})(?:[^\d]|$)`)
+	dmyDate = regexp.MustCompile(`(?:^|[^\d])(\d{2})[-/](\d{2})[-/](\d{4})(?:[^\d]|$)`)
+)
+
+// findDate returns the first date in s as "YYYY-MM-DD", or "".
+func findDate(s string) string {
+	s = compactDigits(s)
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		return m[1] + "-" + m[2] + "-" + m[3]
+	}
+	if m := dmyDate.FindStringSubmatch(s); m != nil {
+		return m[3] + "-" + m[2] + "-" + m[1]
+	}
+	return ""
+}
+
+// compactDigits drops spaces between digits and date punctuation, undoing
+// letter-spacing the text layer did not merge: "2 0 2 4 - 1 0" → "2024-10".
+func compactDigits(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	b := []byte(s)
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		if b[i] == ' ' && len(out) > 0 && isDateByte(out[len(out)-1]) && i+1 < len(b) && isDateByte(b[i+1]) {
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return string(out)
+}
+
+func isDateByte(c byte) bool { return c >= '0' && c <= '9' || c == '-' || c == '/' }
+
+// readStampDate finds the date of DIAN's reception stamp: the date closest
+// to the words "Fecha Acuse de Recibo" (or "Firmado"), on any page.
+func readStampDate(pages []*pdftext.Page, f *Fields) {
+	type cand struct {
+		date   string
+		page   int
+		x, y   float64
+		timed  bool
+		inRows bool
+	}
+	var cands []cand
+	type spot struct {
+		page int
+		x, y float64
+	}
+	var labels []spot
+	for _, p := range pages {
+		for _, l := range p.Lines {
+			text := lineText(l)
+			ft := Fold(text)
+			if strings.Contains(ft, "acuse de recibo") || strings.Contains(ft, "firmado") {
+				labels = append(labels, spot{p.Number, (l.X0 + l.X1) / 2, (l.Y0 + l.Y1) / 2})
+			}
+			if d := findDate(text); d != "" {
+				timed := strings.Contains(compactDigits(text), ":")
+				cands = append(cands, cand{date: d, page: p.Number, x: (l.X0 + l.X1) / 2, y: (l.Y0 + l.Y1) / 2, timed: timed})
+			}
+		}
+		for _, w := range p.Rotated {
+			if ft := Fold(w.Text); strings.Contains(ft, "acuse") || strings.Contains(ft, "recibo") {
+				labels = append(labels, spot{p.Number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
+			}
+		}
+	}
+	for _, r := range f.Rows {
+		for i := range cands {
+			if r.ValidTo.Text == cands[i].date {
+				cands[i].inRows = true
+			}
+		}
+	}
+	best, bestD := -1, math.Inf(1)
+	for i, c := range cands {
+		if c.inRows {
+			continue
+		}
+		for _, l := range labels {
+			if l.page != c.page {
+				continue
+			}
+			if d := math.Hypot(l.x-c.x, l.y-c.y); d < bestD && d < 250 {
+				best, bestD = i, d
+			}
+		}
+	}
+	if best < 0 { // no label: a date printed with a time is the stamp's
+		for i, c := range cands {
+			if c.timed && !c.inRows {
+				best = i
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		c := cands[best]
+		f.StampDate = Field{Text: c.date, Page: c.page, Label: labelStamp, Found: true}
+	}
+}
+
+func lineText(l pdftext.Line) string {
+	ws := make([]string, len(l.Words))
+	for i, w := range l.Words {
+		ws[i] = w.Text
+	}
+	return strings.Join(ws, " ")
+}

@@ -1,0 +1,420 @@
+package form
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// column is a role in the table of ranges.
+type column int
+
+const (
+	colKind    column = iota // box 30 "Modalidad"
+	colPrefix                // box 31 "Prefijo"
+	colFrom                  // box 32 "Desde el número"
+	colTo                    // box 33 "Hasta el número"
+	colMonths                // box 38 "Vigencia (meses)"
+	colRequest               // "Tipo de solicitud"
+	colOther                 // boxes 34–37 and anything else with a box number
+)
+
+// headerPhrases are folded header labels by column, most specific first.
+var headerPhrases = []struct {
+	col     column
+	box     int
+	phrases []string
+}{
+	{colKind, 30, []string{"modalidad"}},
+	{colPrefix, 31, []string{"prefijo"}},
+	{colFrom, 32, []string{"desde el numero", "desde"}},
+	{colTo, 33, []string{"hasta el numero", "hasta"}},
+	{colMonths, 38, []string{"vigencia", "meses"}},
+	{colRequest, 0, []string{"tipo de solicitud", "solicitud"}},
+}
+
+type anchor struct {
+	col    column
+	center float64
+}
+
+// readTable finds the header of the table of ranges on this page and reads
+// the rows under it. Without a header it falls back to reading rows as a
+// sequence of cells (readRowSequence).
+func (pg *page) readTable(f *Fields) {
+	h := pg.headerLine()
+	if h < 0 {
+		pg.readRowsBySequence(f)
+		return
+	}
+	f.TableHeader = true
+	anchors, bottom := pg.headerAnchors(h)
+	size := lineSize(&pg.lines[h])
+	type rowLines struct {
+		y     float64
+		cells [colOther + 1][]string
+		words []string
+		lines []int
+	}
+	var rows []*rowLines
+	var loose []int // lines in the table without numbers: wrapped cell text
+	last := bottom
+	for i := h + 1; i < len(pg.lines); i++ {
+		ln := &pg.lines[i]
+		if ln.Y0 < bottom-size*0.3 {
+			continue // still in the header band
+		}
+		if len(ln.labels) > 0 || ln.Y0-last > max(4*size, 48) {
+			break
+		}
+		cells := assign(ln, anchors)
+		if isNumber(strings.Join(cells[colFrom], "")) && isNumber(strings.Join(cells[colTo], "")) {
+			r := &rowLines{y: (ln.Y0 + ln.Y1) / 2, cells: cells, lines: []int{i}}
+			rows = append(rows, r)
+		} else if seq, ok := readRowSequence(pg.number, wordsOf(ln)); ok {
+			f.Rows = append(f.Rows, seq)
+		} else {
+			loose = append(loose, i)
+		}
+		last = ln.Y1
+	}
+	// Attach wrapped cell text to the nearest row, above or below it.
+	for _, i := range loose {
+		ln := &pg.lines[i]
+		y := (ln.Y0 + ln.Y1) / 2
+		var best *rowLines
+		for _, r := range rows {
+			if d := abs(r.y - y); d < 2.2*size && (best == nil || d < abs(best.y-y)) {
+				best = r
+			}
+		}
+		if best == nil {
+			continue
+		}
+		cells := assign(ln, anchors)
+		for c := range cells {
+			if len(cells[c]) == 0 {
+				continue
+			}
+			if y < best.y {
+				best.cells[c] = append(slices.Clone(cells[c]), best.cells[c]...)
+			} else {
+				best.cells[c] = append(best.cells[c], cells[c]...)
+			}
+		}
+	}
+	hasRequestCol := slices.ContainsFunc(anchors, func(a anchor) bool { return a.col == colRequest })
+	for _, r := range rows {
+		row := Row{Page: pg.number}
+		set := func(dst *Field, box int, ws []string) {
+			if len(ws) > 0 {
+				*dst = Field{Text: cleanValue(ws), Page: pg.number, Box: box, Found: true}
+			}
+		}
+		kind, code := splitCode(r.cells[colKind])
+		set(&row.Kind, 30, kind)
+		set(&row.KindCode, 30, code)
+		pre := r.cells[colPrefix]
+		if len(pre) > 1 && row.KindCode.Text == "" && isSmallInt(pre[0]) {
+			set(&row.KindCode, 30, pre[:1])
+			pre = pre[1:]
+		}
+		if len(pre) > 0 {
+			row.Prefix = Field{Text: strings.Join(pre, ""), Page: pg.number, Box: 31, Found: true}
+		} else {
+			row.Prefix = Field{Page: pg.number, Box: 31, Found: true} // an empty cell is an empty prefix
+		}
+		set(&row.From, 32, r.cells[colFrom])
+		set(&row.To, 33, r.cells[colTo])
+		set(&row.Months, 38, r.cells[colMonths])
+		req := r.cells[colRequest]
+		if !hasRequestCol {
+			req = r.cells[colOther]
+		}
+		req, rcode := splitCode(req)
+		set(&row.Request, 0, req)
+		set(&row.RequestCode, 0, rcode)
+		for c := range r.cells {
+			for _, w := range r.cells[c] {
+				if d := findDate(w); d != "" && column(c) != colFrom && column(c) != colTo {
+					row.ValidTo = Field{Text: d, Page: pg.number, Found: true}
+				}
+			}
+		}
+		f.Rows = append(f.Rows, row)
+	}
+}
+
+// headerLine returns the index of the line holding most column labels (at
+// least two), or -1.
+func (pg *page) headerLine() int {
+	best, bestN := -1, 1
+	for i := range pg.lines {
+		n := 0
+		for _, hp := range headerPhrases[:5] {
+			for _, ph := range hp.phrases {
+				if _, _, ok := pg.lines[i].match(ph, 0); ok {
+					n++
+					break
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+var boxNumber3x = regexp.MustCompile(`^3\d\.?$`)
+
+// headerAnchors collects column anchors from the header line and the lines
+// close above and below it (header cells often wrap), and returns them with
+// the bottom of the header band.
+func (pg *page) headerAnchors(h int) ([]anchor, float64) {
+	hl := &pg.lines[h]
+	size := lineSize(hl)
+	bottom := hl.Y1
+	var anchors []anchor
+	found := map[column]bool{}
+	for i := range pg.lines {
+		ln := &pg.lines[i]
+		if ln.Y1 < hl.Y0-2.5*size || ln.Y0 > hl.Y1+2.5*size || len(ln.labels) > 0 {
+			continue
+		}
+		hit := false
+		used := make([]bool, len(ln.Words))
+		for _, hp := range headerPhrases {
+			if found[hp.col] && i != h {
+				continue
+			}
+			for _, ph := range hp.phrases {
+				first, end, ok := ln.match(ph, 0)
+				if !ok || used[first] {
+					continue
+				}
+				if first > 0 && boxNumber3x.MatchString(ln.Words[first-1].Text) {
+					first--
+				}
+				for k := first; k < end; k++ {
+					used[k] = true
+				}
+				anchors = append(anchors, anchor{hp.col, (ln.Words[first].X0 + ln.Words[end-1].X1) / 2})
+				found[hp.col] = true
+				hit = true
+				break
+			}
+		}
+		for k, w := range ln.Words {
+			if !used[k] && boxNumber3x.MatchString(w.Text) {
+				anchors = append(anchors, anchor{colOther, (w.X0 + w.X1) / 2})
+				hit = true
+			}
+		}
+		if hit {
+			bottom = max(bottom, ln.Y1)
+		}
+	}
+	slices.SortStableFunc(anchors, func(a, b anchor) int { return cmpFloat(a.center, b.center) })
+	// A box number and its label read as two anchors a few points apart.
+	out := anchors[:0]
+	for _, a := range anchors {
+		if n := len(out); n > 0 && a.center-out[n-1].center < 2*size && (a.col == colOther || out[n-1].col == colOther) {
+			if out[n-1].col == colOther {
+				out[n-1] = a
+			}
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, bottom
+}
+
+// assign puts each word of ln into the column whose span holds its centre;
+// spans meet halfway between neighbouring anchors.
+func assign(ln *line, anchors []anchor) (cells [colOther + 1][]string) {
+	for _, w := range ln.Words {
+		c := (w.X0 + w.X1) / 2
+		best := -1
+		for k, a := range anchors {
+			lo, hi := -1e18, 1e18
+			if k > 0 {
+				lo = (anchors[k-1].center + a.center) / 2
+			}
+			if k+1 < len(anchors) {
+				hi = (a.center + anchors[k+1].center) / 2
+			}
+			if c >= lo && c < hi {
+				best = k
+				break
+			}
+		}
+		if best >= 0 {
+			col := anchors[best].col
+			cells[col] = append(cells[col], w.Text)
+		}
+	}
+	return cells
+}
+
+// splitCode separates a trailing or leading numeric code from a cell's
+// words: "FACTURA ELECTRÓNICA DE VENTA 1" → name, "1".
+func splitCode(ws []string) (name, code []string) {
+	if len(ws) > 1 && isSmallInt(ws[len(ws)-1]) {
+		return ws[:len(ws)-1], ws[len(ws)-1:]
+	}
+	if len(ws) > 1 && isSmallInt(ws[0]) {
+		return ws[1:], ws[:1]
+	}
+	return ws, nil
+}
+
+func isSmallInt(s string) bool {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	return err == nil && n >= 0 && n < 100
+}
+
+// isNumber reports whether s reads as a consecutive: digits, maybe grouped
+// by "," or "." or spaces.
+func isNumber(s string) bool {
+	s = strings.ReplaceAll(s, " ", "")
+	if s == "" {
+		return false
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.':
+		default:
+			return false
+		}
+	}
+	return digits > 0 && s[0] != ',' && s[0] != '.'
+}
+
+func wordsOf(ln *line) []string {
+	ws := make([]string, len(ln.Words))
+	for i, w := range ln.Words {
+		ws[i] = w.Text
+	}
+	return ws
+}
+
+// modalityPhrases are the folded names of box 30's modalities.
+var modalityPhrases = []string{
+	"factura electronica de venta", "factura electronica", "documento soporte",
+	"talonario o de papel", "talonario", "papel", "maquina registradora", "pos",
+	"factura por computador", "computador", "documento equivalente electronico",
+	"documento equivalente",
+}
+
+var requestPhrases = []string{"inhabilitacion", "habilitacion", "autorizacion"}
+
+// readRowsBySequence reads rows from lines that name a modality and a
+// request, when no table header gave columns.
+func (pg *page) readRowsBySequence(f *Fields) {
+	for i := range pg.lines {
+		if row, ok := readRowSequence(pg.number, wordsOf(&pg.lines[i])); ok {
+			f.Rows = append(f.Rows, row)
+		}
+	}
+}
+
+// readRowSequence reads one row printed as a run of cells, FORM-1876 §2
+// [seen]: "FACTURA ELECTRÓNICA DE VENTA 1 FE 1 1,000 24 AUTORIZACIÓN 1" —
+// modality, code, prefix, from, to, months, request, code.
+func readRowSequence(pageNo int, ws []string) (Row, bool) {
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = Fold(w)
+	}
+	joined := strings.Join(folded, " ")
+	kindEnd := -1
+	for _, ph := range modalityPhrases {
+		if strings.HasPrefix(joined, ph+" ") {
+			kindEnd = len(strings.Fields(ph))
+			break
+		}
+	}
+	reqAt := -1
+	for i, w := range folded {
+		if slices.Contains(requestPhrases, w) {
+			reqAt = i
+			break
+		}
+	}
+	if kindEnd < 0 || reqAt < kindEnd || kindEnd > len(ws) {
+		return Row{}, false
+	}
+	// Words of a folded phrase may be fewer than printed words; realign.
+	kindEnd = alignWords(folded, kindEnd)
+	mid := ws[kindEnd:reqAt]
+	field := func(s string, box int) Field { return Field{Text: s, Page: pageNo, Box: box, Found: true} }
+	row := Row{Page: pageNo, Kind: field(cleanValue(ws[:kindEnd]), 30), Request: field(compose(ws[reqAt]), 0)}
+	if reqAt+1 < len(ws) && isSmallInt(ws[reqAt+1]) {
+		row.RequestCode = field(ws[reqAt+1], 0)
+	}
+	var nums []string
+	prefix := ""
+	for _, w := range mid {
+		if isNumber(w) {
+			nums = append(nums, w)
+			continue
+		}
+		if prefix != "" {
+			return Row{}, false
+		}
+		prefix = w
+	}
+	// code, from, to, months (+ prefix when it is alphanumeric) or, with a
+	// numeric prefix, five numbers: code, prefix, from, to, months.
+	switch len(nums) {
+	case 5:
+		if prefix != "" {
+			return Row{}, false
+		}
+		row.KindCode, prefix = field(nums[0], 30), nums[1]
+		nums = nums[2:]
+	case 4:
+		row.KindCode = field(nums[0], 30)
+		nums = nums[1:]
+	case 3:
+	default:
+		return Row{}, false
+	}
+	row.Prefix = field(prefix, 31)
+	row.From, row.To, row.Months = field(nums[0], 32), field(nums[1], 33), field(nums[2], 38)
+	return row, true
+}
+
+// alignWords maps a count of folded tokens back to a count of words.
+func alignWords(folded []string, tokens int) int {
+	n := 0
+	for i, f := range folded {
+		n += len(strings.Fields(f))
+		if n >= tokens {
+			return i + 1
+		}
+	}
+	return len(folded)
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,97 @@
+package resolution
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dianres/dianres/internal/form"
+)
+
+func (r *Resolution) warn(code WarningCode, page, box int, msg string) {
+	r.Warnings = append(r.Warnings, Warning{Code: code, Page: page, Box: box, Message: msg})
+}
+
+// check records what was read but fails a rule, as warnings.
+func (r *Resolution) check(f *form.Fields) {
+	if r.Number != "" && !LooksLikeFormNumber(r.Number) {
+		r.warn(WarnFormNumber, f.Number.Page, 4, fmt.Sprintf("form number %q should be 11 to 14 digits starting with 1876", r.Number))
+	}
+	if r.NIT != "" && r.DV != "" {
+		if want := CheckDigit(r.NIT); want != r.DV {
+			r.warn(WarnCheckDigit, f.DV.Page, 6, fmt.Sprintf("DV %s does not match NIT %s (DIAN modulo 11 gives %s)", r.DV, r.NIT, want))
+		}
+	}
+	for i, rg := range r.Ranges {
+		row := f.Rows[i]
+		if err := CheckPrefix(rg.Prefix); err != nil {
+			r.warn(WarnPrefix, row.Page, 31, fmt.Sprintf("row %d: %v", i+1, err))
+		}
+		if rg.Months != 0 && (rg.Months < 1 || rg.Months > 24) {
+			r.warn(WarnMonths, row.Page, 38, fmt.Sprintf("row %d: validity of %d months; DIAN grants at most 24", i+1, rg.Months))
+		}
+		if code := strings.TrimSpace(row.KindCode.Text); code != "" {
+			if want, ok := knownKindCodes[rg.Kind]; ok && code != want {
+				r.warn(WarnKindCode, row.Page, 30, fmt.Sprintf("row %d: modality %q printed with code %s; DIAN's code is %s", i+1, row.Kind.Text, code, want))
+			}
+		}
+		if row.ValidTo.Text != "" && rg.Months > 0 && !rg.ValidFrom.IsZero() {
+			if computed := rg.ValidFrom.AddMonths(rg.Months); computed != rg.ValidTo {
+				r.warn(WarnValidTo, row.Page, 0, fmt.Sprintf("row %d: printed end date %s differs from %s plus %d months (%s); the printed date is used", i+1, rg.ValidTo, rg.ValidFrom, rg.Months, computed))
+			}
+		}
+	}
+}
+
+// knownKindCodes are the modality codes seen on real forms (FORM-1876 §2
+// [seen]); the others are not known, so they are not checked.
+var knownKindCodes = map[Kind]string{
+	KindElectronicInvoice: "1",
+	KindSupportDocument:   "6",
+}
+
+// LooksLikeFormNumber reports whether s is shaped like a formato 1876
+// number: 11 to 14 digits starting with "1876" (FORM-1876 §2: 14 digits
+// [seen], 11 in DIAN's test set [DIAN]).
+func LooksLikeFormNumber(s string) bool {
+	if len(s) < 11 || len(s) > 14 || !strings.HasPrefix(s, "1876") {
+		return false
+	}
+	return !strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// CheckDigit returns the DIAN check digit ("DV") of a NIT: modulo 11 with
+// DIAN's prime weights 3, 7, 13, 17, … applied from the rightmost digit.
+// It returns "" when nit is not 1 to 15 digits.
+func CheckDigit(nit string) string {
+	weights := [...]int{3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71}
+	if len(nit) == 0 || len(nit) > len(weights) {
+		return ""
+	}
+	sum := 0
+	for i := 0; i < len(nit); i++ {
+		c := nit[len(nit)-1-i]
+		if c < '0' || c > '9' {
+			return ""
+		}
+		sum += int(c-'0') * weights[i]
+	}
+	r := sum % 11
+	if r >= 2 {
+		r = 11 - r
+	}
+	return string(rune('0' + r))
+}
+
+// CheckPrefix reports whether p is a well-formed prefix: zero to four
+// ASCII letters and digits (FORM-1876 §4 [DIAN]).
+func CheckPrefix(p string) error {
+	if len(p) > 4 {
+		return fmt.Errorf("prefix %q is longer than 4 characters", p)
+	}
+	for _, c := range p {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return fmt.Errorf("prefix %q has %q; only letters and digits are allowed", p, c)
+		}
+	}
+	return nil
+}
