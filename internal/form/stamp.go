@@ -45,7 +45,8 @@ func compactDigits(s string) string {
 func isDateByte(c byte) bool { return c >= '0' && c <= '9' || c == '-' || c == '/' }
 
 // readStampDate finds the date of DIAN's reception stamp: the date closest
-// to the words "Fecha Acuse de Recibo" (or "Firmado"), on any page.
+// to the words "Fecha Acuse de Recibo" or "Firmado", or to box 997 "Fecha
+// formalización", which real forms print with the same date.
 func readStampDate(pages []*pdftext.Page, f *Fields) {
 	type cand struct {
 		date   string
@@ -64,7 +65,7 @@ func readStampDate(pages []*pdftext.Page, f *Fields) {
 		for _, l := range p.Lines {
 			text := lineText(l)
 			ft := Fold(text)
-			if strings.Contains(ft, "acuse de recibo") || strings.Contains(ft, "firmado") {
+			if strings.Contains(ft, "acuse de recibo") || strings.Contains(ft, "firmado") || strings.Contains(ft, "fecha formalizacion") {
 				labels = append(labels, spot{p.Number, (l.X0 + l.X1) / 2, (l.Y0 + l.Y1) / 2})
 			}
 			if d := findDate(text); d != "" {
