@@ -107,13 +107,13 @@ func (l Limits) withDefaults() Limits {
 type Word struct {
 	Text string `json:"text"`
 	// Bounding box, top-left origin.
-	X0 float64 `json:"x0"`
-	Y0 float64 `json:"y0"`
-	X1 float64 `json:"x1"`
-	Y1 float64 `json:"y1"`
-	Size           float64 `json:"size"`             // font size in points (height of the glyph box)
-	Spaced         bool    `json:"spaced,omitempty"` // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
-	Font           string  `json:"font,omitempty"`   // BaseFont of the first glyph, subset tag removed
+	X0     float64 `json:"x0"`
+	Y0     float64 `json:"y0"`
+	X1     float64 `json:"x1"`
+	Y1     float64 `json:"y1"`
+	Size   float64 `json:"size"`             // font size in points (height of the glyph box)
+	Spaced bool    `json:"spaced,omitempty"` // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
+	Font   string  `json:"font,omitempty"`   // BaseFont of the first glyph, subset tag removed
 }
 
 // Line is a run of words sharing a baseline, left to right.
@@ -139,12 +139,12 @@ func (l Line) Text() string {
 
 // Page is the text of one page.
 type Page struct {
-	Number int     `json:"number"` // 1-based
-	Width  float64 `json:"width"`  // as displayed, after /Rotate
-	Height float64 `json:"height"`
-	Lines         []Line  `json:"lines"`             // horizontal text, top to bottom
-	Rotated       []Word  `json:"rotated,omitempty"` // text not drawn horizontally (e.g. around a circular stamp)
-	Undecoded     int     `json:"undecoded"`         // glyphs that had no Unicode mapping
+	Number    int     `json:"number"` // 1-based
+	Width     float64 `json:"width"`  // as displayed, after /Rotate
+	Height    float64 `json:"height"`
+	Lines     []Line  `json:"lines"`             // horizontal text, top to bottom
+	Rotated   []Word  `json:"rotated,omitempty"` // text not drawn horizontally (e.g. around a circular stamp)
+	Undecoded int     `json:"undecoded"`         // glyphs that had no Unicode mapping
 }
 
 // Text returns the lines of p, one per line of text, in reading order.
