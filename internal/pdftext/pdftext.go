@@ -5,16 +5,56 @@
 // Coordinates are in PDF points with the origin at the top-left corner of
 // the page as displayed (after /Rotate), y growing downwards, so reading
 // order is "sort by Y, then X".
+//
+// # What it reads
+//
+// The file structure (xref, objects, stream filters, decryption) comes from
+// [github.com/ledongthuc/pdf]; everything above it is done here, following
+// PDF 32000-1:2008: the page tree (§7.7.3, with inherited attributes), the
+// content-stream syntax (§7.8), the text operators and the text rendering
+// matrix (§9.4), simple and composite fonts with their encodings, /Widths,
+// /W and ToUnicode CMaps (§9.6–9.10), Form XObjects (§8.10) and annotation
+// appearance streams placed by the algorithm of §12.5.5.
+//
+// Every glyph is placed with the full text rendering matrix, then glyphs are
+// grouped by geometry, not by stream order: horizontal glyphs into lines by
+// baseline and into words by gaps and explicit spaces; text drawn at an
+// angle goes to [Page.Rotated]. Runs of single digits printed one per box
+// ("2 0 2 4 - 1 0 - 1 9") are merged into one [Word] with Spaced set.
+//
+// # Limits and safety
+//
+// [Limits] bounds input size, pages, decompressed bytes, operators and
+// nesting. A panic inside ledongthuc/pdf is turned into an error wrapping
+// [ErrMalformed]; this package's own code does not recover.
+//
+// # Notable divergences
+//
+//   - Glyph boxes are estimated from the font size (0.8 em above the
+//     baseline, 0.2 em below), not from font programs, which are never read.
+//   - Glyphs without a Unicode mapping are kept as U+FFFD and counted in
+//     [Page.Undecoded]; nothing is guessed from glyph shapes.
+//   - Vertical writing (Identity-V) is read as if horizontal.
+//   - Clipping, text render modes and colours are ignored: invisible text
+//     (render mode 3) and text hidden behind images is returned too.
+//   - Only FlateDecode and ASCII85Decode streams can be read (the filters
+//     ledongthuc/pdf supports).
+//   - Scanned PDFs (images, no text layer) yield no text.
 package pdftext
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
 )
 
 // Errors. Every error Open and Document.Page return wraps one of these,
-// except ctx.Err() and I/O errors.
+// except ctx.Err(), I/O errors and a page number out of range.
 var (
 	ErrMalformed = errors.New("malformed PDF")
 	ErrEncrypted = errors.New("encrypted PDF: wrong or missing password")
@@ -40,43 +80,180 @@ type Limits struct {
 	MaxDepth       int   // nesting of Form XObjects, references and page tree; default 32
 }
 
+// withDefaults returns l with every zero (or negative) field set to its default.
+func (l Limits) withDefaults() Limits {
+	if l.MaxSize <= 0 {
+		l.MaxSize = 20 << 20
+	}
+	if l.MaxPages <= 0 {
+		l.MaxPages = 10
+	}
+	if l.MaxStreamBytes <= 0 {
+		l.MaxStreamBytes = 16 << 20
+	}
+	if l.MaxTotalBytes <= 0 {
+		l.MaxTotalBytes = 64 << 20
+	}
+	if l.MaxOps <= 0 {
+		l.MaxOps = 2_000_000
+	}
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = 32
+	}
+	return l
+}
+
 // Word is a run of glyphs read as one token.
 type Word struct {
-	Text           string
-	X0, Y0, X1, Y1 float64 // bounding box, top-left origin
-	Size           float64 // font size in points (height of the glyph box)
-	Spaced         bool    // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
+	Text string `json:"text"`
+	// Bounding box, top-left origin.
+	X0     float64 `json:"x0"`
+	Y0     float64 `json:"y0"`
+	X1     float64 `json:"x1"`
+	Y1     float64 `json:"y1"`
+	Size   float64 `json:"size"`             // font size in points (height of the glyph box)
+	Spaced bool    `json:"spaced,omitempty"` // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
+	Font   string  `json:"font,omitempty"`   // BaseFont of the first glyph, subset tag removed
 }
 
 // Line is a run of words sharing a baseline, left to right.
 type Line struct {
-	Words          []Word
-	X0, Y0, X1, Y1 float64
+	Words []Word  `json:"words"`
+	X0    float64 `json:"x0"`
+	Y0    float64 `json:"y0"`
+	X1    float64 `json:"x1"`
+	Y1    float64 `json:"y1"`
+}
+
+// Text returns the words of l joined by single spaces.
+func (l Line) Text() string {
+	var b strings.Builder
+	for i, w := range l.Words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Text)
+	}
+	return b.String()
 }
 
 // Page is the text of one page.
 type Page struct {
-	Number        int     // 1-based
-	Width, Height float64 // as displayed, after /Rotate
-	Lines         []Line  // horizontal text, top to bottom
-	Rotated       []Word  // text not drawn horizontally (e.g. around a circular stamp)
-	Undecoded     int     // glyphs that had no Unicode mapping
+	Number    int     `json:"number"` // 1-based
+	Width     float64 `json:"width"`  // as displayed, after /Rotate
+	Height    float64 `json:"height"`
+	Lines     []Line  `json:"lines"`             // horizontal text, top to bottom
+	Rotated   []Word  `json:"rotated,omitempty"` // text not drawn horizontally (e.g. around a circular stamp)
+	Undecoded int     `json:"undecoded"`         // glyphs that had no Unicode mapping
 }
 
-// Document is an open PDF.
+// Text returns the lines of p, one per line of text, in reading order.
+// Rotated words are not included.
+func (p *Page) Text() string {
+	var b strings.Builder
+	for _, l := range p.Lines {
+		b.WriteString(l.Text())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// Document is an open PDF. Different Documents may be used from different
+// goroutines at once; one Document must not be.
 type Document struct {
-	_ int // filled in by the implementation
+	r     *pdf.Reader
+	lim   Limits
+	pages []pageInfo
+	more  bool // the page tree has pages beyond MaxPages
+
+	fonts      map[objID]*font // decoded fonts by indirect object
+	totalBytes int64           // decompressed stream bytes read so far
+	ops        int             // operators interpreted so far
+	err        error           // first panic caught inside ledongthuc/pdf
 }
 
 // Open opens the PDF in r. password may be empty.
+//
+// Open rejects size > Limits.MaxSize before reading anything, walks the
+// page tree (at most Limits.MaxPages pages) and reads no content yet.
 func Open(ctx context.Context, r io.ReaderAt, size int64, password string, lim Limits) (*Document, error) {
-	return nil, errors.New("pdftext: not implemented")
+	lim = lim.withDefaults()
+	if size > lim.MaxSize {
+		return nil, &LimitError{Name: "MaxSize", Value: lim.MaxSize}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return open(ctx, r, size, password, lim)
+}
+
+// openBytes opens a PDF held in memory, e.g. one rebuilt by a repair step.
+func openBytes(ctx context.Context, data []byte, password string, lim Limits) (*Document, error) {
+	return Open(ctx, bytes.NewReader(data), int64(len(data)), password, lim)
+}
+
+func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim Limits) (*Document, error) {
+	if err := precheck(r, size); err != nil {
+		return nil, err
+	}
+	pr, err := newReader(r, size, password)
+	if err != nil {
+		return nil, err
+	}
+	d := &Document{r: pr, lim: lim, fonts: map[objID]*font{}}
+	if err := d.walkPages(ctx); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// newReader calls ledongthuc/pdf and maps its errors to ours.
+func newReader(r io.ReaderAt, size int64, password string) (pr *pdf.Reader, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			pr, err = nil, fmt.Errorf("pdftext: %w: %v", ErrMalformed, x)
+		}
+	}()
+	var pw func() string
+	if password != "" {
+		tried := false
+		pw = func() string {
+			if tried {
+				return ""
+			}
+			tried = true
+			return password
+		}
+	}
+	pr, err = pdf.NewReaderEncrypted(r, size, pw)
+	switch {
+	case err == nil:
+		return pr, nil
+	case errors.Is(err, pdf.ErrInvalidPassword),
+		strings.Contains(err.Error(), "encryption"):
+		return nil, fmt.Errorf("pdftext: %w: %v", ErrEncrypted, err)
+	default:
+		return nil, fmt.Errorf("pdftext: %w: %v", ErrMalformed, err)
+	}
 }
 
 // NumPages returns the number of pages, capped at Limits.MaxPages.
-func (d *Document) NumPages() int { return 0 }
+func (d *Document) NumPages() int { return len(d.pages) }
 
 // Page returns the text of page n (1-based).
+//
+// For n past Limits.MaxPages in a longer document the error is a
+// *LimitError; for n < 1 or past the last page it is a plain error.
 func (d *Document) Page(ctx context.Context, n int) (*Page, error) {
-	return nil, errors.New("pdftext: not implemented")
+	if n < 1 || n > len(d.pages) {
+		if n > len(d.pages) && d.more {
+			return nil, &LimitError{Name: "MaxPages", Value: int64(d.lim.MaxPages)}
+		}
+		return nil, fmt.Errorf("pdftext: no page %d in a document of %d", n, len(d.pages))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d.err = nil
+	return d.extract(ctx, n)
 }

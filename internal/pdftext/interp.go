@@ -1,0 +1,470 @@
+package pdftext
+
+import (
+	"context"
+	"math"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// matrix is a PDF transformation [a b c d e f] (§8.3.3), applied to row
+// vectors: [x y 1] × M.
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m × n: first m, then n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+func (m matrix) apply(x, y float64) (float64, float64) {
+	return x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]
+}
+
+// gstate is the part of the graphics state (§8.4) that places text.
+type gstate struct {
+	ctm  matrix
+	font *font
+	fs   float64 // Tf size
+	tc   float64 // Tc character spacing
+	tw   float64 // Tw word spacing
+	th   float64 // Tz horizontal scaling / 100
+	tl   float64 // TL leading
+	rise float64 // Ts
+}
+
+// glyph is one shown glyph in display space (top-left origin, y down).
+type glyph struct {
+	text   string  // "" when the code has no Unicode mapping
+	font   *font   //
+	ox, oy float64 // origin, with rise
+	by     float64 // baseline y without rise, so superscripts keep their line
+	dx, dy float64 // text-space x axis scaled by size: the advance per em
+	w      float64 // advance in em
+	ux, uy float64 // text-space y axis scaled by size: "up", one em long
+}
+
+// maxStack bounds q nesting; deeper q's are counted but not saved.
+const maxStack = 256
+
+// interp runs content streams and collects glyphs.
+type interp struct {
+	d      *Document
+	ctx    context.Context
+	gs     gstate
+	stack  []gstate
+	over   int // q's beyond maxStack, so their Q's are ignored too
+	floor  int // Q never pops below this: the stack of the form's caller
+	tm     matrix
+	tlm    matrix
+	glyphs []glyph
+	onPath map[objID]bool // Form XObjects being run, for cycles
+	args   []token
+}
+
+// run interprets one content stream with its resources.
+func (in *interp) run(data []byte, res pdf.Value, depth int) error {
+	d := in.d
+	l := lexer{buf: data}
+	fonts := map[string]*font{}
+	args := in.args[:0]
+	defer func() { in.args = args[:0] }()
+	for {
+		t := l.next()
+		if t.kind == tokEOF {
+			return nil
+		}
+		if t.kind != tokOp {
+			if len(args) < 1<<12 { // garbage operands: keep memory flat
+				args = append(args, t)
+			}
+			continue
+		}
+		d.ops++
+		if d.ops > d.lim.MaxOps {
+			return &LimitError{Name: "MaxOps", Value: int64(d.lim.MaxOps)}
+		}
+		if d.ops&4095 == 0 {
+			if err := in.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if d.err != nil {
+			return d.err
+		}
+		if err := in.op(&l, string(t.raw), args, res, fonts, depth); err != nil {
+			return err
+		}
+		args = args[:0]
+		l.scratch = l.scratch[:0]
+	}
+}
+
+// nums reads the last n operands as numbers into dst.
+func nums(args []token, dst []float64) bool {
+	if len(args) < len(dst) {
+		return false
+	}
+	args = args[len(args)-len(dst):]
+	for i, a := range args {
+		if a.kind != tokNumber {
+			return false
+		}
+		dst[i] = a.num
+	}
+	return true
+}
+
+func (in *interp) op(l *lexer, op string, args []token, res pdf.Value, fonts map[string]*font, depth int) error {
+	var v [6]float64
+	gs := &in.gs
+	switch op {
+	case "q":
+		if len(in.stack) >= maxStack {
+			in.over++
+			return nil
+		}
+		in.stack = append(in.stack, *gs)
+	case "Q":
+		if in.over > 0 {
+			in.over--
+			return nil
+		}
+		if n := len(in.stack); n > in.floor {
+			*gs = in.stack[n-1]
+			in.stack = in.stack[:n-1]
+		}
+	case "cm":
+		if nums(args, v[:6]) {
+			gs.ctm = matrix(v).mul(gs.ctm)
+		}
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "Tf":
+		if len(args) >= 2 && args[len(args)-2].kind == tokName && args[len(args)-1].kind == tokNumber {
+			name := string(l.str(args[len(args)-2]))
+			gs.fs = args[len(args)-1].num
+			f, err := in.font(res, name, fonts)
+			if err != nil {
+				return err
+			}
+			gs.font = f
+		}
+	case "Tc":
+		if nums(args, v[:1]) {
+			gs.tc = v[0]
+		}
+	case "Tw":
+		if nums(args, v[:1]) {
+			gs.tw = v[0]
+		}
+	case "Tz":
+		if nums(args, v[:1]) {
+			gs.th = v[0] / 100
+		}
+	case "TL":
+		if nums(args, v[:1]) {
+			gs.tl = v[0]
+		}
+	case "Ts":
+		if nums(args, v[:1]) {
+			gs.rise = v[0]
+		}
+	case "Td":
+		if nums(args, v[:2]) {
+			in.td(v[0], v[1])
+		}
+	case "TD":
+		if nums(args, v[:2]) {
+			gs.tl = -v[1]
+			in.td(v[0], v[1])
+		}
+	case "Tm":
+		if nums(args, v[:6]) {
+			in.tm, in.tlm = matrix(v), matrix(v)
+		}
+	case "T*":
+		in.td(0, -gs.tl)
+	case "Tj":
+		if n := len(args); n > 0 && args[n-1].kind == tokString {
+			in.show(l.str(args[n-1]))
+		}
+	case "'":
+		in.td(0, -gs.tl)
+		if n := len(args); n > 0 && args[n-1].kind == tokString {
+			in.show(l.str(args[n-1]))
+		}
+	case "\"":
+		if n := len(args); n >= 3 && args[n-1].kind == tokString && nums(args[:n-1], v[:2]) {
+			gs.tw, gs.tc = v[0], v[1]
+			in.td(0, -gs.tl)
+			in.show(l.str(args[n-1]))
+		}
+	case "TJ":
+		start := -1
+		for i, a := range args {
+			if a.kind == tokArrayOpen {
+				start = i
+			}
+		}
+		if start < 0 {
+			return nil
+		}
+		for _, a := range args[start+1:] {
+			switch a.kind {
+			case tokString:
+				in.show(l.str(a))
+			case tokNumber:
+				in.advance(-a.num / 1000 * gs.fs * gs.th)
+			}
+		}
+	case "Do":
+		if n := len(args); n > 0 && args[n-1].kind == tokName {
+			return in.do(res, string(l.str(args[n-1])), depth)
+		}
+	}
+	return nil
+}
+
+func (in *interp) td(tx, ty float64) {
+	in.tlm = matrix{1, 0, 0, 1, tx, ty}.mul(in.tlm)
+	in.tm = in.tlm
+}
+
+// advance moves the text matrix by tx text-space units along x.
+func (in *interp) advance(tx float64) {
+	in.tm[4] += tx * in.tm[0]
+	in.tm[5] += tx * in.tm[1]
+}
+
+// show places the glyphs of one string (§9.4.4).
+func (in *interp) show(s []byte) {
+	gs := &in.gs
+	f := gs.font
+	if f == nil {
+		return
+	}
+	for len(s) > 0 {
+		code, n := f.next(s)
+		s = s[n:]
+		text, w := f.glyph(code)
+		m := in.tm.mul(gs.ctm)
+		sx := gs.fs * gs.th
+		g := glyph{
+			text: text,
+			font: f,
+			dx:   sx * m[0], dy: sx * m[1],
+			ux: gs.fs * m[2], uy: gs.fs * m[3],
+			w: w,
+		}
+		g.ox = gs.rise*m[2] + m[4]
+		g.oy = gs.rise*m[3] + m[5]
+		g.by = m[5]
+		if isFinite(g.ox, g.oy, g.dx, g.dy, g.ux, g.uy, g.w) {
+			in.glyphs = append(in.glyphs, g)
+		}
+		tx := w*gs.fs + gs.tc
+		if n == 1 && code == 32 {
+			tx += gs.tw
+		}
+		in.advance(tx * gs.th)
+	}
+}
+
+func isFinite(fs ...float64) bool {
+	for _, f := range fs {
+		if math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) > 1e7 {
+			return false
+		}
+	}
+	return true
+}
+
+// font resolves a /Font resource name, once per content stream.
+func (in *interp) font(res pdf.Value, name string, fonts map[string]*font) (*font, error) {
+	if f, ok := fonts[name]; ok {
+		return f, nil
+	}
+	d := in.d
+	dict := d.key(res, "Font")
+	fv := d.key(dict, name)
+	var f *font
+	if fv.Kind() == pdf.Dict {
+		var err error
+		if f, err = d.loadFont(in.ctx, dict, fv); err != nil {
+			return nil, err
+		}
+	}
+	fonts[name] = f
+	return f, nil
+}
+
+// do runs a Form XObject (§8.10); images and other XObjects are skipped.
+func (in *interp) do(res pdf.Value, name string, depth int) error {
+	d := in.d
+	xo := d.key(d.key(res, "XObject"), name)
+	if xo.Kind() != pdf.Stream || d.key(xo, "Subtype").Name() != "Form" {
+		return nil
+	}
+	m := identity
+	if mv := d.key(xo, "Matrix"); mv.Len() == 6 {
+		for i := range 6 {
+			m[i], _ = num(d.index(mv, i))
+		}
+	}
+	return in.form(xo, res, m.mul(in.gs.ctm), depth+1)
+}
+
+// form runs the content of form stream xo with ctm, restoring the state
+// afterwards. Forms without /Resources use the caller's (§7.8.3).
+func (in *interp) form(xo, res pdf.Value, ctm matrix, depth int) error {
+	d := in.d
+	if depth > d.lim.MaxDepth {
+		return &LimitError{Name: "MaxDepth", Value: int64(d.lim.MaxDepth)}
+	}
+	id, ok := idOf(xo)
+	if ok {
+		if in.onPath[id] {
+			return nil // a form drawing itself: draw it once
+		}
+		in.onPath[id] = true
+		defer delete(in.onPath, id)
+	}
+	data, err := d.readStream(in.ctx, xo, nil)
+	if err != nil {
+		return err
+	}
+	if r := d.key(xo, "Resources"); r.Kind() == pdf.Dict {
+		res = r
+	}
+	saved, tm, tlm, stack, over, floor := in.gs, in.tm, in.tlm, len(in.stack), in.over, in.floor
+	in.gs.ctm, in.over, in.floor = ctm, 0, stack
+	err = in.run(data, res, depth)
+	in.gs, in.tm, in.tlm, in.stack, in.over, in.floor = saved, tm, tlm, in.stack[:stack], over, floor
+	return err
+}
+
+// displayMatrix maps default user space to display space: the visible box
+// moved to the origin, /Rotate applied clockwise, y pointing down.
+func displayMatrix(box [4]float64, rotate int) (m matrix, w, h float64) {
+	x0, y0, x1, y1 := box[0], box[1], box[2], box[3]
+	switch rotate {
+	case 90:
+		return matrix{0, 1, 1, 0, -y0, -x0}, y1 - y0, x1 - x0
+	case 180:
+		return matrix{-1, 0, 0, 1, x1, -y0}, x1 - x0, y1 - y0
+	case 270:
+		return matrix{0, -1, -1, 0, y1, x1}, y1 - y0, x1 - x0
+	}
+	return matrix{1, 0, 0, -1, -x0, y1}, x1 - x0, y1 - y0
+}
+
+// extract runs page n's content and annotations and lays out the text.
+func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
+	p := d.pages[n-1]
+	box := p.media
+	if p.hasCrop {
+		box = p.crop
+	}
+	base, w, h := displayMatrix(box, p.rotate)
+	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}}
+	in.gs = gstate{ctm: base, th: 1}
+	in.tm, in.tlm = identity, identity
+
+	var data []byte
+	contents := d.key(p.v, "Contents")
+	switch contents.Kind() {
+	case pdf.Stream:
+		var err error
+		if data, err = d.readStream(ctx, contents, nil); err != nil {
+			return nil, err
+		}
+	case pdf.Array:
+		for i := range contents.Len() {
+			var err error
+			if data, err = d.readStream(ctx, d.index(contents, i), data); err != nil {
+				return nil, err
+			}
+			data = append(data, '\n') // streams split anywhere but inside a token
+		}
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if err := in.run(data, p.resources, 0); err != nil {
+		return nil, err
+	}
+	if err := in.annotations(p, base); err != nil {
+		return nil, err
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	page := &Page{Number: n, Width: w, Height: h}
+	layout(page, in.glyphs)
+	return page, nil
+}
+
+// maxAnnots bounds the annotations read on one page.
+const maxAnnots = 1000
+
+// annotations runs the normal appearance of Widget, FreeText and Stamp
+// annotations, placed by the algorithm of §12.5.5.
+func (in *interp) annotations(p pageInfo, base matrix) error {
+	d := in.d
+	annots := d.key(p.v, "Annots")
+	for i := range min(annots.Len(), maxAnnots) {
+		a := d.index(annots, i)
+		switch d.key(a, "Subtype").Name() {
+		case "Widget", "FreeText", "Stamp":
+		default:
+			continue
+		}
+		if d.key(a, "F").Int64()&2 != 0 { // Hidden
+			continue
+		}
+		ap := d.key(d.key(a, "AP"), "N")
+		if ap.Kind() == pdf.Dict { // appearance states: pick /AS
+			ap = d.key(ap, d.key(a, "AS").Name())
+		}
+		if ap.Kind() != pdf.Stream {
+			continue
+		}
+		rect, ok := d.rect(d.key(a, "Rect"))
+		bbox, ok2 := d.rect(d.key(ap, "BBox"))
+		if !ok || !ok2 {
+			continue
+		}
+		m := identity
+		if mv := d.key(ap, "Matrix"); mv.Len() == 6 {
+			for j := range 6 {
+				m[j], _ = num(d.index(mv, j))
+			}
+		}
+		// The form's bounding box, transformed by /Matrix, is mapped onto /Rect.
+		tx0, ty0 := math.Inf(1), math.Inf(1)
+		tx1, ty1 := math.Inf(-1), math.Inf(-1)
+		for _, c := range [4][2]float64{{bbox[0], bbox[1]}, {bbox[2], bbox[1]}, {bbox[0], bbox[3]}, {bbox[2], bbox[3]}} {
+			x, y := m.apply(c[0], c[1])
+			tx0, ty0, tx1, ty1 = min(tx0, x), min(ty0, y), max(tx1, x), max(ty1, y)
+		}
+		if tx1-tx0 < 1e-9 || ty1-ty0 < 1e-9 {
+			continue
+		}
+		sx := (rect[2] - rect[0]) / (tx1 - tx0)
+		sy := (rect[3] - rect[1]) / (ty1 - ty0)
+		aa := matrix{sx, 0, 0, sy, rect[0] - tx0*sx, rect[1] - ty0*sy}
+		if err := in.form(ap, p.resources, m.mul(aa).mul(base), 1); err != nil {
+			return err
+		}
+	}
+	return d.err
+}

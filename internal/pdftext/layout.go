@@ -1,0 +1,384 @@
+package pdftext
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Layout tolerances, as fractions of the font size.
+const (
+	ascent       = 0.8  // glyph box above the baseline
+	descent      = 0.2  // and below it
+	lineTol      = 0.35 // baselines closer than this share a line
+	wordGap      = 0.2  // a wider gap between glyphs starts a new word
+	spacedMaxGap = 1.6  // letter-spaced glyphs are closer than this (centre to centre)
+	spacedJitter = 0.25 // and each gap is within this fraction of the median
+	spacedMinRun = 3    // and there are at least this many of them
+)
+
+// maxSkew is tan(2°): text within 2° of the page x axis is horizontal.
+var maxSkew = math.Tan(2 * math.Pi / 180)
+
+// hglyph is a horizontal glyph in display space.
+type hglyph struct {
+	text      string
+	font      *font
+	x0, x1    float64
+	top, bot  float64
+	base      float64 // baseline without rise
+	size      float64
+	space     bool
+	seq       int // stream order, for stable ties
+	undecoded bool
+}
+
+// layout groups glyphs into p.Lines and p.Rotated.
+func layout(p *Page, glyphs []glyph) {
+	hs := make([]hglyph, 0, len(glyphs))
+	var rot []glyph
+	for i, g := range glyphs {
+		undecoded := g.text == ""
+		if undecoded {
+			g.text = "\uFFFD"
+		}
+		space := strings.TrimSpace(strings.ReplaceAll(g.text, "\u00a0", " ")) == ""
+		if g.dx > 0 && math.Abs(g.dy) <= g.dx*maxSkew && g.uy < 0 {
+			size := -g.uy
+			h := hglyph{
+				text: g.text, font: g.font,
+				x0: g.ox, x1: g.ox + g.w*g.dx,
+				top: g.oy - ascent*size, bot: g.oy + descent*size,
+				base: g.by, size: size, space: space, seq: i, undecoded: undecoded,
+			}
+			if h.x1 < h.x0 {
+				h.x0, h.x1 = h.x1, h.x0
+			}
+			cx, cy := (h.x0+h.x1)/2, (h.top+h.bot)/2
+			if !inside(p, cx, cy) || size <= 0 {
+				continue
+			}
+			if undecoded {
+				p.Undecoded++
+			}
+			hs = append(hs, h)
+			continue
+		}
+		x0, y0, x1, y1 := glyphBox(g)
+		if !inside(p, (x0+x1)/2, (y0+y1)/2) {
+			continue
+		}
+		if undecoded {
+			p.Undecoded++
+		}
+		if space {
+			g.text = " "
+		}
+		rot = append(rot, g)
+	}
+	p.Lines = lines(hs)
+	p.Rotated = rotatedWords(rot)
+}
+
+func inside(p *Page, x, y float64) bool {
+	const margin = 1
+	return x >= -margin && x <= p.Width+margin && y >= -margin && y <= p.Height+margin
+}
+
+// glyphBox is the axis-aligned box around a glyph drawn in any direction.
+func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
+	ax, ay := g.w*g.dx, g.w*g.dy
+	x0, y0 = math.Inf(1), math.Inf(1)
+	x1, y1 = math.Inf(-1), math.Inf(-1)
+	for _, c := range [4][2]float64{
+		{g.ox - descent*g.ux, g.oy - descent*g.uy},
+		{g.ox - descent*g.ux + ax, g.oy - descent*g.uy + ay},
+		{g.ox + ascent*g.ux, g.oy + ascent*g.uy},
+		{g.ox + ascent*g.ux + ax, g.oy + ascent*g.uy + ay},
+	} {
+		x0, y0, x1, y1 = min(x0, c[0]), min(y0, c[1]), max(x1, c[0]), max(y1, c[1])
+	}
+	return
+}
+
+// lines clusters horizontal glyphs by baseline, then splits each line
+// into words.
+func lines(hs []hglyph) []Line {
+	slices.SortStableFunc(hs, func(a, b hglyph) int {
+		return cmp.Or(cmp.Compare(a.base, b.base), cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
+	})
+	var out []Line
+	for i := 0; i < len(hs); {
+		j := i + 1
+		for j < len(hs) && hs[j].base-hs[i].base <= lineTol*min(hs[i].size, hs[j].size) {
+			j++
+		}
+		line := hs[i:j]
+		slices.SortStableFunc(line, func(a, b hglyph) int {
+			return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
+		})
+		if ws := mergeSpaced(words(line)); len(ws) > 0 {
+			l := Line{Words: ws, X0: ws[0].X0, Y0: ws[0].Y0, X1: ws[0].X1, Y1: ws[0].Y1}
+			for _, w := range ws[1:] {
+				l.X0, l.Y0, l.X1, l.Y1 = min(l.X0, w.X0), min(l.Y0, w.Y0), max(l.X1, w.X1), max(l.Y1, w.Y1)
+			}
+			out = append(out, l)
+		}
+		i = j
+	}
+	return out
+}
+
+// wordBuilder accumulates the glyphs of one word.
+type wordBuilder struct {
+	runes []rune
+	w     Word
+	last  *hglyph // last glyph added, for gaps and accents
+	n     int
+}
+
+func (b *wordBuilder) add(g *hglyph) {
+	if b.n == 0 {
+		b.w = Word{X0: g.x0, Y0: g.top, X1: g.x1, Y1: g.bot, Size: g.size}
+		if g.font != nil {
+			b.w.Font = g.font.name
+		}
+	} else {
+		b.w.X0, b.w.Y0 = min(b.w.X0, g.x0), min(b.w.Y0, g.top)
+		b.w.X1, b.w.Y1 = max(b.w.X1, g.x1), max(b.w.Y1, g.bot)
+		b.w.Size = max(b.w.Size, g.size)
+	}
+	for _, r := range g.text {
+		b.runes = append(b.runes, r)
+	}
+	b.last = g
+	b.n++
+}
+
+func (b *wordBuilder) flush(out []Word) []Word {
+	if b.n > 0 {
+		b.w.Text = string(b.runes)
+		out = append(out, b.w)
+	}
+	b.runes, b.last, b.n = b.runes[:0], nil, 0
+	return out
+}
+
+// accentOver reports whether accent glyph a is drawn over letter g: its
+// centre lies within g's box.
+func accentOver(a, g *hglyph) bool {
+	c := (a.x0 + a.x1) / 2
+	slack := 0.1 * g.size
+	return c >= g.x0-slack && c <= g.x1+slack
+}
+
+// combine folds a combining mark or an overlapping spacing accent into
+// the word's last letter, when that gives a precomposed letter.
+func (b *wordBuilder) combine(mark rune) bool {
+	if len(b.runes) == 0 {
+		return false
+	}
+	if r, ok := compose(b.runes[len(b.runes)-1], mark); ok {
+		b.runes[len(b.runes)-1] = r
+		return true
+	}
+	return false
+}
+
+// words splits one line, sorted by x, into words.
+func words(line []hglyph) []Word {
+	var out []Word
+	var b wordBuilder
+	var pending *hglyph // spacing accent drawn just before its letter
+	for i := range line {
+		g := &line[i]
+		if g.space {
+			if pending != nil {
+				b.add(pending)
+				pending = nil
+			}
+			out = b.flush(out)
+			continue
+		}
+		if b.last != nil {
+			// Fake bold: the same glyph drawn twice a hair apart.
+			if g.text == b.last.text && math.Abs(g.x0-b.last.x0) < 0.1*g.size && math.Abs(g.base-b.last.base) < 0.1*g.size {
+				continue
+			}
+			if g.x0-b.last.x1 > wordGap*max(g.size, b.last.size) {
+				if pending != nil {
+					b.add(pending)
+					pending = nil
+				}
+				out = b.flush(out)
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(g.text)
+		if mark, ok := combiningOf(r); ok && utf8.RuneCountInString(g.text) == 1 {
+			if !isSpacingAccent(r) && b.combine(mark) { // U+0301 etc.
+				continue
+			}
+			if isSpacingAccent(r) {
+				if b.last != nil && accentOver(g, b.last) && b.combine(mark) {
+					continue
+				}
+				if pending == nil && i+1 < len(line) && !line[i+1].space && accentOver(g, &line[i+1]) {
+					pending = g
+					continue
+				}
+			}
+		}
+		if pending != nil {
+			pr, _ := utf8.DecodeRuneInString(pending.text)
+			mark, _ := combiningOf(pr)
+			if base, _ := utf8.DecodeRuneInString(g.text); utf8.RuneCountInString(g.text) == 1 {
+				if c, ok := compose(base, mark); ok {
+					gg := *g
+					gg.text = string(c)
+					gg.x0 = min(gg.x0, pending.x0)
+					pending = nil
+					b.add(&gg)
+					continue
+				}
+			}
+			b.add(pending)
+			pending = nil
+		}
+		b.add(g)
+	}
+	if pending != nil {
+		b.add(pending)
+	}
+	return b.flush(out)
+}
+
+// spacedChar reports whether a one-character word can be part of a
+// letter-spaced number or date.
+func spacedChar(w *Word) bool {
+	r, n := utf8.DecodeRuneInString(w.Text)
+	return n == len(w.Text) && n > 0 && !w.Spaced && strings.ContainsRune("0123456789-/:.,", r)
+}
+
+func centre(w *Word) float64 { return (w.X0 + w.X1) / 2 }
+
+// mergeSpaced joins runs of evenly spaced one-character digit words
+// ("2 0 2 4 - 1 0 - 1 9") into single Spaced words.
+func mergeSpaced(ws []Word) []Word {
+	out := ws[:0:0]
+	for i := 0; i < len(ws); {
+		// The maximal run of candidates with small gaps.
+		j := i + 1
+		if spacedChar(&ws[i]) {
+			for j < len(ws) && spacedChar(&ws[j]) &&
+				centre(&ws[j])-centre(&ws[j-1]) < spacedMaxGap*max(ws[j].Size, ws[j-1].Size) {
+				j++
+			}
+		}
+		if j-i < spacedMinRun {
+			out = append(out, ws[i:j]...)
+			i = j
+			continue
+		}
+		run := ws[i:j]
+		gaps := make([]float64, len(run)-1)
+		for k := range gaps {
+			gaps[k] = centre(&run[k+1]) - centre(&run[k])
+		}
+		sorted := slices.Clone(gaps)
+		slices.Sort(sorted)
+		med := sorted[len(sorted)/2]
+		// Split where a gap strays from the median; merge long enough parts.
+		for s := 0; s < len(run); {
+			e := s + 1
+			for e < len(run) && math.Abs(gaps[e-1]-med) <= spacedJitter*med {
+				e++
+			}
+			if e-s >= spacedMinRun && digitCount(run[s:e]) >= 2 {
+				out = append(out, joinSpaced(run[s:e]))
+			} else {
+				out = append(out, run[s:e]...)
+			}
+			s = e
+		}
+		i = j
+	}
+	return out
+}
+
+func digitCount(ws []Word) int {
+	n := 0
+	for i := range ws {
+		if r, _ := utf8.DecodeRuneInString(ws[i].Text); unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func joinSpaced(ws []Word) Word {
+	w := ws[0]
+	var b strings.Builder
+	for i := range ws {
+		b.WriteString(ws[i].Text)
+		w.X0, w.Y0 = min(w.X0, ws[i].X0), min(w.Y0, ws[i].Y0)
+		w.X1, w.Y1 = max(w.X1, ws[i].X1), max(w.Y1, ws[i].Y1)
+		w.Size = max(w.Size, ws[i].Size)
+	}
+	w.Text = b.String()
+	w.Spaced = true
+	return w
+}
+
+// rotatedWords groups non-horizontal glyphs, in stream order, into words
+// along their own direction: a glyph continues a word when it starts
+// where the previous one ended and points the same way.
+func rotatedWords(gs []glyph) []Word {
+	var out []Word
+	var runes []rune
+	var cur Word
+	var prev *glyph
+	flush := func() {
+		if len(runes) > 0 {
+			cur.Text = string(runes)
+			out = append(out, cur)
+		}
+		runes, prev = runes[:0], nil
+	}
+	for i := range gs {
+		g := &gs[i]
+		if g.text == " " {
+			flush()
+			continue
+		}
+		size := math.Hypot(g.ux, g.uy)
+		if prev != nil {
+			ex, ey := prev.ox+prev.w*prev.dx, prev.oy+prev.w*prev.dy
+			sameDir := math.Abs(math.Atan2(g.dy, g.dx)-math.Atan2(prev.dy, prev.dx)) < 2*math.Pi/180
+			if !sameDir || math.Hypot(g.ox-ex, g.oy-ey) > wordGap*size {
+				flush()
+			}
+		}
+		x0, y0, x1, y1 := glyphBox(*g)
+		if len(runes) == 0 {
+			cur = Word{X0: x0, Y0: y0, X1: x1, Y1: y1, Size: size}
+			if g.font != nil {
+				cur.Font = g.font.name
+			}
+		} else {
+			cur.X0, cur.Y0, cur.X1, cur.Y1 = min(cur.X0, x0), min(cur.Y0, y0), max(cur.X1, x1), max(cur.Y1, y1)
+			cur.Size = max(cur.Size, size)
+		}
+		for _, r := range g.text {
+			runes = append(runes, r)
+		}
+		prev = g
+	}
+	flush()
+	slices.SortStableFunc(out, func(a, b Word) int {
+		return cmp.Or(cmp.Compare(a.Y0, b.Y0), cmp.Compare(a.X0, b.X0))
+	})
+	return out
+}

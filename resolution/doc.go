@@ -1,0 +1,58 @@
+// Package resolution reads a DIAN numbering authorization, the PDF
+// "formato 1876" ("Autorización numeración de facturación"), into a typed
+// [Resolution], and holds the model the other dianres packages check
+// against: [Range], [Kind], [Request] and the civil [Date].
+//
+// # Stages
+//
+// [Parse] runs four stages, each in its own package so each can be read and
+// tested alone:
+//
+//  1. bytes → clean PDF: internal/pdfrepair checks the file's structure and,
+//     when github.com/ledongthuc/pdf could not read it as it is (encryption
+//     it lacks, a broken cross-reference table, unknown filters), rewrites it
+//     into a clean in-memory copy.
+//  2. PDF → positioned text: internal/pdftext interprets each page's content
+//     (fonts, CMaps, text and graphics state, forms and annotations) into
+//     glyphs with positions, then words and lines by geometry.
+//  3. lines → fields: internal/form finds the boxes ("casillas") by their
+//     labels, the table of ranges by its header columns, and the reception
+//     stamp's date.
+//  4. fields → model: this package turns text into numbers and dates and
+//     checks them (form number shape, the NIT's check digit, prefix rules,
+//     months), reporting failures as [Warning]s on the result.
+//
+// # Errors
+//
+// Every failure except a cancelled context and I/O errors is a
+// *[ParseError] wrapping one sentinel: [ErrMalformedPDF], [ErrEncrypted],
+// [ErrNoText], [ErrNotForm1876], [ErrIncomplete], [ErrBadValue] or
+// [ErrLimit]. With ErrIncomplete, Parse also returns the partial
+// Resolution, so a form can be pre-filled; ParseError.Missing names what
+// is missing.
+//
+// # Limits
+//
+// The input is customers' files: [Options] bounds the input size (20 MiB),
+// pages (10), decompressed bytes per stream (16 MiB) and per document
+// (64 MiB), content operators (2,000,000) and nesting (32). Limits are
+// checked before work is done, since nothing recovers from running out of
+// memory.
+//
+// # Notable divergences
+//
+// Facts about the form come from FORM-1876.md, tagged [seen], [DIAN] or
+// [model]. Where only a [model] guess exists the parser does not rely on it
+// alone: values are found by label and by geometry, and rows by their
+// header columns or, without a header, by the sequence of cells seen on
+// real forms.
+//
+//   - Scanned PDFs (images, no text layer) are not supported: they fail
+//     with ErrNoText. There is no OCR.
+//   - The modality codes printed next to box 30 are known only for
+//     electronic invoices (1) and support documents (6); the Kind comes from
+//     the printed name, and the code is only cross-checked for those two.
+//   - The validity end is the stamp date plus the months, clamped to the
+//     month's end (FORM-1876 §3, the clamp is [model]); a printed end date
+//     wins.
+package resolution
