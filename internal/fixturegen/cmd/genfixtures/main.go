@@ -1,0 +1,35 @@
+// Command genfixtures rewrites the generated test fixtures:
+// testdata/valid and testdata/invalid (PDFs, goldens, .want files).
+//
+// Run it from the module root:
+//
+//	go run ./internal/fixturegen/cmd/genfixtures [-dir testdata]
+//
+// With -producers it also writes the byte-level variants of
+// testdata/producers that come from the generator's own writer (stream
+// filters, damaged cross-reference data); producers.sh calls it that way.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/dianres/dianres/internal/fixturegen"
+)
+
+func main() {
+	dir := flag.String("dir", "testdata", "testdata directory to write into")
+	producers := flag.Bool("producers", false, "also write the writer-made variants into DIR/producers")
+	flag.Parse()
+	if err := fixturegen.Write(*dir); err != nil {
+		fmt.Fprintln(os.Stderr, "genfixtures:", err)
+		os.Exit(1)
+	}
+	if *producers {
+		if err := fixturegen.WriteProducers(*dir); err != nil {
+			fmt.Fprintln(os.Stderr, "genfixtures:", err)
+			os.Exit(1)
+		}
+	}
+}

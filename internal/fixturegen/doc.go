@@ -1,0 +1,25 @@
+// Package fixturegen builds the synthetic formato 1876 PDFs under
+// testdata, and the goldens that say what a correct parser reads from
+// them. Goldens come from the generator's input ([Spec]), never from
+// running the parser.
+//
+// # What it writes
+//
+// A small PDF writer of its own ([Doc]): classic or stream
+// cross-reference tables, object streams, Flate and other filters, RC4
+// and AES encryption, and three font paths (Type0 CID with an embedded
+// TrueType subset, simple TrueType with WinAnsiEncoding, standard-14
+// Helvetica with /Differences). The form layout is our reconstruction of
+// DIAN's (FORM-1876.md §2, [model]): page 1 holds boxes 1–12, page 2 the
+// ranges table and the circular reception stamp.
+//
+// Output is deterministic: fixed seeds, fixed file identifiers, no
+// timestamps, so regenerating gives identical bytes.
+//
+// # Limits
+//
+// The layout is a guess, not a copy of a real 1876: parsers must be
+// tested against real (redacted) files too. Fonts are read from the
+// Debian packages fonts-dejavu-core and fonts-liberation at generation
+// time; tests that regenerate skip when they are missing.
+package fixturegen

@@ -1,0 +1,100 @@
+package fixturegen
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/dianres/dianres/resolution"
+)
+
+// A Fixture is one generated PDF: its spec, how it is drawn, and what it
+// exercises.
+type Fixture struct {
+	Name   string // file base name, without extension
+	Note   string // what the fixture varies
+	Spec   Spec
+	Layout Layout
+}
+
+// An Invalid is a negative fixture: bytes and the CLI error code a
+// correct tool reports for them.
+type Invalid struct {
+	Name string
+	Note string
+	Want string // "malformed-pdf", "encrypted", "no-text", "not-a-resolution", "incomplete"
+	PDF  []byte
+}
+
+// cot returns a Colombian wall-clock time.
+func cot(y int, m time.Month, d, hh, mm, ss int) time.Time {
+	return time.Date(y, m, d, hh, mm, ss, 0, resolution.Colombia())
+}
+
+// GoldenJSON returns the indented golden for a spec.
+func GoldenJSON(s *Spec) ([]byte, error) {
+	b, err := json.MarshalIndent(s.Golden(), "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// Files returns every generated file, keyed by path relative to the
+// testdata directory ("valid/sample.pdf", "invalid/x.want"...).
+func Files() (map[string][]byte, error) {
+	fs, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]byte{}
+	for _, f := range ValidFixtures() {
+		out["valid/"+f.Name+".pdf"] = Render(f.Name, &f.Spec, f.Layout, fs)
+		g, err := GoldenJSON(&f.Spec)
+		if err != nil {
+			return nil, fmt.Errorf("fixturegen: %s: %w", f.Name, err)
+		}
+		out["valid/"+f.Name+".golden.json"] = g
+	}
+	for _, f := range InvalidFixtures(fs) {
+		out["invalid/"+f.Name+".pdf"] = f.PDF
+		out["invalid/"+f.Name+".want"] = []byte(f.Want + "\n")
+	}
+	return out, nil
+}
+
+// Write regenerates testdata/valid and testdata/invalid under dir,
+// removing generated files that are no longer produced.
+func Write(dir string) error {
+	files, err := Files()
+	if err != nil {
+		return err
+	}
+	for _, sub := range []string{"valid", "invalid"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			return err
+		}
+		old, _ := filepath.Glob(filepath.Join(dir, sub, "*"))
+		for _, p := range old {
+			rel, _ := filepath.Rel(dir, p)
+			if _, keep := files[filepath.ToSlash(rel)]; !keep {
+				if err := os.Remove(p); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for rel, b := range files {
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		if cur, err := os.ReadFile(p); err == nil && bytes.Equal(cur, b) {
+			continue
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
