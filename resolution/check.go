@@ -25,6 +25,9 @@ func (r *Resolution) check(f *form.Fields) {
 		row := f.Rows[i]
 		if err := CheckPrefix(rg.Prefix); err != nil {
 			r.warn(WarnPrefix, row.Page, 31, fmt.Sprintf("row %d: %v", i+1, err))
+		} else if n := len(rg.Prefix); n > 0 && rg.Prefix[n-1] >= '0' && rg.Prefix[n-1] <= '9' {
+			// FORM-1876 §4: DIAN concatenates prefix and number, so "FE2"+"1" reads as "FE21".
+			r.warn(WarnPrefix, row.Page, 31, fmt.Sprintf("row %d: prefix %q ends in a digit; %s%d is ambiguous once prefix and number are joined", i+1, rg.Prefix, rg.Prefix, rg.From))
 		}
 		if rg.Months != 0 && (rg.Months < 1 || rg.Months > 24) {
 			r.warn(WarnMonths, row.Page, 38, fmt.Sprintf("row %d: validity of %d months; DIAN grants at most 24", i+1, rg.Months))

@@ -85,7 +85,7 @@ var boxLabels = []boxLabel{
 	{9, labelGivenName, []string{"primer nombre"}, func(f *Fields) *Field { return &f.GivenName }},
 	{10, labelOtherNames, []string{"otros nombres"}, func(f *Fields) *Field { return &f.OtherNames }},
 	{11, labelBusinessName, []string{"razon social"}, func(f *Fields) *Field { return &f.BusinessName }},
-	{12, labelSeccional, []string{"direccion seccional"}, nil},
+	{12, labelSeccional, []string{"cod direccion seccional", "direccion seccional"}, nil},
 	{1, labelYear, []string{"ano"}, nil},
 	{0, labelStamp, []string{"fecha acuse de recibo", "acuse de recibo"}, nil},
 }
@@ -177,7 +177,10 @@ func (pg *page) find(phrase string) *line {
 	return nil
 }
 
-var boxNumber = regexp.MustCompile(`^\d{1,2}\.?$`)
+var (
+	boxNumber    = regexp.MustCompile(`^\d{1,3}\.?$`)
+	boxNumberDot = regexp.MustCompile(`^\d{1,3}\.$`)
+)
 
 func (pg *page) findLabels(i int) {
 	ln := &pg.lines[i]
@@ -260,8 +263,8 @@ func (pg *page) valueOf(i int, h labelHit) Field {
 	var words []string
 	for k := h.end; k < len(ln.Words); k++ {
 		w := ln.Words[k]
-		if w.X0 >= h.x1-0.5 {
-			break
+		if w.X0 >= h.x1-0.5 || k+1 < len(ln.Words) && boxNumberDot.MatchString(w.Text) && !isNumber(ln.Words[k+1].Text) {
+			break // the next cell, or the next box's number ("12. Cód. …")
 		}
 		if t := strings.Trim(w.Text, ":.-–"); t != "" || len(words) > 0 {
 			words = append(words, w.Text)

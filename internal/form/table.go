@@ -17,6 +17,7 @@ const (
 	colTo                    // box 33 "Hasta el número"
 	colMonths                // box 38 "Vigencia (meses)"
 	colRequest               // "Tipo de solicitud"
+	colEnd                   // a printed end date, e.g. "Fecha de vencimiento"
 	colOther                 // boxes 34–37 and anything else with a box number
 )
 
@@ -32,11 +33,13 @@ var headerPhrases = []struct {
 	{colTo, 33, []string{"hasta el numero", "hasta"}},
 	{colMonths, 38, []string{"vigencia", "meses"}},
 	{colRequest, 0, []string{"tipo de solicitud", "solicitud"}},
+	{colEnd, 0, []string{"fecha de vencimiento", "vigencia hasta", "fecha hasta", "vencimiento"}},
 }
 
+// anchor is a column's header text extent.
 type anchor struct {
 	col    column
-	center float64
+	x0, x1 float64
 }
 
 // readTable finds the header of the table of ranges on this page and reads
@@ -54,8 +57,7 @@ func (pg *page) readTable(f *Fields) {
 	type rowLines struct {
 		y     float64
 		cells [colOther + 1][]string
-		words []string
-		lines []int
+		seq   *Row // the row, when read whole as a sequence of cells
 	}
 	var rows []*rowLines
 	var loose []int // lines in the table without numbers: wrapped cell text
@@ -68,12 +70,16 @@ func (pg *page) readTable(f *Fields) {
 		if len(ln.labels) > 0 || ln.Y0-last > max(4*size, 48) {
 			break
 		}
+		// A row printed whole on one line reads best as the sequence of
+		// cells seen on real forms; columns serve wrapped and odd rows.
+		if seq, ok := readRowSequence(pg.number, wordsOf(ln)); ok {
+			rows = append(rows, &rowLines{y: (ln.Y0 + ln.Y1) / 2, seq: &seq})
+			last = ln.Y1
+			continue
+		}
 		cells := assign(ln, anchors)
 		if isNumber(strings.Join(cells[colFrom], "")) && isNumber(strings.Join(cells[colTo], "")) {
-			r := &rowLines{y: (ln.Y0 + ln.Y1) / 2, cells: cells, lines: []int{i}}
-			rows = append(rows, r)
-		} else if seq, ok := readRowSequence(pg.number, wordsOf(ln)); ok {
-			f.Rows = append(f.Rows, seq)
+			rows = append(rows, &rowLines{y: (ln.Y0 + ln.Y1) / 2, cells: cells})
 		} else {
 			loose = append(loose, i)
 		}
@@ -85,6 +91,9 @@ func (pg *page) readTable(f *Fields) {
 		y := (ln.Y0 + ln.Y1) / 2
 		var best *rowLines
 		for _, r := range rows {
+			if r.seq != nil {
+				continue
+			}
 			if d := abs(r.y - y); d < 2.2*size && (best == nil || d < abs(best.y-y)) {
 				best = r
 			}
@@ -106,6 +115,10 @@ func (pg *page) readTable(f *Fields) {
 	}
 	hasRequestCol := slices.ContainsFunc(anchors, func(a anchor) bool { return a.col == colRequest })
 	for _, r := range rows {
+		if r.seq != nil {
+			f.Rows = append(f.Rows, *r.seq)
+			continue
+		}
 		row := Row{Page: pg.number}
 		set := func(dst *Field, box int, ws []string) {
 			if len(ws) > 0 {
@@ -200,7 +213,7 @@ func (pg *page) headerAnchors(h int) ([]anchor, float64) {
 				for k := first; k < end; k++ {
 					used[k] = true
 				}
-				anchors = append(anchors, anchor{hp.col, (ln.Words[first].X0 + ln.Words[end-1].X1) / 2})
+				anchors = append(anchors, anchor{hp.col, ln.Words[first].X0, ln.Words[end-1].X1})
 				found[hp.col] = true
 				hit = true
 				break
@@ -208,7 +221,7 @@ func (pg *page) headerAnchors(h int) ([]anchor, float64) {
 		}
 		for k, w := range ln.Words {
 			if !used[k] && boxNumber3x.MatchString(w.Text) {
-				anchors = append(anchors, anchor{colOther, (w.X0 + w.X1) / 2})
+				anchors = append(anchors, anchor{colOther, w.X0, w.X1})
 				hit = true
 			}
 		}
@@ -216,14 +229,17 @@ func (pg *page) headerAnchors(h int) ([]anchor, float64) {
 			bottom = max(bottom, ln.Y1)
 		}
 	}
-	slices.SortStableFunc(anchors, func(a, b anchor) int { return cmpFloat(a.center, b.center) })
-	// A box number and its label read as two anchors a few points apart.
+	slices.SortStableFunc(anchors, func(a, b anchor) int { return cmpFloat(a.x0, b.x0) })
+	// A box number above or before its label ("38." over "Vigencia") reads
+	// as two anchors that overlap or nearly touch: keep the named one.
 	out := anchors[:0]
 	for _, a := range anchors {
-		if n := len(out); n > 0 && a.center-out[n-1].center < 2*size && (a.col == colOther || out[n-1].col == colOther) {
-			if out[n-1].col == colOther {
-				out[n-1] = a
+		if n := len(out); n > 0 && mergeAnchors(out[n-1], a, size) {
+			prev := &out[n-1]
+			if prev.col == colOther {
+				prev.col = a.col
 			}
+			prev.x0, prev.x1 = min(prev.x0, a.x0), max(prev.x1, a.x1)
 			continue
 		}
 		out = append(out, a)
@@ -231,27 +247,28 @@ func (pg *page) headerAnchors(h int) ([]anchor, float64) {
 	return out, bottom
 }
 
-// assign puts each word of ln into the column whose span holds its centre;
-// spans meet halfway between neighbouring anchors.
+// mergeAnchors reports whether b, right of a, is the same column: a box
+// number with its label beside or below it, or two overlapping texts.
+func mergeAnchors(a, b anchor, size float64) bool {
+	if b.x0 < a.x1 {
+		return a.col == colOther || b.col == colOther
+	}
+	return a.col == colOther && b.col != colOther && b.x0-a.x1 < size
+}
+
+// assign puts each word of ln into a column by where the word starts.
+// Columns meet halfway across the blank between neighbouring header texts:
+// a wide column under a short header ("30. Modalidad" over "FACTURA
+// ELECTRÓNICA DE VENTA") keeps its long values, which a split at the
+// headers' centres would hand to the next column.
 func assign(ln *line, anchors []anchor) (cells [colOther + 1][]string) {
 	for _, w := range ln.Words {
-		c := (w.X0 + w.X1) / 2
-		best := -1
-		for k, a := range anchors {
-			lo, hi := -1e18, 1e18
-			if k > 0 {
-				lo = (anchors[k-1].center + a.center) / 2
-			}
-			if k+1 < len(anchors) {
-				hi = (a.center + anchors[k+1].center) / 2
-			}
-			if c >= lo && c < hi {
-				best = k
-				break
-			}
+		k := 0
+		for k+1 < len(anchors) && w.X0+1 >= (anchors[k].x1+anchors[k+1].x0)/2 {
+			k++
 		}
-		if best >= 0 {
-			col := anchors[best].col
+		if len(anchors) > 0 {
+			col := anchors[k].col
 			cells[col] = append(cells[col], w.Text)
 		}
 	}
