@@ -50,6 +50,8 @@ type Fields struct {
 	TableHeader  bool  // the header of the table of ranges was found
 	Rows         []Row
 	StampDate    Field // the date of the stamp's "Fecha Acuse de Recibo"
+
+	single Row // a range printed as labelled boxes rather than a table
 }
 
 // Label texts as printed on the form, matched after folding (see Fold).
@@ -90,17 +92,31 @@ var boxLabels = []boxLabel{
 	{0, labelStamp, []string{"fecha acuse de recibo", "acuse de recibo"}, nil},
 }
 
+// rowLabels read one range printed as labelled boxes ("Prefijo: FE"),
+// for layouts without a table of ranges.
+var rowLabels = []boxLabel{
+	{30, "Modalidad", []string{"modalidad"}, func(f *Fields) *Field { return &f.single.Kind }},
+	{31, "Prefijo", []string{"prefijo"}, func(f *Fields) *Field { return &f.single.Prefix }},
+	{32, "Desde el número", []string{"desde el numero", "desde"}, func(f *Fields) *Field { return &f.single.From }},
+	{33, "Hasta el número", []string{"hasta el numero", "hasta"}, func(f *Fields) *Field { return &f.single.To }},
+	{38, "Vigencia (meses)", []string{"vigencia"}, func(f *Fields) *Field { return &f.single.Months }},
+	{0, "Tipo de solicitud", []string{"tipo de solicitud"}, func(f *Fields) *Field { return &f.single.Request }},
+}
+
 // Read finds the fields on pages, which are in page order.
 func Read(pages []*pdftext.Page) Fields {
 	var f Fields
 	for _, p := range pages {
-		doc := newPage(p)
+		doc := newPage(p, boxLabels)
 		if doc.find("autorizacion numeracion de facturacion") != nil ||
 			doc.find("autorizacion de numeracion de facturacion") != nil && doc.find("formulario") != nil {
 			f.Title = true
 		}
 		doc.readBoxes(&f)
 		doc.readTable(&f)
+	}
+	if len(f.Rows) == 0 {
+		readSingleRow(pages, &f)
 	}
 	readStampDate(pages, &f)
 	if !f.Number.Found || f.Number.Text == "" {
@@ -133,7 +149,7 @@ type page struct {
 	lines  []line
 }
 
-func newPage(p *pdftext.Page) *page {
+func newPage(p *pdftext.Page, labels []boxLabel) *page {
 	pg := &page{number: p.Number, width: p.Width}
 	for _, l := range p.Lines {
 		ln := line{Line: l}
@@ -145,7 +161,7 @@ func newPage(p *pdftext.Page) *page {
 		pg.lines = append(pg.lines, ln)
 	}
 	for i := range pg.lines {
-		pg.findLabels(i)
+		pg.findLabels(i, labels)
 	}
 	return pg
 }
@@ -182,11 +198,11 @@ var (
 	boxNumberDot = regexp.MustCompile(`^\d{1,3}\.$`)
 )
 
-func (pg *page) findLabels(i int) {
+func (pg *page) findLabels(i int, labels []boxLabel) {
 	ln := &pg.lines[i]
 	used := make([]bool, len(ln.Words))
-	for bi := range boxLabels {
-		bl := &boxLabels[bi]
+	for bi := range labels {
+		bl := &labels[bi]
 		for _, ph := range bl.phrases {
 			first, end, ok := ln.match(ph, 0)
 			for ok && slices.Contains(used[first:end], true) {
@@ -331,6 +347,24 @@ func lineSize(ln *line) float64 {
 
 func cleanValue(words []string) string {
 	return compose(strings.Join(strings.Fields(strings.Join(words, " ")), " "))
+}
+
+// readSingleRow reads one range from labelled boxes when no table row
+// was found; it keeps the row only when both bounds were read.
+func readSingleRow(pages []*pdftext.Page, f *Fields) {
+	labels := append(slices.Clone(boxLabels), rowLabels...)
+	for _, p := range pages {
+		newPage(p, labels).readBoxes(f)
+	}
+	r := f.single
+	if r.From.Text == "" || r.To.Text == "" {
+		return
+	}
+	r.Page = r.From.Page
+	if !r.Prefix.Found {
+		return // a prefix that was never printed is unknown, not empty
+	}
+	f.Rows = append(f.Rows, r)
 }
 
 // number1876 matches a form number once spaces are removed: 1876 and 7–10 more digits.

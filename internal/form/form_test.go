@@ -156,3 +156,24 @@ func TestFoldAndCompose(t *testing.T) {
 	assert.Equal(t, "numero", Fold("Nu\u0301mero"))
 	assert.Equal(t, "ELECTRÓNICA", compose("ELECTRO\u0301NICA"))
 }
+
+func TestReadSingleRangeAsLabelledBoxes(t *testing.T) {
+	p := pageOf(1,
+		at{40, 60, "Número|de|formulario:|18764081810977"},
+		at{40, 80, "Modalidad:|Factura|electrónica|de|venta"},
+		at{40, 95, "Prefijo:|FV"},
+		at{40, 110, "Desde|el|número:|1"},
+		at{40, 125, "Hasta|el|número:|5.000"},
+		at{40, 140, "Vigencia:|12|meses"},
+		at{40, 155, "Tipo|de|solicitud:|Autorización"},
+	)
+	f := Read([]*pdftext.Page{p})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, "Factura electrónica de venta", r.Kind.Text)
+	assert.Equal(t, "FV", r.Prefix.Text)
+	assert.Equal(t, "1", r.From.Text)
+	assert.Equal(t, "5.000", r.To.Text)
+	assert.Equal(t, "12 meses", r.Months.Text)
+	assert.Equal(t, "Autorización", r.Request.Text)
+}
