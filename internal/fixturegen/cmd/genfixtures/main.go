@@ -7,7 +7,8 @@
 //
 // With -producers it also writes the byte-level variants of
 // testdata/producers that come from the generator's own writer (stream
-// filters, damaged cross-reference data); producers.sh calls it that way.
+// filters, damaged cross-reference data); producers.sh calls it that way,
+// and with -sources DIR to get the HTML, PostScript and JSON it renders.
 package main
 
 import (
@@ -21,7 +22,15 @@ import (
 func main() {
 	dir := flag.String("dir", "testdata", "testdata directory to write into")
 	producers := flag.Bool("producers", false, "also write the writer-made variants into DIR/producers")
+	sources := flag.String("sources", "", "only write the producer sources (HTML, PostScript, JSON, goldens) into this directory")
 	flag.Parse()
+	if *sources != "" {
+		if err := fixturegen.WriteProducerSources(*sources); err != nil {
+			fmt.Fprintln(os.Stderr, "genfixtures:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := fixturegen.Write(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "genfixtures:", err)
 		os.Exit(1)
