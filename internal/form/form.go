@@ -163,7 +163,32 @@ func newPage(p *pdftext.Page, labels []boxLabel) *page {
 	for i := range pg.lines {
 		pg.findLabels(i, labels)
 	}
+	pg.closeCells()
 	return pg
+}
+
+// closeCells ends each label's cell where the next label to its right
+// starts, looking also at labels on lines a little above or below: a row
+// of boxes whose labels wrap differently is not one text line.
+func (pg *page) closeCells() {
+	for i := range pg.lines {
+		ln := &pg.lines[i]
+		size := lineSize(ln)
+		for k := range ln.labels {
+			h := &ln.labels[k]
+			for j := range pg.lines {
+				other := &pg.lines[j]
+				if j == i || abs((other.Y0+other.Y1)/2-(ln.Y0+ln.Y1)/2) > 1.2*size {
+					continue
+				}
+				for _, o := range other.labels {
+					if x := other.Words[o.first].X0; x > h.x0+size && x < h.x1 {
+						h.x1 = x
+					}
+				}
+			}
+		}
+	}
 }
 
 // match returns the words [first, end) of line ln that spell phrase, or ok=false.
@@ -312,7 +337,7 @@ func (pg *page) valueOf(i int, h labelHit) Field {
 			}
 			ws = append(ws, w.Text)
 		}
-		if labelHere {
+		if labelHere || isTitle(ws) {
 			break
 		}
 		if len(ws) > 0 {
@@ -320,6 +345,13 @@ func (pg *page) valueOf(i int, h labelHit) Field {
 		}
 	}
 	return Field{}
+}
+
+// isTitle reports whether words are a heading of the form, which ends a
+// box above it as a label would.
+func isTitle(ws []string) bool {
+	t := Fold(strings.Join(ws, " "))
+	return strings.Contains(t, "autorizacion numeracion de facturacion") || strings.Contains(t, "rangos de numeracion")
 }
 
 func (ln *line) labelAt(word int) bool {

@@ -13,9 +13,13 @@ var (
 	dmyDate = regexp.MustCompile(`(?:^|[^\d])(\d{2})[-/](\d{2})[-/](\d{4})(?:[^\d]|$)`)
 )
 
+// dashes maps the dashes producers draw for "-" (ps2pdf's U+2212 minus,
+// en and em dashes, hyphens) to ASCII.
+var dashes = strings.NewReplacer("\u2212", "-", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\ufe63", "-", "\uff0d", "-")
+
 // findDate returns the first date in s as "YYYY-MM-DD", or "".
 func findDate(s string) string {
-	s = compactDigits(s)
+	s = compactDigits(dashes.Replace(s))
 	if m := isoDate.FindStringSubmatch(s); m != nil {
 		return m[1] + "-" + m[2] + "-" + m[3]
 	}

@@ -54,11 +54,6 @@ func (pg *page) readTable(f *Fields) {
 	f.TableHeader = true
 	anchors, bottom := pg.headerAnchors(h)
 	size := lineSize(&pg.lines[h])
-	type rowLines struct {
-		y     float64
-		cells [colOther + 1][]string
-		seq   *Row // the row, when read whole as a sequence of cells
-	}
 	var rows []*rowLines
 	var loose []int // lines in the table without numbers: wrapped cell text
 	last := bottom
@@ -85,34 +80,7 @@ func (pg *page) readTable(f *Fields) {
 		}
 		last = ln.Y1
 	}
-	// Attach wrapped cell text to the nearest row, above or below it.
-	for _, i := range loose {
-		ln := &pg.lines[i]
-		y := (ln.Y0 + ln.Y1) / 2
-		var best *rowLines
-		for _, r := range rows {
-			if r.seq != nil {
-				continue
-			}
-			if d := abs(r.y - y); d < 2.2*size && (best == nil || d < abs(best.y-y)) {
-				best = r
-			}
-		}
-		if best == nil {
-			continue
-		}
-		cells := assign(ln, anchors)
-		for c := range cells {
-			if len(cells[c]) == 0 {
-				continue
-			}
-			if y < best.y {
-				best.cells[c] = append(slices.Clone(cells[c]), best.cells[c]...)
-			} else {
-				best.cells[c] = append(best.cells[c], cells[c]...)
-			}
-		}
-	}
+	attachWrapped(pg, rows, loose, anchors, size)
 	hasRequestCol := slices.ContainsFunc(anchors, func(a anchor) bool { return a.col == colRequest })
 	for _, r := range rows {
 		if r.seq != nil {
@@ -125,7 +93,7 @@ func (pg *page) readTable(f *Fields) {
 				*dst = Field{Text: cleanValue(ws), Page: pg.number, Box: box, Found: true}
 			}
 		}
-		kind, code := splitCode(r.cells[colKind])
+		kind, code := splitKindCode(r.cells[colKind])
 		set(&row.Kind, 30, kind)
 		set(&row.KindCode, 30, code)
 		pre := r.cells[colPrefix]
@@ -157,6 +125,126 @@ func (pg *page) readTable(f *Fields) {
 		}
 		f.Rows = append(f.Rows, row)
 	}
+}
+
+// rowLines is a table row being assembled from one or more lines.
+type rowLines struct {
+	y     float64
+	cells [colOther + 1][]string
+	seq   *Row // the row, when read whole as a sequence of cells
+}
+
+// attachWrapped gives the lines of wrapped cell text (loose, in page order)
+// to the rows above or below them. Each run of such lines between two rows
+// is split where the modality names on both sides read best: a cell that
+// wraps to three lines centred on its row ("DOCUMENTO" / "EQUIVALENTE 5 DEE
+// …" / "ELECTRÓNICO") must not lend its first line to the row above.
+func attachWrapped(pg *page, rows []*rowLines, loose []int, anchors []anchor, size float64) {
+	for len(loose) > 0 {
+		y0 := (pg.lines[loose[0]].Y0 + pg.lines[loose[0]].Y1) / 2
+		var above, below *rowLines
+		for _, r := range rows {
+			if r.y < y0 {
+				above = r
+			} else if below == nil {
+				below = r
+			}
+		}
+		run := 0 // loose lines up to the next row
+		for run < len(loose) {
+			if y := (pg.lines[loose[run]].Y0 + pg.lines[loose[run]].Y1) / 2; below != nil && y > below.y {
+				break
+			}
+			run++
+		}
+		usable := func(r *rowLines) bool { return r != nil && r.seq == nil }
+		near := func(r *rowLines, y float64) bool { return usable(r) && abs(r.y-y) <= 2.2*size }
+		// Lines near neither row (a caption under the table) are dropped.
+		var cells [][colOther + 1][]string
+		var ys []float64
+		for _, i := range loose[:run] {
+			y := (pg.lines[i].Y0 + pg.lines[i].Y1) / 2
+			if near(above, y) || near(below, y) {
+				cells = append(cells, assign(&pg.lines[i], anchors))
+				ys = append(ys, y)
+			}
+		}
+		loose = loose[run:]
+		run = len(ys)
+		bestSplit, bestScore, bestDist := -1, -1, 0.0
+		for split := 0; split <= run; split++ {
+			if split > 0 && !near(above, ys[split-1]) {
+				break
+			}
+			if split < run && !near(below, ys[split]) {
+				continue
+			}
+			score, dist := 0, 0.0
+			if usable(above) {
+				ws := slices.Clone(above.cells[colKind])
+				for k := range split {
+					ws = append(ws, cells[k][colKind]...)
+					dist += ys[k] - above.y
+				}
+				score += modalityScore(ws)
+			}
+			if usable(below) {
+				var ws []string
+				for k := split; k < run; k++ {
+					ws = append(ws, cells[k][colKind]...)
+					dist += below.y - ys[k]
+				}
+				score += modalityScore(append(ws, below.cells[colKind]...))
+			}
+			if score > bestScore || score == bestScore && dist < bestDist {
+				bestSplit, bestScore, bestDist = split, score, dist
+			}
+		}
+		if bestSplit >= 0 {
+			for k := range run {
+				r, before := above, false
+				if k >= bestSplit {
+					r, before = below, true
+				}
+				for c := range cells[k] {
+					if len(cells[k][c]) == 0 {
+						continue
+					}
+					if before {
+						// Lines above a row come before it, in their own order.
+						n := 0
+						for j := bestSplit; j < k; j++ {
+							n += len(cells[j][c])
+						}
+						r.cells[c] = slices.Insert(r.cells[c], n, cells[k][c]...)
+					} else {
+						r.cells[c] = append(r.cells[c], cells[k][c]...)
+					}
+				}
+			}
+		}
+	}
+}
+
+// modalityScore rates words as a box 30 name: 2 for a whole known name, 1
+// for a name that contains one, 0 otherwise. Codes are ignored.
+func modalityScore(ws []string) int {
+	var parts []string
+	for _, w := range ws {
+		if !isSmallInt(w) {
+			parts = append(parts, Fold(w))
+		}
+	}
+	t := strings.Join(parts, " ")
+	if slices.Contains(modalityPhrases, t) {
+		return 2
+	}
+	for _, ph := range modalityPhrases {
+		if strings.Contains(" "+t+" ", " "+ph+" ") {
+			return 1
+		}
+	}
+	return 0
 }
 
 // headerLine returns the index of the line holding most column labels (at
@@ -285,6 +373,20 @@ func splitCode(ws []string) (name, code []string) {
 		return ws[1:], ws[:1]
 	}
 	return ws, nil
+}
+
+// splitKindCode takes the modality's code out of box 30's words wherever
+// it sits: a wrapped name centred on its row puts the code mid-cell
+// ("DOCUMENTO" / "6" / "SOPORTE").
+func splitKindCode(ws []string) (name, code []string) {
+	for _, w := range ws {
+		if isSmallInt(w) {
+			code = []string{w}
+		} else {
+			name = append(name, w)
+		}
+	}
+	return name, code
 }
 
 func isSmallInt(s string) bool {
