@@ -19,7 +19,7 @@
 // # Limits
 //
 // The layout is a guess, not a copy of a real 1876: parsers must be
-// tested against real (redacted) files too. Fonts are read from the
-// Debian packages fonts-dejavu-core and fonts-liberation at generation
-// time; tests that regenerate skip when they are missing.
+// tested against real (redacted) files too. The fonts are copies of
+// Debian's DejaVu Sans and Liberation Sans in fonts/, embedded so that
+// regeneration is byte-identical on any machine.
 package fixturegen

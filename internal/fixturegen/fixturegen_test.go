@@ -20,9 +20,7 @@ const testdataDir = "../../testdata"
 func requireFonts(t *testing.T) *fontSet {
 	t.Helper()
 	fs, err := loadFonts()
-	if err != nil {
-		t.Skipf("fonts not installed: %v", err)
-	}
+	require.NoError(t, err)
 	return fs
 }
 

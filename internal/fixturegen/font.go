@@ -311,11 +311,11 @@ type fontSet struct {
 func loadFonts() (*fontSet, error) {
 	dv, err := loadTTF(dejaVuSansPath, "DejaVuSans")
 	if err != nil {
-		return nil, fmt.Errorf("fixturegen: %w (install fonts-dejavu-core)", err)
+		return nil, fmt.Errorf("fixturegen: %w", err)
 	}
 	lib, err := loadTTF(liberationSansPath, "LiberationSans")
 	if err != nil {
-		return nil, fmt.Errorf("fixturegen: %w (install fonts-liberation)", err)
+		return nil, fmt.Errorf("fixturegen: %w", err)
 	}
 	return &fontSet{dejavu: dv, liberation: lib}, nil
 }

@@ -1,19 +1,24 @@
 package fixturegen
 
 import (
+	"embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 )
 
-// Font files read at generation time. Liberation Sans is metric-compatible
-// with Helvetica, so it gives the standard-14 font its widths.
+// Font files, copied from Debian's fonts-dejavu-core and fonts-liberation2
+// (licences beside them) so that generation gives the same bytes on any
+// machine. Liberation Sans is metric-compatible with Helvetica, so it
+// gives the standard-14 font its widths.
+//
+//go:embed fonts/DejaVuSans.ttf fonts/LiberationSans-Regular.ttf
+var fontFiles embed.FS
+
 const (
-	dejaVuSansPath     = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-	dejaVuSansBoldPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-	liberationSansPath = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+	dejaVuSansPath     = "fonts/DejaVuSans.ttf"
+	liberationSansPath = "fonts/LiberationSans-Regular.ttf"
 )
 
 // errBadTTF reports a font file this small reader does not understand.
@@ -36,7 +41,7 @@ type ttf struct {
 }
 
 func loadTTF(path, name string) (*ttf, error) {
-	b, err := os.ReadFile(path)
+	b, err := fontFiles.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
