@@ -18,8 +18,11 @@ var ErrBadRange = errors.New("bad range")
 type Checker struct {
 	ranges    []resolution.Range
 	byPrefix  map[string]*prefixEntry
+	few       []*prefixEntry // the entries, when there are at most maxFew
 	maxPrefix int
 }
+
+const maxFew = 8
 
 // prefixEntry holds the ranges of one prefix, as indices into ranges.
 type prefixEntry struct {
@@ -50,7 +53,13 @@ func NewChecker(ranges []resolution.Range) (*Checker, error) {
 			e.auth = append(e.auth, i)
 		}
 	}
+	if len(c.byPrefix) <= maxFew {
+		c.few = make([]*prefixEntry, 0, len(c.byPrefix))
+	}
 	for _, e := range c.byPrefix {
+		if c.few != nil {
+			c.few = append(c.few, e)
+		}
 		slices.SortStableFunc(e.auth, func(a, b int) int { return cmpInt64(c.ranges[a].From, c.ranges[b].From) })
 	}
 	return c, nil
@@ -106,10 +115,15 @@ func (c *Checker) CheckOn(id string, d resolution.Date) Result {
 // unknown), appending findings to fs. It returns the index of the range n
 // was checked against, or -1.
 func (c *Checker) checkNumber(e *prefixEntry, id string, n int64, d resolution.Date, fs []Finding) (int, []Finding) {
+	if len(e.auth) == 1 && len(e.disabled) == 0 { // the common case, without copying ranges
+		if i := e.auth[0]; c.ranges[i].Contains(n) && (d.IsZero() || c.ranges[i].ValidOn(d)) {
+			return i, fs
+		}
+	}
 	for _, i := range e.disabled {
-		r := c.ranges[i]
+		r := &c.ranges[i]
 		if r.Contains(n) && (d.IsZero() || !d.Before(r.ValidFrom)) {
-			fs = append(fs, Finding{Code: CodeDisabledRange, ID: id, Prefix: e.prefix, Number: n, Date: d, Range: r})
+			fs = append(fs, Finding{Code: CodeDisabledRange, ID: id, Prefix: e.prefix, Number: n, Date: d, Range: *r})
 		}
 	}
 	i, contained := c.pick(e, n, d)
@@ -119,16 +133,16 @@ func (c *Checker) checkNumber(e *prefixEntry, id string, n int64, d resolution.D
 		}
 		return -1, fs
 	}
-	r := c.ranges[i]
+	r := &c.ranges[i]
 	if !contained {
-		fs = append(fs, Finding{Code: CodeOutOfRange, ID: id, Prefix: e.prefix, Number: n, Date: d, Range: r})
+		fs = append(fs, Finding{Code: CodeOutOfRange, ID: id, Prefix: e.prefix, Number: n, Date: d, Range: *r})
 	}
 	if !d.IsZero() && !r.ValidOn(d) {
 		code := CodeExpired
 		if d.Before(r.ValidFrom) {
 			code = CodeNotYetValid
 		}
-		fs = append(fs, Finding{Code: code, ID: id, Prefix: e.prefix, Number: n, Date: d, Range: r})
+		fs = append(fs, Finding{Code: code, ID: id, Prefix: e.prefix, Number: n, Date: d, Range: *r})
 	}
 	return i, fs
 }

@@ -74,7 +74,7 @@ func splitID[T idText](c *Checker, id T) split {
 	nCanon, nOther := 0, 0
 	// The prefix must hold every non-digit, so it is at least ds long.
 	for l := ds; l < len(id) && l <= c.maxPrefix; l++ {
-		e := c.byPrefix[string(id[:l])]
+		e := lookup(c, id[:l])
 		if e == nil {
 			continue
 		}
@@ -104,6 +104,20 @@ func splitID[T idText](c *Checker, id T) split {
 		return split{status: splitMalformed}
 	}
 	return split{status: splitUnknown, prefixLen: ds, n: n}
+}
+
+// lookup returns the entry for prefix p, or nil. A few prefixes are
+// compared directly, which is faster than hashing.
+func lookup[T idText](c *Checker, p T) *prefixEntry {
+	if c.few != nil {
+		for _, e := range c.few {
+			if len(e.prefix) == len(p) && e.prefix == string(p) {
+				return e
+			}
+		}
+		return nil
+	}
+	return c.byPrefix[string(p)]
 }
 
 // candidates lists the readings of an ambiguous id, as "FE 115". It runs
@@ -163,9 +177,20 @@ func parseDigits[T idText](s T) (n int64, ok bool) {
 	if len(s) == 0 {
 		return 0, false
 	}
+	// Eighteen digits cannot overflow, so the common case skips the check.
+	if len(s) <= 18 {
+		for i := 0; i < len(s); i++ {
+			d := s[i] - '0'
+			if d > 9 {
+				return 0, false
+			}
+			n = n*10 + int64(d)
+		}
+		return n, true
+	}
 	for i := 0; i < len(s); i++ {
 		d := int64(s[i] - '0')
-		if d < 0 || d > 9 {
+		if d > 9 {
 			return 0, false
 		}
 		if n > (math.MaxInt64-d)/10 {
