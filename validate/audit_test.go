@@ -342,3 +342,33 @@ func TestReadLines(t *testing.T) {
 		})
 	}
 }
+
+func TestAuditAcrossPageBoundaries(t *testing.T) {
+	// Pages hold 4096 numbers: offsets 0–4095 are FE1–FE4096.
+	issued := rangeIDs("FE", 1, 4096)
+	issued = append(issued, rangeIDs("FE", 4098, 4100)...)
+	issued = append(issued, undated("FE12000", "FE8193", "FE8192")...)
+	rep := audit(t, []resolution.Range{fe(1, 20000, "2025-01-01", "2027-01-01")}, nil, "2025-06-01", issued...)
+	rr := rep.Ranges[0]
+	assert.Equal(t, []validate.Interval{{From: 4097, To: 4097}, {From: 4101, To: 8191}, {From: 8194, To: 11999}}, rr.Gaps)
+	assert.Equal(t, int64(1+4091+3806), rr.Missing)
+	assert.Equal(t, int64(4096+3+3), rr.Unique)
+	assert.Equal(t, int64(8000), rr.Remaining)
+}
+
+func TestAuditAddAllocatesNothingPerValidNumber(t *testing.T) {
+	a, err := validate.NewAuditor([]resolution.Range{fe(1, 100000, "2025-01-01", "2027-01-01")}, nil)
+	require.NoError(t, err)
+	id := []byte("FE77")
+	d := date("2025-03-01")
+	a.AddBytes(id, d) // allocates the page, its duplicate counters and its days
+	a.AddBytes(id, d)
+	allocs := testing.AllocsPerRun(1000, func() {
+		id[3]++
+		if id[3] > '9' {
+			id[3] = '0'
+		}
+		a.AddBytes(id, d)
+	})
+	assert.Zero(t, allocs)
+}

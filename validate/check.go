@@ -89,7 +89,8 @@ func (c *Checker) Check(id string, at time.Time) Result {
 }
 
 // CheckOn checks the full number id issued on the Colombian civil date d.
-// A zero d skips the validity checks.
+// A zero d skips the validity checks and counts every disablement row
+// as already in force.
 func (c *Checker) CheckOn(id string, d resolution.Date) Result {
 	res := Result{ID: id, Range: -1}
 	s := splitID(c, id)
