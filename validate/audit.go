@@ -398,7 +398,7 @@ func (rr *RangeReport) Findings() []Finding {
 	var fs []Finding
 	p := rr.Prefix
 	for _, id := range rr.Outside {
-		n, _ := parseDigits(id[len(apparentPrefix(id)):])
+		n, _ := parseDigits(id[min(len(p), len(id)):]) // outside numbers have the range's prefix
 		fs = append(fs, Finding{Code: CodeOutOfRange, ID: id, Prefix: p, Number: n, Range: rr.Range})
 	}
 	fs = append(fs, rr.Invalid...)

@@ -233,6 +233,17 @@ func TestAuditFindings(t *testing.T) {
 			},
 		},
 		{
+			name: "outside number of a prefix ending in a digit", at: "2025-06-01",
+			ranges: []resolution.Range{withPrefix(fe(1, 10, "2025-01-01", "2027-01-01"), "FE1")},
+			issued: undated("FE12000"),
+			want:   map[validate.Code]int{validate.CodeOutOfRange: 1},
+			check: func(t *testing.T, rep *validate.Report) {
+				f := rep.Findings()[0]
+				assert.Equal(t, int64(2000), f.Number)
+				assert.Equal(t, "FE12000: number 2000 is outside the authorized range FE1 1–10", f.Message(validate.English))
+			},
+		},
+		{
 			name: "same prefix in two ranges: each number goes to its own", at: "2025-06-01",
 			ranges: []resolution.Range{fe(1, 10, "2025-01-01", "2027-01-01"), fe(11, 20, "2025-01-01", "2027-01-01")},
 			issued: undated("FE1", "FE2", "FE11", "FE12", "FE25"),
@@ -241,6 +252,7 @@ func TestAuditFindings(t *testing.T) {
 				assert.Equal(t, int64(2), rep.Ranges[0].Unique)
 				assert.Equal(t, int64(2), rep.Ranges[1].Unique)
 				assert.Equal(t, []string{"FE25"}, rep.Ranges[1].Outside, "outside goes to the nearest range")
+				assert.Equal(t, int64(25), rep.Findings()[0].Number)
 			},
 		},
 	} {
