@@ -50,8 +50,9 @@ func (o *Options) withDefaults() Options {
 // number with [Auditor.Add] or [Auditor.ReadLines], in any order, then
 // call [Auditor.Report]. Its memory is bounded by the size of the ranges
 // (one bit per number of each 4096-number page that holds an issued
-// number, plus one byte per number of pages with duplicates and two per
-// number of pages with dated numbers), never by the length of the input.
+// number, plus one byte per number of pages with duplicates and one, or
+// two, per number of pages with dated numbers), never by the length of the
+// input.
 // An Auditor is not safe for concurrent use.
 type Auditor struct {
 	c                             *Checker
@@ -178,12 +179,7 @@ func (t *tracker) record(off, n int64, d resolution.Date) {
 		t.firstDay = day
 	}
 	t.dated++
-	if p.days == nil {
-		p.days = new([pageBits]uint16)
-	}
-	if x := dayIndex(day); p.days[b] == 0 || x < p.days[b] {
-		p.days[b] = x
-	}
+	p.setDay(b, dayIndex(day))
 }
 
 // Sentinel errors for [Auditor.ReadLines], wrapped in a [*LineError].
@@ -491,10 +487,11 @@ func (a *Auditor) rangeReport(i int, t *tracker, at resolution.Date) RangeReport
 		var last int64 // last out-of-order number, when inRun
 		inRun := false
 		for pi, p := range t.set.pages() {
-			if p.days == nil {
+			if !p.dated() {
 				continue
 			}
-			for b, x := range p.days {
+			for b := range pageBits {
+				x := p.day(b)
 				if x == 0 {
 					continue
 				}

@@ -101,6 +101,14 @@ func TestAuditFindings(t *testing.T) {
 			},
 		},
 		{
+			name: "out of order over dates a year apart", ranges: []resolution.Range{base}, at: "2026-06-01",
+			issued: []issue{{"FE2", "2026-01-01"}, {"FE1", "2025-01-02"}, {"FE3", "2025-06-01"}, {"FE4", "2026-05-01"}},
+			want:   map[validate.Code]int{validate.CodeOutOfOrder: 1},
+			check: func(t *testing.T, rep *validate.Report) {
+				assert.Equal(t, []validate.Interval{{From: 3, To: 3}}, rep.Ranges[0].OutOfOrder)
+			},
+		},
+		{
 			name: "undated numbers are not judged for order", ranges: []resolution.Range{base}, at: "2025-06-01",
 			issued: []issue{{"FE1", "2025-01-10"}, {"FE2", ""}, {"FE3", "2025-01-10"}},
 			want:   map[validate.Code]int{},

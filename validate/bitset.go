@@ -3,6 +3,7 @@ package validate
 import (
 	"iter"
 	"maps"
+	"math"
 	"math/bits"
 	"slices"
 )
@@ -25,9 +26,72 @@ type page struct {
 	// tracker's overflow map holds the rest); nil until the page's first
 	// duplicate, so clean numbering pays nothing for it.
 	extra *[pageBits]uint8
-	// days holds each number's earliest issue day (see dayIndex), 0 when
-	// undated; nil until a dated number lands in the page.
-	days *[pageBits]uint16
+	// Each number's earliest issue day (a dayIndex; 0 when undated). While
+	// the page's days span fewer than 255 days they are one byte each,
+	// days8[b] = day - base + 1; past that the page widens to days16.
+	// Both are nil until a dated number lands in the page.
+	base   uint16
+	maxOff uint8 // the largest value in days8
+	days8  *[pageBits]uint8
+	days16 *[pageBits]uint16
+}
+
+// dated reports whether any number of the page has an issue day.
+func (p *page) dated() bool { return p.days8 != nil || p.days16 != nil }
+
+// day returns the issue day of offset b, 0 when undated.
+func (p *page) day(b int) uint16 {
+	if p.days16 != nil {
+		return p.days16[b]
+	}
+	if p.days8 == nil || p.days8[b] == 0 {
+		return 0
+	}
+	return p.base + uint16(p.days8[b]) - 1
+}
+
+// setDay records day x (> 0) for offset b, keeping the earliest.
+func (p *page) setDay(b int, x uint16) {
+	if cur := p.day(b); cur != 0 && cur <= x {
+		return
+	}
+	switch {
+	case p.days16 != nil:
+		p.days16[b] = x
+		return
+	case p.days8 == nil:
+		p.days8, p.base = new([pageBits]uint8), x
+	case x < p.base:
+		shift := p.base - x
+		if int(p.maxOff)+int(shift) > math.MaxUint8 {
+			p.widen()
+			p.days16[b] = x
+			return
+		}
+		for i, v := range p.days8 {
+			if v != 0 {
+				p.days8[i] = v + uint8(shift)
+			}
+		}
+		p.base, p.maxOff = x, p.maxOff+uint8(shift)
+	}
+	off := int(x-p.base) + 1
+	if off > math.MaxUint8 {
+		p.widen()
+		p.days16[b] = x
+		return
+	}
+	p.days8[b] = uint8(off)
+	p.maxOff = max(p.maxOff, uint8(off))
+}
+
+// widen moves the page's days from one byte to two.
+func (p *page) widen() {
+	wide := new([pageBits]uint16)
+	for i := range wide {
+		wide[i] = p.day(i) // still reading days8
+	}
+	p.days16, p.days8 = wide, nil
 }
 
 // pagedSet is a lazily allocated bitset over offsets [0, size).

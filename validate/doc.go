@@ -44,5 +44,6 @@
 // software or resolution number an invoice quotes (FAB05b, FAB05c): those
 // are in the invoice XML, which package prefix reads. Prefixes match
 // exactly, case included. Out-of-order detection needs the issue dates and
-// then costs two more bytes per number of a page that holds dated numbers.
+// then costs one more byte per number of a page that holds dated numbers
+// (two when the page's dates span more than 254 days).
 package validate
