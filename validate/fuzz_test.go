@@ -99,3 +99,58 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadLines feeds arbitrary text to ReadLines: it must not panic, its
+// errors must render, and every non-blank line must be counted exactly once
+// in the report.
+func FuzzReadLines(f *testing.F) {
+	for _, s := range []string{
+		"FE1\nFE2,2025-01-02\nFE2\n\nXX9\nFE\n", "FE1,2025-01-02T23:30:00-05:00\r\n", "FE1,2025-02-30", "FE11,2025-01-01\nFE1,2025-01-02",
+		"FE99999999999999999999\n,\n  \n", "FE1000,2019-01-01\nFE0\n",
+	} {
+		f.Add(s)
+	}
+	ranges := []resolution.Range{
+		{Prefix: "FE", From: 1, To: 1000, ValidFrom: resolution.Date{Year: 2025, Month: 1, Day: 1}, ValidTo: resolution.Date{Year: 2027, Month: 1, Day: 1}},
+		{Prefix: "FE1", From: 1, To: 1000, ValidFrom: resolution.Date{Year: 2025, Month: 1, Day: 1}, ValidTo: resolution.Date{Year: 2027, Month: 1, Day: 1}},
+		{Prefix: "FE", From: 500, To: 1000, ValidFrom: resolution.Date{Year: 2025, Month: 6, Day: 1}, Request: resolution.RequestDisablement},
+	}
+	f.Fuzz(func(t *testing.T, input string) {
+		a, err := validate.NewAuditor(ranges, &validate.Options{MaxList: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = a.ReadLines(strings.NewReader(input))
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error text")
+			}
+			return
+		}
+		rep := a.Report(resolution.Date{Year: 2026, Month: 1, Day: 1})
+		var want int64
+		for _, line := range strings.Split(input, "\n") {
+			if strings.TrimSpace(line) != "" {
+				want++
+			}
+		}
+		got := rep.UnknownCount + rep.AmbiguousCount + rep.MalformedCount
+		for _, rr := range rep.Ranges {
+			got += rr.Issued + rr.OutsideCount
+			if rr.Unique > rr.Issued || rr.Remaining < 0 || rr.UsedPercent < 0 || rr.UsedPercent > 100 {
+				t.Fatalf("inconsistent range report %+v", rr)
+			}
+			if len(rr.Gaps) > 3 || len(rr.Duplicates) > 3 {
+				t.Fatalf("lists exceed MaxList: %+v", rr)
+			}
+		}
+		if got != want {
+			t.Fatalf("%d lines counted, want %d", got, want)
+		}
+		for _, fd := range rep.Findings() {
+			if fd.Message(validate.Spanish) == "" {
+				t.Fatalf("empty message for %+v", fd)
+			}
+		}
+	})
+}
