@@ -79,9 +79,9 @@ type list[T any] struct {
 	n     int64
 }
 
-func (l *list[T]) add(max int, v func() T) {
+func (l *list[T]) add(limit int, v func() T) {
 	l.n++
-	if max < 0 || len(l.items) < max {
+	if limit < 0 || len(l.items) < limit {
 		l.items = append(l.items, v())
 	}
 }
@@ -112,31 +112,31 @@ func (a *Auditor) AddBytes(id []byte, d resolution.Date) { add(a, id, d) }
 
 func add[T idText](a *Auditor, id T, d resolution.Date) {
 	s := splitID(a.c, id)
-	max := a.opts.MaxList
+	limit := a.opts.MaxList
 	switch s.status {
 	case splitMalformed:
-		a.malformed.add(max, func() string { return string(id) })
+		a.malformed.add(limit, func() string { return string(id) })
 		return
 	case splitAmbiguous:
-		a.ambiguous.add(max, func() string { return string(id) })
+		a.ambiguous.add(limit, func() string { return string(id) })
 		return
 	case splitUnknown:
-		a.unknown.add(max, func() string { return string(id) })
+		a.unknown.add(limit, func() string { return string(id) })
 		return
 	}
 	i, fs := a.c.checkNumber(s.entry, "", s.n, d, nil)
 	if i < 0 { // the prefix has only disablement rows: no range authorizes it
-		a.unknown.add(max, func() string { return string(id) })
+		a.unknown.add(limit, func() string { return string(id) })
 		return
 	}
 	t := a.trackers[i]
 	if len(fs) > 0 {
 		if slices.ContainsFunc(fs, func(f Finding) bool { return f.Code == CodeOutOfRange }) {
-			t.outside.add(max, func() string { return string(id) })
+			t.outside.add(limit, func() string { return string(id) })
 			return
 		}
 		for _, f := range fs {
-			t.invalid.add(max, func() Finding { f.ID = string(id); return f })
+			t.invalid.add(limit, func() Finding { f.ID = string(id); return f })
 		}
 	}
 	t.record(s.n-a.c.ranges[i].From, s.n, d)
@@ -447,7 +447,7 @@ func nonNil[T any](s []T) []T {
 
 func (a *Auditor) rangeReport(i int, t *tracker, at resolution.Date) RangeReport {
 	r := a.c.ranges[i]
-	max := a.opts.MaxList
+	limit := a.opts.MaxList
 	rr := RangeReport{
 		Range: r, Prefix: r.Prefix, From: r.From, To: r.To,
 		Issued: t.issued, Unique: t.unique, DuplicateCount: t.repeats,
@@ -455,7 +455,7 @@ func (a *Auditor) rangeReport(i int, t *tracker, at resolution.Date) RangeReport
 		Invalid: nonNil(t.invalid.items), InvalidCount: t.invalid.n,
 		Duplicates: []Duplicate{}, Gaps: []Interval{}, OutOfOrder: []Interval{}, Alerts: []Finding{},
 	}
-	capped := func(n int) bool { return max < 0 || n < max }
+	capped := func(n int) bool { return limit < 0 || n < limit }
 
 	// Gaps: clear bits between From and the highest issued number.
 	next := uint64(0) // first offset not yet accounted for
