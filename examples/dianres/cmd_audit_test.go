@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dianres/dianres/validate"
 )
 
 func TestAuditCommand(t *testing.T) {
@@ -98,4 +100,43 @@ func TestAuditCommand(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAuditSample runs the sample in testdata/audit, the one the README
+// shows: a duplicate, gaps, a number outside, one dated out of order, one
+// issued in a disabled part, an unknown prefix and a used-up range.
+func TestAuditSample(t *testing.T) {
+	code, out, errs := runCLI("", "audit", "--resolution", "../../testdata/audit/resolution.json", "--at", "2025-03-10",
+		"../../testdata/audit/issued.txt")
+	require.Equal(t, 1, code, errs)
+	var got struct {
+		Unknown []string `json:"unknown"`
+		Ranges  []struct {
+			Prefix     string `json:"prefix"`
+			Issued     int64  `json:"issued"`
+			Unique     int64  `json:"unique"`
+			Gaps       []struct{ From, To int64 }
+			Outside    []string                   `json:"outside"`
+			OutOfOrder []struct{ From, To int64 } `json:"out_of_order"`
+			Remaining  int64                      `json:"remaining"`
+			Invalid    []jsonFinding              `json:"invalid"`
+			Alerts     []jsonFinding              `json:"alerts"`
+		} `json:"ranges"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got), out)
+	require.Len(t, got.Ranges, 2, "the disablement row gets no report")
+	fe := got.Ranges[0]
+	assert.Equal(t, "FE", fe.Prefix)
+	assert.Equal(t, int64(8), fe.Issued)
+	assert.Equal(t, int64(7), fe.Unique)
+	assert.Equal(t, []struct{ From, To int64 }{{4, 4}, {7, 89}}, fe.Gaps)
+	assert.Equal(t, []string{"FE150"}, fe.Outside)
+	assert.Equal(t, []struct{ From, To int64 }{{5, 5}}, fe.OutOfOrder)
+	assert.Equal(t, int64(0), fe.Remaining, "92–100 are disabled")
+	require.Len(t, fe.Invalid, 1)
+	assert.Equal(t, validate.CodeDisabledRange, fe.Invalid[0].Code)
+	require.Len(t, fe.Alerts, 1)
+	assert.Equal(t, validate.CodeRunningOut, fe.Alerts[0].Code)
+	assert.Equal(t, []string{"FV7"}, got.Unknown)
+	assert.Equal(t, int64(1998), got.Ranges[1].Remaining)
 }
