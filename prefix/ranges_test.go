@@ -90,6 +90,8 @@ func TestParseNumberingRangesErrors(t *testing.T) {
 		{"date in another format", replace(t, bare, "<c:ValidDateFrom>2019-01-19", "<c:ValidDateFrom>19/01/2019"), prefix.ErrBadValue, "ValidDateFrom"},
 		{"missing ToNumber", replace(t, bare, "<c:ToNumber>995000000</c:ToNumber>", ""), prefix.ErrMissing, "ToNumber"},
 		{"empty ResolutionNumber", replace(t, bare, "<c:ResolutionNumber>18760000001</c:ResolutionNumber>", "<c:ResolutionNumber/>"), prefix.ErrMissing, "ResolutionNumber"},
+		{"declared Latin-1 encoding is refused", `<?xml version="1.0" encoding="ISO-8859-1"?>` + bare, prefix.ErrMalformedXML, ""},
+		{"unsupported XML version", `<?xml version="0"?>`, prefix.ErrMalformedXML, ""},
 		{"two root elements", bare + bare, prefix.ErrMalformedXML, "GetNumberingRangeResponse"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -50,6 +50,7 @@ type sizeGuard struct {
 	r   io.Reader // an io.LimitReader allowing max+1 bytes
 	n   int64
 	max int64
+	err error // the last error the caller's reader returned, other than io.EOF
 }
 
 func (g *sizeGuard) Read(p []byte) (int, error) {
@@ -57,6 +58,9 @@ func (g *sizeGuard) Read(p []byte) (int, error) {
 	g.n += int64(n)
 	if g.n > g.max {
 		return 0, errTooLarge
+	}
+	if err != nil && err != io.EOF {
+		g.err = err
 	}
 	return n, err
 }
@@ -66,6 +70,7 @@ func (g *sizeGuard) Read(p []byte) (int, error) {
 // of the innermost element.
 type walker struct {
 	d     *xml.Decoder
+	in    *sizeGuard
 	lim   Options
 	elems int
 	path  []string
@@ -74,11 +79,12 @@ type walker struct {
 
 func newWalker(r io.Reader, opts *Options) *walker {
 	lim := opts.limits()
-	d := xml.NewDecoder(&sizeGuard{r: io.LimitReader(r, lim.MaxSize+1), max: lim.MaxSize})
+	in := &sizeGuard{r: io.LimitReader(r, lim.MaxSize+1), max: lim.MaxSize}
+	d := xml.NewDecoder(in)
 	d.Strict = true
 	// No Entity map and no CharsetReader: an undeclared entity is a syntax
 	// error, and only UTF-8 is read (DIAN's documents are UTF-8).
-	return &walker{d: d, lim: lim}
+	return &walker{d: d, in: in, lim: lim}
 }
 
 func (w *walker) line() int {
@@ -174,9 +180,13 @@ func (w *walker) fail(elem, text string, err error) error {
 	if errors.Is(err, errTooLarge) {
 		return &ParseError{Line: w.line(), Limit: "MaxSize", Err: ErrLimit}
 	}
+	if w.in.err != nil && errors.Is(err, w.in.err) {
+		return err // an I/O error from the caller's reader, as it came
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		return &ParseError{Line: se.Line, Element: elem, Text: text, Detail: se.Msg, Err: ErrMalformedXML}
 	}
-	return err // an I/O error from the caller's reader
+	// encoding/xml reports a bad <?xml version or encoding as a plain error.
+	return &ParseError{Line: w.line(), Element: elem, Text: text, Detail: err.Error(), Err: ErrMalformedXML}
 }
