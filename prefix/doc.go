@@ -11,7 +11,8 @@
 //     is associated, with DIAN's rule codes for every difference, and
 //     returns the technical key ("clave técnica") the CUFE needs.
 //  2. [ParseInvoice] reads an invoice, credit or debit note or support
-//     document (FORM-1876 §7). [CheckInvoice] compares its
+//     document (FORM-1876 §7), bare or inside the AttachedDocument it
+//     travels in. [CheckInvoice] compares its
 //     sts:InvoiceControl, sts:SoftwareID, cbc:ID and issue date with the
 //     resolution.
 //  3. [Normalize], [Lint] and [LintResolutions] check prefixes themselves
@@ -44,7 +45,8 @@
 //     GetNumberingRange answer nor this package's reading of the invoice
 //     carries it, so a support document checked against an invoice range
 //     of the same prefix is not flagged.
-//   - An AttachedDocument (the container DIAN returns) is not unwrapped:
-//     pass the embedded invoice.
+//   - An AttachedDocument is unwrapped one level only, and its own fields
+//     (its ID, its ParentDocumentID) are not cross-checked with the
+//     embedded invoice.
 //   - Duplicate numbers across invoices are package validate's concern.
 package prefix

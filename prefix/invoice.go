@@ -2,6 +2,7 @@ package prefix
 
 import (
 	"io"
+	"strings"
 	"time"
 
 	"github.com/dianres/dianres/resolution"
@@ -66,14 +67,27 @@ var roots = map[string]bool{"Invoice": true, "CreditNote": true, "DebitNote": tr
 // for the document's. The rest of the document is read (to reject
 // malformed XML) but not interpreted.
 //
+// An AttachedDocument (the container an invoice travels in once DIAN
+// validated it) is unwrapped: the document embedded in its
+// cac:Attachment/cac:ExternalReference/cbc:Description is read instead,
+// with the same limits. Only one level is unwrapped.
+//
 // The reader is read to the end, through an io.LimitReader of
 // opts.MaxSize+1 bytes.
 func ParseInvoice(r io.Reader, opts *Options) (*Invoice, error) {
+	return parseInvoice(r, opts, false)
+}
+
+const attachedDocument = "AttachedDocument"
+
+func parseInvoice(r io.Reader, opts *Options, nested bool) (*Invoice, error) {
 	w := newWalker(r, opts)
 	inv := &Invoice{}
 	var (
-		ctl  *InvoiceControl
-		seen = map[string]bool{}
+		ctl      *InvoiceControl
+		seen     = map[string]bool{}
+		attached bool
+		embedded *string
 	)
 	for {
 		ev, err := w.next()
@@ -85,6 +99,10 @@ func ParseInvoice(r io.Reader, opts *Options) (*Invoice, error) {
 		}
 		if ev.start {
 			if len(w.path) == 1 {
+				if ev.name == attachedDocument && !nested {
+					attached = true
+					continue
+				}
 				if !roots[ev.name] {
 					return nil, &ParseError{Line: w.line(), Element: ev.name, Err: ErrNotInvoice}
 				}
@@ -92,6 +110,14 @@ func ParseInvoice(r io.Reader, opts *Options) (*Invoice, error) {
 			}
 			if ev.name == "InvoiceControl" && ctl == nil {
 				ctl = &InvoiceControl{}
+			}
+			continue
+		}
+		if attached {
+			// Only the Attachment under the root: ParentDocumentLineReference
+			// embeds DIAN's ApplicationResponse the same way.
+			if embedded == nil && ev.name == "Description" && len(w.path) == 3 && w.path[1] == "Attachment" && w.path[2] == "ExternalReference" {
+				embedded = &ev.text
 			}
 			continue
 		}
@@ -131,6 +157,9 @@ func ParseInvoice(r io.Reader, opts *Options) (*Invoice, error) {
 		}
 		seen[ev.name] = true
 	}
+	if attached {
+		return unwrap(embedded, opts)
+	}
 	for _, name := range []string{"ID", "IssueDate"} {
 		if !seen[name] || (name == "ID" && inv.ID == "") {
 			return nil, &ParseError{Element: name, Err: ErrMissing}
@@ -148,4 +177,19 @@ func ParseInvoice(r io.Reader, opts *Options) (*Invoice, error) {
 		inv.Control = ctl
 	}
 	return inv, nil
+}
+
+// unwrap reads the invoice embedded in an AttachedDocument.
+func unwrap(embedded *string, opts *Options) (*Invoice, error) {
+	if embedded == nil || *embedded == "" {
+		return nil, &ParseError{Element: "Description", Detail: "AttachedDocument without an embedded document", Err: ErrMissing}
+	}
+	inv, err := parseInvoice(strings.NewReader(*embedded), opts, true)
+	if pe, ok := err.(*ParseError); ok {
+		if pe.Detail != "" {
+			pe.Detail += "; "
+		}
+		pe.Detail += "in the document embedded in AttachedDocument"
+	}
+	return inv, err
 }

@@ -34,6 +34,10 @@ func TestParseInvoice(t *testing.T) {
 			Document: "DebitNote", ID: "SETP990000002", IssueDate: date("2019-06-21"), IssueTime: "09:15:23-05:00",
 			SoftwareID: "56f2ae4e-9812-4fad-9255-08fcfcd5ccb0", Control: control,
 		}},
+		{"AttachedDocument: the invoice in cac:Attachment, not the ApplicationResponse", readXML(t, "attached-document.xml"), &prefix.Invoice{
+			Document: "Invoice", ID: "SETP990000002", IssueDate: date("2019-06-21"), IssueTime: "09:15:23-05:00",
+			SoftwareID: "56f2ae4e-9812-4fad-9255-08fcfcd5ccb0", Control: control,
+		}},
 		{"InvoiceControl without a prefix element reads as the empty prefix", replace(t, inv, "<sts:Prefix>SETP</sts:Prefix>", ""), &prefix.Invoice{
 			Document: "Invoice", ID: "SETP990000002", IssueDate: date("2019-06-21"), IssueTime: "09:15:23-05:00",
 			SoftwareID: "56f2ae4e-9812-4fad-9255-08fcfcd5ccb0",
@@ -66,6 +70,9 @@ func TestParseInvoiceErrors(t *testing.T) {
 		{"unreadable sts:From", replace(t, inv, "<sts:From>990000000", "<sts:From>990.000.000"), prefix.ErrBadValue, "From"},
 		{"InvoiceControl without InvoiceAuthorization", replace(t, inv, "<sts:InvoiceAuthorization>18760000001</sts:InvoiceAuthorization>", ""), prefix.ErrMissing, "InvoiceAuthorization"},
 		{"InvoiceControl without EndDate", replace(t, inv, "<cbc:EndDate>2030-01-19</cbc:EndDate>", ""), prefix.ErrMissing, "EndDate"},
+		{"AttachedDocument embedding an AttachedDocument is not unwrapped twice", "<AttachedDocument><Attachment><ExternalReference><Description>&lt;AttachedDocument/&gt;</Description></ExternalReference></Attachment></AttachedDocument>", prefix.ErrNotInvoice, "AttachedDocument"},
+		{"AttachedDocument embedding an invoice without cbc:ID", "<AttachedDocument><Attachment><ExternalReference><Description>&lt;Invoice/&gt;</Description></ExternalReference></Attachment></AttachedDocument>", prefix.ErrMissing, "ID"},
+		{"AttachedDocument with nothing embedded", "<AttachedDocument><Attachment><ExternalReference/></Attachment></AttachedDocument>", prefix.ErrMissing, "Description"},
 		{"InvoiceControl From above To", replace(t, inv, "<sts:From>990000000", "<sts:From>999000000"), prefix.ErrBadValue, "To"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -31,6 +31,8 @@ func TestInvoiceCommand(t *testing.T) {
 			`{"id":"SETP990000002","findings":[]}`, ""},
 		{"invoice from standard input", []string{"--resolution", setp, "-"}, inv, 0,
 			`{"id":"SETP990000002","findings":[]}`, ""},
+		{"invoice inside an AttachedDocument", []string{"--resolution", setp, xmlSample("attached-document.xml")}, "", 0,
+			`{"id":"SETP990000002","findings":[]}`, ""},
 		{"credit note", []string{"--resolution", setp, xmlSample("creditnote-setp.xml")}, "", 0,
 			`{"id":"SETP990000003","findings":[]}`, ""},
 		{"FAB05c with another software", []string{"--resolution", setp, "--software-id", "other", xmlSample("invoice-setp.xml")}, "", 1,
