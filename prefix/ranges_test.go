@@ -3,6 +3,7 @@ package prefix_test
 import (
 	"errors"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -165,4 +166,19 @@ func TestParseNumberingRangesReadError(t *testing.T) {
 	boom := errors.New("connection reset")
 	_, err := prefix.ParseNumberingRanges(io.MultiReader(strings.NewReader("<GetNumberingRangeResponse>"), iotest.ErrReader(boom)), nil)
 	assert.ErrorIs(t, err, boom)
+}
+
+// TestParseNumberingRangesBoundedMemory feeds one endless text node, the
+// worst case for buffering: what is allocated stays a small multiple of
+// MaxSize however long the stream.
+func TestParseNumberingRangesBoundedMemory(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := prefix.ParseNumberingRanges(io.MultiReader(strings.NewReader("<a>"), &endless{"xxxxxxxxxxxxxxxx"}), nil)
+	runtime.ReadMemStats(&after)
+	require.ErrorIs(t, err, prefix.ErrLimit)
+	allocated := after.TotalAlloc - before.TotalAlloc
+	t.Logf("allocated %d KiB", allocated>>10)
+	assert.Less(t, allocated, uint64(8*prefix.DefaultMaxSize), "allocated %d MiB for a %d MiB limit", allocated>>20, prefix.DefaultMaxSize>>20)
 }
