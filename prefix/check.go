@@ -174,22 +174,22 @@ func compare(res, got facts, src Source, what string) []Mismatch {
 	if !res.validFrom.IsZero() && res.validFrom != got.validFrom {
 		// [DIAN] FAB07b: the authorization start date must equal the range's.
 		add(RuleFAB07b, "valid_from", res.validFrom.String(), got.validFrom.String(),
-			fmt.Sprintf("%s starts validity on %s; the formato 1876 on %s", what, got.validFrom, res.validFrom))
+			fmt.Sprintf("%s is valid from %s; the formato 1876 from %s", what, got.validFrom, res.validFrom))
 	}
 	if !res.validTo.IsZero() && res.validTo != got.validTo {
 		// [DIAN] FAB08b: the authorization end date must equal the range's.
 		add(RuleFAB08b, "valid_to", res.validTo.String(), got.validTo.String(),
-			fmt.Sprintf("%s ends validity on %s; the formato 1876 on %s", what, got.validTo, res.validTo))
+			fmt.Sprintf("%s is valid to %s; the formato 1876 to %s", what, got.validTo, res.validTo))
 	}
 	if res.from != got.from {
 		// [DIAN] FAB11b: the range start must equal the authorized start.
 		add(RuleFAB11b, "from", itoa(res.from), itoa(got.from),
-			fmt.Sprintf("%s starts the range at %d; the formato 1876 at %d", what, got.from, res.from))
+			fmt.Sprintf("%s starts at %d; the formato 1876 at %d", what, got.from, res.from))
 	}
 	if res.to != got.to {
 		// [DIAN] FAB12b: the range end must equal the authorized end.
 		add(RuleFAB12b, "to", itoa(res.to), itoa(got.to),
-			fmt.Sprintf("%s ends the range at %d; the formato 1876 at %d", what, got.to, res.to))
+			fmt.Sprintf("%s ends at %d; the formato 1876 at %d", what, got.to, res.to))
 	}
 	return ms
 }

@@ -66,7 +66,7 @@ func ExampleAssociate() {
 	// Output:
 	// associated: true findings: 0
 	// technical key: fc8eac422eba16e22ffd8c6f94b3f40a6e38162c
-	// {"associated":true,"technical_key":"fc8eac422eba16e22ffd8c6f94b3f40a6e38162c","findings":[{"rule":"FAB11b","field":"from","resolution":"990000000","dian":"990000001","message":"DIAN's range starts the range at 990000001; the formato 1876 at 990000000"}]}
+	// {"associated":true,"technical_key":"fc8eac422eba16e22ffd8c6f94b3f40a6e38162c","findings":[{"rule":"FAB11b","field":"from","resolution":"990000000","dian":"990000001","message":"DIAN's range starts at 990000001; the formato 1876 at 990000000"}]}
 }
 
 // A non-100 OperationCode is an error that carries DIAN's code and text.

@@ -26,7 +26,7 @@ Exit status: 0 no findings, 1 findings or an unreadable input, 2 usage.
 Example:
 
   $ dianres assoc --resolution 18760000001.pdf --ranges GetNumberingRange.xml
-  {"associated":true,"technical_key":"fc8eac422eba16e22ffd8c6f94b3f40a6e38162c","findings":[{"rule":"FAB11b","field":"from","resolution":"990000000","dian":"990000001","message":"DIAN's range starts the range at 990000001; the formato 1876 at 990000000"}]}
+  {"associated":true,"technical_key":"fc8eac422eba16e22ffd8c6f94b3f40a6e38162c","findings":[{"rule":"FAB11b","field":"from","resolution":"990000000","dian":"990000001","message":"DIAN's range starts at 990000001; the formato 1876 at 990000000"}]}
 
 Flags:
 `

@@ -69,7 +69,7 @@ func TestAssocCommand(t *testing.T) {
 		{"answer from standard input", []string{"--resolution", setp, "--ranges", "-"}, string(bare), 0,
 			`{"associated":true,"technical_key":"fc8eac422eba16e22ffd8c6f94b3f40a6e38162c","findings":[]}`, ""},
 		{"FAB11b finding exits 1", []string{"--resolution", setp, "--ranges", shifted}, "", 1,
-			`{"associated":true,"technical_key":"fc8eac422eba16e22ffd8c6f94b3f40a6e38162c","findings":[{"rule":"FAB11b","field":"from","resolution":"990000000","dian":"990000001","message":"DIAN's range starts the range at 990000001; the formato 1876 at 990000000"}]}`, ""},
+			`{"associated":true,"technical_key":"fc8eac422eba16e22ffd8c6f94b3f40a6e38162c","findings":[{"rule":"FAB11b","field":"from","resolution":"990000000","dian":"990000001","message":"DIAN's range starts at 990000001; the formato 1876 at 990000000"}]}`, ""},
 		{"not associated", []string{"--resolution", writeTestResolution(t, "SETT"), "--ranges", xmlSample("ranges-bare.xml")}, "", 1,
 			`{"associated":false,"technical_key":"","findings":[
 			{"rule":"FAD05e","field":"range","resolution":"18760000001/SETT","dian":"","message":"DIAN has no range associated for resolution 18760000001 with prefix \"SETT\""},
