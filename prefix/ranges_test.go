@@ -44,6 +44,11 @@ func TestParseNumberingRanges(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+	t.Run("UTF-8 byte order mark before the declaration", func(t *testing.T) {
+		got, err := prefix.ParseNumberingRanges(strings.NewReader("\ufeff"+readXML(t, "ranges-soap.xml")), nil)
+		require.NoError(t, err)
+		assert.Len(t, got, 2)
+	})
 }
 
 func TestParseNumberingRangesOperationError(t *testing.T) {
@@ -93,6 +98,7 @@ func TestParseNumberingRangesErrors(t *testing.T) {
 		{"empty ResolutionNumber", replace(t, bare, "<c:ResolutionNumber>18760000001</c:ResolutionNumber>", "<c:ResolutionNumber/>"), prefix.ErrMissing, "ResolutionNumber"},
 		{"declared Latin-1 encoding is refused", `<?xml version="1.0" encoding="ISO-8859-1"?>` + bare, prefix.ErrMalformedXML, ""},
 		{"unsupported XML version", `<?xml version="0"?>`, prefix.ErrMalformedXML, ""},
+		{"text before the root", "junk" + bare, prefix.ErrMalformedXML, ""},
 		{"two root elements", bare + bare, prefix.ErrMalformedXML, "GetNumberingRangeResponse"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -142,7 +142,8 @@ func (w *walker) next() (event, error) {
 			return event{name: t.Name.Local, text: txt}, nil
 		case xml.CharData:
 			if len(w.path) == 0 {
-				if len(strings.TrimSpace(string(t))) > 0 {
+				// A UTF-8 byte order mark (Windows editors, .NET writers) arrives as text.
+				if strings.TrimSpace(strings.TrimPrefix(string(t), "\ufeff")) != "" {
 					return event{}, w.fail("", "", &xml.SyntaxError{Msg: "text outside the root element", Line: w.line()})
 				}
 				continue
