@@ -10,15 +10,15 @@ import (
 // errors from the reader, is a *ParseError whose Err is one of these, or an
 // *OperationError (which wraps [ErrOperation]).
 var (
-	ErrMalformedXML  = errors.New("malformed XML")                  // not well-formed, or not UTF-8
-	ErrDoctype       = errors.New("DOCTYPE not allowed")            // a DTD could declare entities; we never expand them
-	ErrNotRanges     = errors.New("not a GetNumberingRange answer") // well-formed XML of another kind
-	ErrNotInvoice    = errors.New("not a UBL invoice, note or support document")
-	ErrMissing       = errors.New("required element missing")         // see ParseError.Element
-	ErrBadValue      = errors.New("unreadable value")                 // an element whose text is not what DIAN writes there
-	ErrLimit         = errors.New("input exceeds a limit")            // see ParseError.Limit
-	ErrOperation     = errors.New("DIAN answered with an error code") // see OperationError
-	ErrInvalidPrefix = errors.New("invalid prefix")                   // see PrefixError
+	ErrMalformedXML  = errors.New("malformed XML")                               // not well-formed, or not UTF-8
+	ErrDoctype       = errors.New("DOCTYPE not allowed")                         // a DTD could declare entities; we never expand them
+	ErrNotRanges     = errors.New("not a GetNumberingRange answer")              // well-formed XML of another kind
+	ErrNotInvoice    = errors.New("not a UBL invoice, note or support document") // another root element
+	ErrMissing       = errors.New("required element missing")                    // see ParseError.Element
+	ErrBadValue      = errors.New("unreadable value")                            // an element whose text is not what DIAN writes there
+	ErrLimit         = errors.New("input exceeds a limit")                       // see ParseError.Limit
+	ErrOperation     = errors.New("DIAN answered with an error code")            // see OperationError
+	ErrInvalidPrefix = errors.New("invalid prefix")                              // see PrefixError
 )
 
 // A ParseError says why an XML document could not be read, and where.
@@ -31,6 +31,7 @@ type ParseError struct {
 	Err     error  // one of the sentinels
 }
 
+// Error returns one line: prefix: line 7: <FromNumber>: "99O000000": unreadable value.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("prefix: ")
@@ -71,6 +72,7 @@ type OperationError struct {
 	Description string `json:"description"` // OperationDescription (or the fault's Reason/Text), verbatim
 }
 
+// Error returns one line with DIAN's code and description.
 func (e *OperationError) Error() string {
 	if e.Description == "" {
 		return "prefix: DIAN OperationCode " + strconv.Quote(e.Code)
@@ -88,6 +90,7 @@ type PrefixError struct {
 	Reason string // e.g. "5 characters, at most 4"
 }
 
+// Error returns one line: prefix: "FACT-1": invalid prefix: <reason>.
 func (e *PrefixError) Error() string {
 	return "prefix: " + strconv.Quote(e.Prefix) + ": " + ErrInvalidPrefix.Error() + ": " + e.Reason
 }

@@ -34,6 +34,11 @@ const (
 // document order. An answer whose OperationCode is not 100, or a SOAP
 // fault, returns an *OperationError. A successful answer with no ranges
 // returns an empty, non-nil slice: the software has nothing associated.
+// A range without ResolutionNumber, FromNumber, ToNumber, ValidDateFrom or
+// ValidDateTo is [ErrMissing], and one with From > To or an end before its
+// start is [ErrBadValue]: a range that cannot be compared is never dropped
+// silently. Unknown elements are ignored, so fields DIAN may add later do
+// not break reading.
 //
 // The reader is read to the end, through an io.LimitReader of
 // opts.MaxSize+1 bytes.
