@@ -48,7 +48,9 @@ func (s Source) key() string {
 }
 
 // A Mismatch is one failed check: a field whose value on the formato 1876
-// differs from DIAN's answer or from the invoice.
+// differs from DIAN's answer or from the invoice. For FAD05e, Field is
+// "range" and Resolution the lookup key "number/prefix" that found
+// nothing; Found is then "".
 type Mismatch struct {
 	Rule       Rule   // DIAN's code, e.g. RuleFAB11b
 	Field      string // JSON name of the field, e.g. "from", "prefix", "valid_to"
