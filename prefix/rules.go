@@ -23,9 +23,10 @@ const (
 // MaxLen is the longest prefix DIAN accepts (FORM-1876 §4).
 const MaxLen = 4
 
-// TestPrefixes are DIAN's habilitación (test set) prefixes [DIAN]: "SETP"
+// testPrefixes are DIAN's habilitación (test set) prefixes [DIAN]: "SETP"
 // for own software, "SETT" through a provider, "SETG" for DIAN's free biller.
-var TestPrefixes = [...]string{"SETP", "SETT", "SETG"}
+// Unexported so no caller can change what IsTest answers.
+var testPrefixes = [...]string{"SETP", "SETT", "SETG"}
 
 // Normalize returns p trimmed and upper-cased, or a *PrefixError when the
 // result is not 0–4 ASCII letters and digits. Use it on prefixes typed by
@@ -51,9 +52,10 @@ func check(p string) error {
 	return nil
 }
 
-// IsTest reports whether p is one of DIAN's test prefixes, in any case.
+// IsTest reports whether p is one of DIAN's test prefixes (SETP, SETT,
+// SETG), in any case.
 func IsTest(p string) bool {
-	return slices.Contains(TestPrefixes[:], strings.ToUpper(p))
+	return slices.Contains(testPrefixes[:], strings.ToUpper(p))
 }
 
 // An Issue is a prefix, or a set of ranges, that breaks a FORM-1876 §4 rule.
