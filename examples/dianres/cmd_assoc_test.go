@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -44,12 +43,6 @@ func writeFile(t *testing.T, name, content string) string {
 }
 
 func xmlSample(name string) string { return filepath.Join("..", "..", "testdata", "xml", name) }
-
-func runCLI(stdin string, args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = run(&env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}, args)
-	return code, out.String(), errb.String()
-}
 
 func TestAssocCommand(t *testing.T) {
 	setp := writeTestResolution(t, "SETP")

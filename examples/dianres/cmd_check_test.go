@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -36,12 +34,6 @@ var (
 	setpRange = resolution.Range{Kind: resolution.KindElectronicInvoice, Prefix: "SETP", From: 990000000, To: 995000000,
 		ValidFrom: civil(2019, time.January, 19), ValidTo: civil(2030, time.January, 19), Request: resolution.RequestAuthorization}
 )
-
-func runCLI(stdin string, args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = run(&env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}, args)
-	return code, out.String(), errb.String()
-}
 
 func TestCheckCommand(t *testing.T) {
 	resPath := writeResolutionJSON(t, feRange, setpRange)
