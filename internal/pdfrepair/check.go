@@ -1,0 +1,280 @@
+package pdfrepair
+
+import (
+	"bytes"
+)
+
+// Check reports whether github.com/ledongthuc/pdf can be trusted with data
+// as it is. It returns nil when it can, else an *Error wrapping
+// ErrUnsupported (valid PDF that reader mishandles: another header,
+// encryption it does not implement, object streams with /Extends...),
+// ErrMalformed (damage the reader would choke on or loop over) or ErrLimit
+// (nesting deeper than the default MaxDepth). Rewrite fixes all three.
+//
+// Check reads what that reader reads, the way it reads it: the header at
+// byte 0, the last 100 bytes, the xref chain and the start of every object
+// the xref lists. It does not decode page content or object streams. Object
+// numbers and /Size must be at most len(data)/8, which no real file comes
+// near, because the reader allocates a table sized by them.
+func Check(data []byte) error {
+	c := checker{doc: newDocument(data, Limits{}), maxObj: int64(len(data) / 8)}
+	return c.run()
+}
+
+type checker struct {
+	doc    *document
+	maxObj int64
+}
+
+func unsupported(off int64, format string, args ...any) error {
+	return errorAt(off, ErrUnsupported, format, args...)
+}
+
+func (c *checker) run() error {
+	data := c.doc.data
+	if len(data) < 10 || !bytes.HasPrefix(data, []byte("%PDF-1.")) || data[7] < '0' || data[7] > '7' || (data[8] != '\r' && data[8] != '\n') {
+		return unsupported(0, "header is not %%PDF-1.0 to %%PDF-1.7 at byte 0")
+	}
+	// The reader looks only at the last 100 bytes, trimmed of white space.
+	tailStart := max(len(data)-100, 0)
+	tail := bytes.TrimRight(data[tailStart:], "\r\n\t ")
+	if !bytes.HasSuffix(tail, []byte("%%EOF")) {
+		return unsupported(int64(len(data)), "data after the last %%%%EOF")
+	}
+	i := findLastLine(tail, "startxref")
+	if i < 0 {
+		return errorAt(int64(tailStart), ErrMalformed, "no startxref line in the last 100 bytes")
+	}
+	l := lexer{data: data, pos: tailStart + i + len(kwStartxref)}
+	off, ok := l.token().(int64)
+	if !ok {
+		return errorAt(int64(tailStart+i), ErrMalformed, "startxref not followed by an integer")
+	}
+	if err := c.xrefChain(off); err != nil {
+		return err
+	}
+	if err := c.objects(); err != nil {
+		return err
+	}
+	return c.encryption()
+}
+
+// findLastLine is the reader's own test: s on a line of its own, not at
+// the very start or end of buf.
+func findLastLine(buf []byte, s string) int {
+	bs := []byte(s)
+	end := len(buf)
+	for {
+		i := bytes.LastIndex(buf[:end], bs)
+		if i <= 0 || i+len(bs) >= len(buf) {
+			return -1
+		}
+		if (buf[i-1] == '\n' || buf[i-1] == '\r') && (buf[i+len(bs)] == '\n' || buf[i+len(bs)] == '\r') {
+			return i
+		}
+		end = i
+	}
+}
+
+// xrefChain reads every section the reader would, checking what makes it
+// allocate, loop or misread: sizes, a /Prev cycle, mixed section kinds,
+// /XRefStm (which it ignores).
+func (c *checker) xrefChain(off int64) error {
+	d := c.doc
+	seen := map[int64]bool{}
+	var firstSize int64 = -1
+	isStream := false
+	for n := 0; ; n++ {
+		if off < 0 || off >= int64(len(d.data)) {
+			return errorAt(off, ErrMalformed, "xref offset out of bounds")
+		}
+		if seen[off] {
+			return errorAt(off, ErrMalformed, "/Prev chain loops")
+		}
+		seen[off] = true
+		l := lexer{data: d.data, pos: int(off)}
+		kw, table := l.token().(keyword)
+		table = table && kw == "xref"
+		if n == 0 {
+			isStream = !table
+		} else if table == isStream {
+			return errorAt(off, ErrUnsupported, "/Prev mixes xref tables and xref streams")
+		}
+		s, err := d.readSection(off)
+		if err != nil {
+			return err
+		}
+		if table {
+			if _, ok := s.trailer["XRefStm"]; ok {
+				return unsupported(off, "hybrid file (/XRefStm)")
+			}
+		} else if f := s.trailer["Filter"]; f != nil && f != name("FlateDecode") {
+			return unsupported(off, "xref stream filter %v", f)
+		}
+		size, ok := s.trailer["Size"].(int64)
+		switch {
+		case !ok && n == 0:
+			return errorAt(off, ErrMalformed, "trailer without /Size")
+		case size < 0 || size > c.maxObj:
+			return errorAt(off, ErrMalformed, "/Size %d too large for a %d-byte file", size, len(d.data))
+		case firstSize >= 0 && isStream && size > firstSize:
+			return errorAt(off, ErrMalformed, "older xref stream larger than the newest")
+		}
+		if n == 0 {
+			firstSize = size
+		}
+		for i, num := range s.nums {
+			if int64(num) > c.maxObj {
+				return errorAt(off, ErrMalformed, "object number %d too large for a %d-byte file", num, len(d.data))
+			}
+			if _, ok := d.xref[num]; !ok {
+				d.xref[num] = s.entries[i]
+			}
+		}
+		if d.trailer == nil {
+			d.trailer = s.trailer
+		}
+		prev, ok := s.trailer["Prev"]
+		if !ok {
+			return nil
+		}
+		if off, ok = prev.(int64); !ok {
+			return errorAt(off, ErrMalformed, "/Prev is not an integer")
+		}
+	}
+}
+
+// objects checks that every in-use entry points at its own header and that
+// the object after it parses within MaxDepth, with filters the reader has.
+func (c *checker) objects() error {
+	d := c.doc
+	stms := map[int]bool{}
+	for num, e := range d.xref {
+		if e.free {
+			continue
+		}
+		if e.inStm {
+			stms[int(e.off)] = true
+			continue
+		}
+		if e.off <= 0 || e.off >= int64(len(d.data)) {
+			return objError(num, e.off, ErrMalformed, "offset out of bounds")
+		}
+		p := newParser(d.data, int(e.off), d.lim.MaxDepth)
+		n, _, obj, err := p.indirect(false)
+		if err != nil {
+			return withObject(err, num)
+		}
+		if n != num {
+			return objError(num, e.off, ErrMalformed, "xref points at object %d", n)
+		}
+		hdr, ok := obj.(dict)
+		if !ok {
+			continue
+		}
+		p.skipSpace()
+		if !bytes.HasPrefix(d.data[p.pos:], []byte("stream")) {
+			continue
+		}
+		if hdr["Type"] == name("ObjStm") {
+			if _, ok := hdr["Extends"]; ok {
+				return objError(num, e.off, ErrUnsupported, "object stream with /Extends")
+			}
+			stms[-num-1] = true // seen as an object stream
+		}
+		if err := readerFilters(hdr); err != nil {
+			return withObject(err, num)
+		}
+	}
+	for sn := range stms {
+		if sn >= 0 && !stms[-sn-1] {
+			return objError(sn, -1, ErrMalformed, "xref names object stream %d, which is not one", sn)
+		}
+	}
+	if _, ok := d.trailer["Root"].(ref); !ok {
+		return errorAt(-1, ErrMalformed, "trailer without /Root")
+	}
+	return nil
+}
+
+// readerFilters rejects stream filters the reader cannot decode. Image
+// codecs pass: text extraction never decodes them.
+func readerFilters(hdr dict) error {
+	names, parms := filters(hdr)
+	for i, f := range names {
+		switch f {
+		case "FlateDecode":
+			if p := intParam(parms[i], "Predictor", 1, 0, 1<<31); p != 1 && p != 12 {
+				return unsupported(-1, "/FlateDecode /Predictor %d", p)
+			}
+		case "ASCII85Decode", "DCTDecode", "JPXDecode", "CCITTFaxDecode", "JBIG2Decode":
+		default:
+			return unsupported(-1, "filter /%s", f)
+		}
+	}
+	return nil
+}
+
+// encryption accepts only what the reader implements: the standard handler,
+// V1/V2 RC4 with a 128-bit key, V4 AESV2 for both strings and streams.
+func (c *checker) encryption() error {
+	d := c.doc
+	v, ok := d.trailer["Encrypt"]
+	if !ok {
+		return nil
+	}
+	if r, ok := v.(ref); ok {
+		e, ok := d.xref[r.num]
+		if !ok || e.inStm || e.free {
+			return errorAt(-1, ErrMalformed, "/Encrypt not found")
+		}
+		p := newParser(d.data, int(e.off), d.lim.MaxDepth)
+		_, _, obj, err := p.indirect(false)
+		if err != nil {
+			return err
+		}
+		v = obj
+	}
+	enc, ok := v.(dict)
+	if !ok {
+		return errorAt(-1, ErrMalformed, "/Encrypt is not a dictionary")
+	}
+	if ids, ok := d.trailer["ID"].(array); !ok || len(ids) == 0 {
+		return errorAt(-1, ErrMalformed, "encrypted file without /ID")
+	}
+	o, _ := enc["O"].(pdfString)
+	u, _ := enc["U"].(pdfString)
+	bits := intParam(enc, "Length", 40, 0, 1<<31)
+	switch {
+	case enc["Filter"] != name("Standard"):
+		return unsupported(-1, "security handler %v", enc["Filter"])
+	case len(o) != 32 || len(u) != 32:
+		return unsupported(-1, "/O or /U not 32 bytes (AES-256?)")
+	case enc["EncryptMetadata"] == false:
+		return unsupported(-1, "/EncryptMetadata false")
+	}
+	r := intParam(enc, "R", 0, 0, 1<<31)
+	if r < 2 || r > 4 {
+		return unsupported(-1, "encryption revision R=%d", r)
+	}
+	switch intParam(enc, "V", 0, 0, 1<<31) {
+	case 1, 2:
+		// The reader keys RC4 with all 16 bytes of the object-key hash
+		// instead of n+5 (Algorithm 1), so only 128-bit keys decrypt.
+		if bits != 128 {
+			return unsupported(-1, "%d-bit RC4 (the reader decrypts only 128-bit RC4 correctly)", bits)
+		}
+	case 4:
+		cf, _ := enc["CF"].(dict)
+		stmf, _ := enc["StmF"].(name)
+		strf, _ := enc["StrF"].(name)
+		f, _ := cf[stmf].(dict)
+		if stmf != strf || f["CFM"] != name("AESV2") || (f["Length"] != nil && f["Length"] != int64(16)) ||
+			(f["AuthEvent"] != nil && f["AuthEvent"] != name("DocOpen")) {
+			return unsupported(-1, "V4 crypt filters other than AESV2 for both strings and streams")
+		}
+	default:
+		return unsupported(-1, "encryption version V=%v", enc["V"])
+	}
+	return nil
+}
