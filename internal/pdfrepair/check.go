@@ -17,7 +17,8 @@ import (
 // numbers and /Size must be at most len(data)/8, which no real file comes
 // near, because the reader allocates a table sized by them.
 func Check(data []byte) error {
-	c := checker{doc: newDocument(data, Limits{}), maxObj: int64(len(data) / 8)}
+	d := &document{data: data, lim: Limits{}.withDefaults(), xref: map[int]xentry{}}
+	c := checker{doc: d, maxObj: int64(len(data) / 8)}
 	return c.run()
 }
 

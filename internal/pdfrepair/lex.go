@@ -113,13 +113,29 @@ func (l *lexer) token() any {
 			return n
 		}
 	}
-	switch string(word) {
+	switch string(word) { // string(word) in a switch does not allocate
 	case "true":
 		return true
 	case "false":
 		return false
 	case "null":
 		return nil
+	case "obj":
+		return keyword("obj")
+	case "endobj":
+		return keyword("endobj")
+	case "R":
+		return keyword("R")
+	case "n":
+		return keyword("n")
+	case "f":
+		return keyword("f")
+	case "stream":
+		return keyword("stream")
+	case "xref":
+		return keyword("xref")
+	case "trailer":
+		return keyword("trailer")
 	}
 	return keyword(word)
 }
@@ -145,6 +161,25 @@ func parseNumber(b []byte) (any, bool) {
 	}
 	if digits == 0 {
 		return int64(0), true // a lone sign or dot, as readers do
+	}
+	if isInt && digits <= 18 {
+		// At most 18 digits cannot overflow; parsing by hand avoids
+		// converting every number to a string.
+		var n int64
+		neg := false
+		for _, c := range b {
+			switch c {
+			case '-':
+				neg = true
+			case '+':
+			default:
+				n = n*10 + int64(c-'0')
+			}
+		}
+		if neg {
+			n = -n
+		}
+		return n, true
 	}
 	if isInt {
 		if n, err := strconv.ParseInt(string(b), 10, 64); err == nil {
