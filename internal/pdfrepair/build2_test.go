@@ -126,3 +126,45 @@ func lastStartxref(t testing.TB, b []byte) int {
 	}
 	return int(off)
 }
+
+// linearized builds the test document laid out as a linearized file: a
+// linearization dictionary and a first-page xref section at the top whose
+// /Prev names the main section at the end, and the final startxref
+// pointing back at the top.
+func linearized(t testing.TB) []byte {
+	const hdr = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+	var body bytes.Buffer
+	rel := map[int]int{}
+	for _, o := range baseObjects([]byte(content), "") {
+		rel[o.num] = body.Len()
+		if o.stream != nil {
+			fmt.Fprintf(&body, "%d 0 obj\n<< /Length %d >>\nstream\n%s\nendstream\nendobj\n", o.num, len(o.stream), o.stream)
+			continue
+		}
+		b := strings.TrimSuffix(o.body, ">>")
+		for k, v := range o.strs {
+			b += fmt.Sprintf(" /%s (%s)", k, v)
+		}
+		fmt.Fprintf(&body, "%d 0 obj\n%s>>\nendobj\n", o.num, b)
+	}
+	head := func(total, mainX, bodyStart int) (string, int) {
+		lin := fmt.Sprintf("7 0 obj\n<< /Linearized 1 /L %010d /O 3 /N 1 /T %010d >>\nendobj\n", total, mainX)
+		x := len(hdr) + len(lin)
+		s := hdr + lin + "xref\n1 1\n" + fmt.Sprintf("%010d 00000 n\r\n", bodyStart+rel[1]) +
+			"3 3\n" + fmt.Sprintf("%010d 00000 n\r\n%010d 00000 n\r\n%010d 00000 n\r\n", bodyStart+rel[3], bodyStart+rel[4], bodyStart+rel[5]) +
+			"7 1\n" + fmt.Sprintf("%010d 00000 n\r\n", len(hdr)) +
+			fmt.Sprintf("trailer\n<< /Size 8 /Root 1 0 R /Info 6 0 R /ID [<%x> <%x>] /Prev %010d >>\nstartxref\n0\n%%%%EOF\n", testID, testID, mainX)
+		return s, x
+	}
+	probe, _ := head(0, 0, 0)
+	bodyStart := len(probe)
+	mainX := bodyStart + body.Len()
+	tail := func(firstX int) string {
+		return fmt.Sprintf("xref\n0 1\n0000000000 65535 f\r\n2 1\n%010d 00000 n\r\n6 1\n%010d 00000 n\r\ntrailer\n<< /Size 7 >>\nstartxref\n%d\n%%%%EOF\n",
+			bodyStart+rel[2], bodyStart+rel[6], firstX)
+	}
+	_, firstX := head(0, mainX, bodyStart)
+	total := mainX + len(tail(firstX))
+	h, _ := head(total, mainX, bodyStart)
+	return []byte(h + body.String() + tail(firstX))
+}

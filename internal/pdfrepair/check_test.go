@@ -45,6 +45,7 @@ func TestCheck(t *testing.T) {
 			b := cleanDoc().build(t)
 			return incremental(t, b, content, lastStartxref(t, b))
 		}, nil},
+		{"linearized file is safe", linearized, nil},
 		{"xref and object streams are safe", func(t testing.TB) []byte { return stmDoc{}.build(t) }, nil},
 		{"RC4 128-bit is safe", encrypted(encSpec{v: 2, r: 3, bits: 128}), nil},
 		{"AES-128 is safe", encrypted(encSpec{v: 4, r: 4, bits: 128, cfm: "AESV2"}), nil},

@@ -50,6 +50,9 @@ func (d *document) load(password string) error {
 			}
 		}
 		if d.catalog == 0 {
+			d.catalog = d.catalogInObjStm()
+		}
+		if d.catalog == 0 {
 			return errorAt(-1, ErrMalformed, "no document catalog (/Root)")
 		}
 		d.trailer["Root"] = ref{d.catalog, d.xref[d.catalog].gen}
@@ -274,4 +277,21 @@ func (d *document) fromObjStm(sn, num int) (any, error) {
 		return nil, withObject(err, num)
 	}
 	return v, nil
+}
+
+// catalogInObjStm returns the highest-numbered /Type /Catalog object held
+// in an object stream, or 0.
+func (d *document) catalogInObjStm() int {
+	best := 0
+	for num, e := range d.xref {
+		if !e.inStm || num <= best {
+			continue
+		}
+		if v, err := d.resolve(num); err == nil {
+			if c, ok := v.(dict); ok && c["Type"] == name("Catalog") {
+				best = num
+			}
+		}
+	}
+	return best
 }

@@ -147,6 +147,9 @@ func (w *writer) value(v any) {
 		slices.Sort(keys)
 		b.WriteString("<<")
 		for _, k := range keys {
+			if r, ok := t[k].(ref); ok && w.number(r) == 0 {
+				continue // a reference to nothing is null, and a null entry is no entry
+			}
 			writeName(b, k)
 			b.WriteByte(' ')
 			w.value(t[k])

@@ -100,6 +100,10 @@ func rewriteCases() []inputCase {
 		{name: "/Prev cycle", want: updated, input: func(t testing.TB) []byte {
 			return incremental(t, cleanDoc().build(t), updated, -1)
 		}},
+		{name: "linearized", input: linearized},
+		{name: "object streams, no /Root anywhere", input: func(t testing.TB) []byte {
+			return bytes.Replace(stmDoc{}.build(t), []byte("/Root 1 0 R"), []byte("           "), 1)
+		}},
 		{name: "xref stream and object streams", input: func(t testing.TB) []byte { return stmDoc{}.build(t) }},
 		{name: "object streams whose /Extends cycle", input: func(t testing.TB) []byte { return stmDoc{extendsCycle: true}.build(t) }},
 		{name: "hybrid file with /XRefStm", input: func(t testing.TB) []byte { return stmDoc{hybrid: true}.build(t) }},

@@ -300,6 +300,7 @@ func (d *document) scan() []dict {
 	d.xref = map[int]xentry{}
 	var trailers []dict
 	var stms []int
+	var catalogs []xentry // gen holds the object number
 	data := d.data
 	nextTrailer := -1 // offset of the next "trailer" at or after pos, or len(data)
 	for pos := 0; pos < len(data); {
@@ -351,11 +352,18 @@ func (d *document) scan() []dict {
 		}
 		switch hdr["Type"] {
 		case name("Catalog"):
-			d.catalog = num
+			catalogs = append(catalogs, xentry{off: int64(start), gen: num})
 		case name("XRef"):
 			trailers = append(trailers, hdr)
 		case name("ObjStm"):
 			stms = append(stms, num)
+		}
+	}
+	// The catalog is the last one still current: a later definition of its
+	// number replaced it.
+	for _, c := range catalogs {
+		if d.xref[c.gen].off == c.off {
+			d.catalog = c.gen
 		}
 	}
 	// Objects in object streams fill the gaps direct definitions leave.
