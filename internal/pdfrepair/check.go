@@ -162,12 +162,12 @@ func (c *checker) objects() error {
 			return objError(num, e.off, ErrMalformed, "offset out of bounds")
 		}
 		p := newParser(d.data, int(e.off), d.lim.MaxDepth)
-		n, _, obj, err := p.indirect(false)
+		n, gen, obj, err := p.indirect(false)
 		if err != nil {
 			return withObject(err, num)
 		}
-		if n != num {
-			return objError(num, e.off, ErrMalformed, "xref points at object %d", n)
+		if n != num || gen != e.gen {
+			return objError(num, e.off, ErrMalformed, "xref points at object %d %d", n, gen)
 		}
 		hdr, ok := obj.(dict)
 		if !ok {

@@ -75,6 +75,10 @@ type eofToken struct{}
 // delim, bool, nil (null) or eofToken{}.
 func (l *lexer) token() any {
 	l.skipSpace()
+	for l.pos < len(l.data) && l.data[l.pos] == ')' {
+		l.pos++ // a stray ')': skip it
+		l.skipSpace()
+	}
 	if l.pos >= len(l.data) {
 		return eofToken{}
 	}
@@ -95,9 +99,6 @@ func (l *lexer) token() any {
 			l.pos++
 		}
 		return delim('>')
-	case ')':
-		l.pos++ // stray: skip it
-		return l.token()
 	case '(':
 		return l.literalString()
 	case '/':

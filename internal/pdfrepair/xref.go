@@ -303,6 +303,7 @@ func (d *document) scan() []dict {
 	var catalogs []xentry // gen holds the object number
 	data := d.data
 	nextTrailer := -1 // offset of the next "trailer" at or after pos, or len(data)
+	nextEndobj := -1  // likewise for "endobj"
 	for pos := 0; pos < len(data); {
 		i := bytes.Index(data[pos:], kwObj)
 		if nextTrailer < pos {
@@ -342,13 +343,25 @@ func (d *document) scan() []dict {
 			continue
 		}
 		d.xref[num] = xentry{off: int64(start), gen: gen}
+		// Resume after the object (a stream body may hold anything), but
+		// not past the next "endobj": a runaway string must not make
+		// every later header parse to the end of the file.
+		if nextEndobj < pos {
+			nextEndobj = len(data)
+			if e := bytes.Index(data[pos:], kwEndobj); e >= 0 {
+				nextEndobj = pos + e
+			}
+		}
 		var hdr dict
 		switch o := obj.(type) {
 		case dict:
 			hdr = o
+			pos = max(pos, min(p.pos, nextEndobj))
 		case *stream:
 			hdr = o.hdr
-			pos = p.pos // skip the body: it may hold anything
+			pos = max(pos, p.pos)
+		default:
+			pos = max(pos, min(p.pos, nextEndobj))
 		}
 		switch hdr["Type"] {
 		case name("Catalog"):
