@@ -150,6 +150,7 @@ func (c *checker) xrefChain(off int64) error {
 func (c *checker) objects() error {
 	d := c.doc
 	stms := map[int]bool{}
+	parsed := 0
 	for num, e := range d.xref {
 		if e.free {
 			continue
@@ -163,6 +164,12 @@ func (c *checker) objects() error {
 		}
 		p := newParser(d.data, int(e.off), d.lim.MaxDepth)
 		n, gen, obj, err := p.indirect(false)
+		// Objects of a sound file do not overlap, so parsing them all
+		// reads each byte once; more means a hostile file whose objects
+		// each run to the end, and reading on would cost its size squared.
+		if parsed += p.pos - int(e.off); parsed > len(d.data) {
+			return objError(num, e.off, ErrMalformed, "objects overlap")
+		}
 		if err != nil {
 			return withObject(err, num)
 		}

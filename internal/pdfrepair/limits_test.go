@@ -3,6 +3,8 @@ package pdfrepair
 import (
 	"bytes"
 	"compress/zlib"
+	"fmt"
+	"strconv"
 	"testing"
 	"time"
 
@@ -152,4 +154,38 @@ func TestDecodeDamagedFlate(t *testing.T) {
 			assert.Equal(t, long[:len(out)], out, "what decoded is a prefix of the original")
 		})
 	}
+}
+
+// overlapping builds a file whose every object opens a string that never
+// closes, so parsing each object reads to the end of the file.
+func overlapping(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.7\n")
+	offs := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		offs[i] = b.Len()
+		b.WriteString(strconv.Itoa(i) + " 0 obj (\nendobj\n")
+	}
+	x := b.Len()
+	b.WriteString("xref\n0 " + strconv.Itoa(n+1) + "\n0000000000 65535 f\r\n")
+	for i := 1; i <= n; i++ {
+		b.WriteString(fmt.Sprintf("%010d 00000 n\r\n", offs[i]))
+	}
+	b.WriteString("trailer\n<< /Size " + strconv.Itoa(n+1) + " /Root 1 0 R >>\nstartxref\n" + strconv.Itoa(x) + "\n%%EOF\n")
+	return b.Bytes()
+}
+
+func TestQuadraticParsingIsBounded(t *testing.T) {
+	in := overlapping(20000)
+	start := time.Now()
+	err := Check(in)
+	assert.ErrorIs(t, err, ErrMalformed)
+	assert.Less(t, time.Since(start), time.Second)
+
+	start = time.Now()
+	_, err = Rewrite(in, "", Limits{MaxTotalBytes: 16 << 20})
+	var le *LimitError
+	require.ErrorAs(t, err, &le)
+	assert.Equal(t, "MaxTotalBytes", le.Name)
+	assert.Less(t, time.Since(start), time.Second)
 }

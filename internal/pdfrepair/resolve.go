@@ -9,7 +9,10 @@ import (
 // else a scan of the whole file. It then sets up decryption.
 func (d *document) load(password string) error {
 	if err := d.readXref(); err != nil || !d.validXref() {
-		trailers := d.scan()
+		trailers, err := d.scan()
+		if err != nil {
+			return err
+		}
 		// Keep what the xref chain gave for the trailer, newest trailers
 		// found by the scan filling the gaps.
 		old := d.trailer
@@ -44,7 +47,9 @@ func (d *document) load(password string) error {
 			// The xref looked sound but its /Root is not a dictionary:
 			// only a scan can find the catalog.
 			if d.pendingStms == nil && len(d.objStms) == 0 {
-				d.scan()
+				if _, err := d.scan(); err != nil {
+					return err
+				}
 				d.indexObjStms()
 				d.cache = map[int]any{}
 			}
@@ -147,6 +152,9 @@ func (d *document) load1(num int) (any, error) {
 		return n, ok && err == nil
 	}
 	n, gen, obj, err := p.indirect(true)
+	if err := d.spend(p.pos - int(e.off)); err != nil {
+		return nil, err
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -273,6 +281,9 @@ func (d *document) fromObjStm(sn, num int) (any, error) {
 	}
 	p := newParser(d.stmData[sn], off, d.lim.MaxDepth)
 	v, err := p.object(0)
+	if err := d.spend(p.pos - off); err != nil {
+		return nil, err
+	}
 	if err != nil {
 		return nil, withObject(err, num)
 	}
@@ -294,4 +305,16 @@ func (d *document) catalogInObjStm() int {
 		}
 	}
 	return best
+}
+
+// spend counts n parsed bytes against MaxTotalBytes. Parsing is linear in
+// the input only if objects do not overlap; in a hostile file every header
+// can start a string that runs to the end, and this keeps that from
+// costing the square of the file size.
+func (d *document) spend(n int) error {
+	d.total += int64(max(n, 0))
+	if d.total > d.lim.MaxTotalBytes {
+		return &Error{Offset: -1, Msg: "parsing", Err: &LimitError{Name: "MaxTotalBytes", Value: d.lim.MaxTotalBytes}}
+	}
+	return nil
 }

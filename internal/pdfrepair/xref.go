@@ -296,7 +296,7 @@ var kwObj = []byte("obj")
 // stream bodies, as poppler and MuPDF do: the last definition wins. It
 // collects trailers (and xref stream dictionaries) in file order, newest
 // last, and notes the last /Type /Catalog object.
-func (d *document) scan() []dict {
+func (d *document) scan() ([]dict, error) {
 	d.xref = map[int]xentry{}
 	var trailers []dict
 	var stms []int
@@ -314,7 +314,11 @@ func (d *document) scan() []dict {
 		}
 		if t := nextTrailer - pos; nextTrailer < len(data) && (i < 0 || t < i) {
 			p := newParser(data, pos+t+len("trailer"), d.lim.MaxDepth)
-			if tr, err := p.object(0); err == nil {
+			tr, err := p.object(0)
+			if err := d.spend(p.pos - pos - t); err != nil {
+				return nil, err
+			}
+			if err == nil {
 				if td, ok := tr.(dict); ok {
 					trailers = append(trailers, td)
 				}
@@ -336,6 +340,9 @@ func (d *document) scan() []dict {
 		}
 		p := newParser(data, start, d.lim.MaxDepth)
 		num, gen, obj, err := p.indirect(true)
+		if err := d.spend(p.pos - start); err != nil {
+			return nil, err
+		}
 		if err != nil {
 			if errors.Is(err, ErrLimit) {
 				d.xref[num] = xentry{off: int64(start), gen: gen} // let the lookup report it
@@ -381,7 +388,7 @@ func (d *document) scan() []dict {
 	}
 	// Objects in object streams fill the gaps direct definitions leave.
 	d.pendingStms = stms
-	return trailers
+	return trailers, nil
 }
 
 // objHeaderStart finds the start of "num gen" before "obj" at at.
