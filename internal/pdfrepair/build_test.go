@@ -30,6 +30,7 @@ type tobj struct {
 	strs   map[string]string
 	stream []byte
 	filter string // written as /Filter when stream is set
+	length string // written as /Length instead of the real one, e.g. "7 0 R"
 }
 
 // encSpec describes how a test document is encrypted (the writer's side of
@@ -120,7 +121,11 @@ func (d *tdoc) build(t testing.TB) []byte {
 			if o.filter != "" {
 				extra += " /Filter " + o.filter
 			}
-			extra += fmt.Sprintf(" /Length %d", len(data))
+			if o.length != "" {
+				extra += " /Length " + o.length
+			} else {
+				extra += fmt.Sprintf(" /Length %d", len(data))
+			}
 			body = strings.TrimSuffix(strings.TrimSpace(body), ">>") + extra + " >>"
 			b.WriteString(body + "\nstream\n")
 			b.Write(data)
@@ -261,6 +266,10 @@ func (e *encSpec) setup(t testing.TB, id []byte) (string, *security, method, met
 	u = append(u, make([]byte, 32-len(u))...)
 	var d string
 	m := methodRC4
+	if e.cfm == "Identity" {
+		d = fmt.Sprintf("<< /Filter /Standard /V 4 /R 4 /Length 128 /P %d /O <%x> /U <%x> /StmF /Identity /StrF /Identity >>", p, o, u)
+		return d, &security{key: key}, methodNone, methodNone
+	}
 	if e.v == 4 {
 		d = fmt.Sprintf("<< /Filter /Standard /V 4 /R 4 /Length 128 /P %d /O <%x> /U <%x>"+
 			" /CF << /StdCF << /CFM /%s /AuthEvent /DocOpen /Length 16 >> >> /StmF /StdCF /StrF /StdCF%s >>",

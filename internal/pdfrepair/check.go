@@ -109,8 +109,8 @@ func (c *checker) xrefChain(off int64) error {
 			if _, ok := s.trailer["XRefStm"]; ok {
 				return unsupported(off, "hybrid file (/XRefStm)")
 			}
-		} else if f := s.trailer["Filter"]; f != nil && f != name("FlateDecode") {
-			return unsupported(off, "xref stream filter %v", f)
+		} else if err := readerFilters(s.trailer); err != nil {
+			return err
 		}
 		size, ok := s.trailer["Size"].(int64)
 		switch {
@@ -193,6 +193,10 @@ func (c *checker) objects() error {
 		if err := readerFilters(hdr); err != nil {
 			return withObject(err, num)
 		}
+		p.pos += len("stream")
+		if err := c.streamLength(num, hdr, p); err != nil {
+			return err
+		}
 	}
 	for sn := range stms {
 		if sn >= 0 && !stms[-sn-1] {
@@ -205,17 +209,76 @@ func (c *checker) objects() error {
 	return nil
 }
 
-// readerFilters rejects stream filters the reader cannot decode. Image
-// codecs pass: text extraction never decodes them.
+// streamLength checks that the stream's /Length, which the reader trusts,
+// ends on "endstream". p is just after the "stream" keyword.
+func (c *checker) streamLength(num int, hdr dict, p *parser) error {
+	d := c.doc
+	s := p.streamBody(dict{}) // no /Length: finds where "endstream" really is
+	var n int64
+	switch l := hdr["Length"].(type) {
+	case int64:
+		n = l
+	case ref:
+		e, ok := d.xref[l.num]
+		if !ok || e.free || e.inStm {
+			return nil // the reader resolves it the same way we would not: let it
+		}
+		lp := newParser(d.data, int(e.off), 1)
+		_, _, v, err := lp.indirect(false)
+		if n, ok = v.(int64); err != nil || !ok {
+			return objError(num, s.off, ErrMalformed, "stream /Length %d 0 R is not an integer", l.num)
+		}
+	default:
+		return objError(num, s.off, ErrMalformed, "stream without /Length")
+	}
+	// The two ends may differ by the white space around "endstream".
+	lo, hi := min(n, int64(len(s.raw))), max(n, int64(len(s.raw)))
+	if lo < 0 || s.off+hi > int64(len(d.data)) ||
+		len(bytes.TrimLeft(d.data[s.off+lo:s.off+hi], "\x00\t\n\f\r ")) > 0 {
+		return objError(num, s.off, ErrMalformed, "stream /Length %d does not end at endstream", n)
+	}
+	return nil
+}
+
+// readerFilters rejects stream filters the reader cannot decode, and
+// decode parameters it would misread or allocate by. Image codecs pass:
+// text extraction never decodes them.
 func readerFilters(hdr dict) error {
+	switch f := hdr["Filter"].(type) {
+	case nil, name:
+	case array:
+		for _, x := range f {
+			if _, ok := x.(name); !ok {
+				return unsupported(-1, "filter array holds %T", x)
+			}
+		}
+	default:
+		return unsupported(-1, "/Filter is a %T", f)
+	}
 	names, parms := filters(hdr)
 	for i, f := range names {
 		switch f {
 		case "FlateDecode":
-			if p := intParam(parms[i], "Predictor", 1, 0, 1<<31); p != 1 && p != 12 {
-				return unsupported(-1, "/FlateDecode /Predictor %d", p)
+			// The reader knows only predictor 12, reads it as PNG Up rows of
+			// /Columns bytes (ignoring /Colors and /BitsPerComponent) and
+			// allocates /Columns bytes before reading any.
+			if _, ok := parms[i]["Predictor"]; !ok {
+				continue
 			}
-		case "ASCII85Decode", "DCTDecode", "JPXDecode", "CCITTFaxDecode", "JBIG2Decode":
+			p := parms[i]
+			colors, ok1 := p["Colors"]
+			bpc, ok2 := p["BitsPerComponent"]
+			if p["Predictor"] != int64(12) || (ok1 && colors != int64(1)) || (ok2 && bpc != int64(8)) {
+				return unsupported(-1, "/FlateDecode parameters %v", p)
+			}
+			if cols, ok := p["Columns"].(int64); !ok || cols < 1 || cols > 1<<16 {
+				return unsupported(-1, "/FlateDecode /Columns %v", p["Columns"])
+			}
+		case "ASCII85Decode":
+			if len(parms[i]) > 0 {
+				return unsupported(-1, "/ASCII85Decode with parameters")
+			}
+		case "DCTDecode", "JPXDecode", "CCITTFaxDecode", "JBIG2Decode":
 		default:
 			return unsupported(-1, "filter /%s", f)
 		}

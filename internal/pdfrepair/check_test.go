@@ -41,6 +41,20 @@ func TestCheck(t *testing.T) {
 		want  error // nil: ledongthuc/pdf must then read the page as written
 	}{
 		{"clean file is safe", cleanBytes, nil},
+		{"stream /Length as an indirect reference is safe", func(t testing.TB) []byte {
+			d := cleanDoc()
+			d.objs[3].length = "7 0 R"
+			d.objs = append(d.objs, tobj{num: 7, body: "52"})
+			return d.build(t)
+		}, nil},
+		{"flate content is safe", func(t testing.TB) []byte {
+			return withContent(flateBytes(t, []byte(content)), "/FlateDecode", "")(t)
+		}, nil},
+		{"PNG Up predictor 12 is safe", func(t testing.TB) []byte {
+			return withContent(flateBytes(t, pngPredict([]byte(content), 4, 1, func(int) byte { return 2 })), "/FlateDecode",
+				"<< /Predictor 12 /Columns 4 >>")(t)
+		}, nil},
+		{"ASCII85 content is safe", withContent(ascii85Encode([]byte(content)), "/ASCII85Decode", ""), nil},
 		{"incremental update is safe", func(t testing.TB) []byte {
 			b := cleanDoc().build(t)
 			return incremental(t, b, content, lastStartxref(t, b))
@@ -72,6 +86,21 @@ func TestCheck(t *testing.T) {
 		{"PNG predictor other than 12", func(t testing.TB) []byte {
 			return withContent(flateBytes(t, pngPredict([]byte(content), 4, 1, func(int) byte { return 1 })), "/FlateDecode", "<< /Predictor 11 /Columns 4 >>")(t)
 		}, ErrUnsupported},
+		{"stream /Length too long", func(t testing.TB) []byte {
+			return bytes.Replace(cleanDoc().build(t), []byte("/Length 52"), []byte("/Length 60"), 1)
+		}, ErrMalformed},
+		{"stream /Length too short", func(t testing.TB) []byte {
+			return bytes.Replace(cleanDoc().build(t), []byte("/Length 52"), []byte("/Length 50"), 1)
+		}, ErrMalformed},
+		{"PNG predictor 12 with 3 colors, which the reader misreads", func(t testing.TB) []byte {
+			return withContent(flateBytes(t, pngPredict([]byte(content), 6, 3, func(int) byte { return 2 })), "/FlateDecode",
+				"<< /Predictor 12 /Colors 3 /Columns 2 >>")(t)
+		}, ErrUnsupported},
+		{"PNG predictor 12 with huge /Columns, which the reader allocates", func(t testing.TB) []byte {
+			return withContent(flateBytes(t, pngPredict([]byte(content), 4, 1, func(int) byte { return 2 })), "/FlateDecode",
+				"<< /Predictor 12 /Columns 4000000000 >>")(t)
+		}, ErrUnsupported},
+		{"ASCII85 with parameters, which the reader panics on", withContent(ascii85Encode([]byte(content)), "/ASCII85Decode", "<< /Foo 1 >>"), ErrUnsupported},
 		{"RC4 40-bit, which the reader decrypts wrongly", encrypted(encSpec{v: 1, r: 2, bits: 40}), ErrUnsupported},
 		{"AES-128 with EncryptMetadata false", encrypted(encSpec{v: 4, r: 4, bits: 128, cfm: "AESV2", noMeta: true}), ErrUnsupported},
 		{"AES-256 R6", encrypted(encSpec{v: 5, r: 6}), ErrUnsupported},

@@ -189,3 +189,25 @@ func TestQuadraticParsingIsBounded(t *testing.T) {
 	assert.Equal(t, "MaxTotalBytes", le.Name)
 	assert.Less(t, time.Since(start), time.Second)
 }
+
+func TestTIFFPredictorSmallComponents(t *testing.T) {
+	row := []byte{0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0}
+	data := append(bytes.Clone(row), row...)
+	for _, tc := range []struct {
+		name        string
+		colors, bpc int
+	}{
+		{"1 bit, 1 color", 1, 1},
+		{"2 bits, 2 colors", 2, 2},
+		{"4 bits, 3 colors", 3, 4},
+		{"16 bits, 2 colors", 2, 16},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			columns := len(row) * 8 / (tc.colors * tc.bpc)
+			enc := tiffPredict(data, len(row), tc.colors, tc.bpc)
+			require.NotEqual(t, data, enc)
+			got := unpredict(enc, dict{"Predictor": int64(2), "Colors": int64(tc.colors), "BitsPerComponent": int64(tc.bpc), "Columns": int64(columns)})
+			assert.Equal(t, data, got)
+		})
+	}
+}

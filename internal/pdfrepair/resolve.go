@@ -97,7 +97,10 @@ func (d *document) initSecurity(password string) error {
 		id = []byte(s)
 	}
 	d.sec, err = newSecurity(encDict, id, password)
-	d.cache = map[int]any{} // objects read so far were not decrypted
+	// Objects read so far were not decrypted.
+	d.cache = map[int]any{}
+	d.objStms = map[int]map[int]int{}
+	d.stmData = map[int][]byte{}
 	return err
 }
 
