@@ -13,6 +13,7 @@ import (
 type stmDoc struct {
 	extendsCycle bool // two object streams whose /Extends point at each other
 	hybrid       bool // a classic table with /XRefStm, as Acrobat writes for old readers
+	deep         bool // the Info dictionary, inside the object stream, nested far too deep
 }
 
 func (s stmDoc) build(t testing.TB) []byte {
@@ -24,6 +25,9 @@ func (s stmDoc) build(t testing.TB) []byte {
 		body[o.num] = o.body
 	}
 	body[6] = "<< /Producer (dianres test) /Title (Resolucion 1876) >>"
+	if s.deep {
+		body[6] = "<< /Deep " + nested(1<<16) + " >>"
+	}
 	type loc struct{ stm, idx int }
 	where := map[int]loc{}
 	offs := map[int]int{}

@@ -2,14 +2,18 @@ package pdfrepair
 
 import (
 	"bytes"
+	"errors"
+	"slices"
 )
 
 // Check reports whether github.com/ledongthuc/pdf can be trusted with data
 // as it is. It returns nil when it can, else an *Error wrapping
 // ErrUnsupported (valid PDF that reader mishandles: another header,
 // encryption it does not implement, object streams with /Extends...),
-// ErrMalformed (damage the reader would choke on or loop over) or ErrLimit
-// (nesting deeper than the default MaxDepth). Rewrite fixes all three.
+// ErrMalformed (damage the reader would choke on or loop over), ErrLimit
+// (nesting deeper than the default MaxDepth, in top-level objects or in
+// object streams) or ErrPassword (the file needs a user password).
+// Rewrite fixes the first three.
 //
 // Check reads what that reader reads, the way it reads it: the header at
 // byte 0, the last 100 bytes, the xref chain and the start of every object
@@ -17,8 +21,7 @@ import (
 // numbers and /Size must be at most len(data)/8, which no real file comes
 // near, because the reader allocates a table sized by them.
 func Check(data []byte) error {
-	d := &document{data: data, lim: Limits{}.withDefaults(), xref: map[int]xentry{}}
-	c := checker{doc: d, maxObj: int64(len(data) / 8)}
+	c := checker{doc: newDocument(data, Limits{}), maxObj: int64(len(data) / 8)}
 	return c.run()
 }
 
@@ -54,10 +57,42 @@ func (c *checker) run() error {
 	if err := c.xrefChain(off); err != nil {
 		return err
 	}
-	if err := c.objects(); err != nil {
+	stms, err := c.objects()
+	if err != nil {
 		return err
 	}
-	return c.encryption()
+	if err := c.encryption(); err != nil {
+		return err
+	}
+	return c.objectStreams(stms)
+}
+
+// objectStreams checks the nesting of the objects inside object streams:
+// the reader's parser recurses once per level, and a few compressed bytes
+// can hold millions of levels, a stack overflow no recover catches.
+func (c *checker) objectStreams(stms []int) error {
+	if len(stms) == 0 {
+		return nil
+	}
+	d := c.doc
+	if err := d.initSecurity(""); err != nil {
+		return err
+	}
+	for _, sn := range stms {
+		offs, err := d.objStm(sn)
+		if err != nil {
+			if errors.Is(err, ErrLimit) || errors.Is(err, ErrPassword) {
+				return err
+			}
+			continue // the reader fails on it, and its panic is recovered
+		}
+		for num := range offs {
+			if _, err := d.fromObjStm(sn, num); errors.Is(err, ErrLimit) {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // findLastLine is the reader's own test: s on a line of its own, not at
@@ -147,7 +182,7 @@ func (c *checker) xrefChain(off int64) error {
 
 // objects checks that every in-use entry points at its own header and that
 // the object after it parses within MaxDepth, with filters the reader has.
-func (c *checker) objects() error {
+func (c *checker) objects() ([]int, error) {
 	d := c.doc
 	stms := map[int]bool{}
 	parsed := 0
@@ -160,7 +195,7 @@ func (c *checker) objects() error {
 			continue
 		}
 		if e.off <= 0 || e.off >= int64(len(d.data)) {
-			return objError(num, e.off, ErrMalformed, "offset out of bounds")
+			return nil, objError(num, e.off, ErrMalformed, "offset out of bounds")
 		}
 		p := newParser(d.data, int(e.off), d.lim.MaxDepth)
 		n, gen, obj, err := p.indirect(false)
@@ -168,13 +203,13 @@ func (c *checker) objects() error {
 		// reads each byte once; more means a hostile file whose objects
 		// each run to the end, and reading on would cost its size squared.
 		if parsed += p.pos - int(e.off); parsed > len(d.data) {
-			return objError(num, e.off, ErrMalformed, "objects overlap")
+			return nil, objError(num, e.off, ErrMalformed, "objects overlap")
 		}
 		if err != nil {
-			return withObject(err, num)
+			return nil, withObject(err, num)
 		}
 		if n != num || gen != e.gen {
-			return objError(num, e.off, ErrMalformed, "xref points at object %d %d", n, gen)
+			return nil, objError(num, e.off, ErrMalformed, "xref points at object %d %d", n, gen)
 		}
 		hdr, ok := obj.(dict)
 		if !ok {
@@ -186,27 +221,32 @@ func (c *checker) objects() error {
 		}
 		if hdr["Type"] == name("ObjStm") {
 			if _, ok := hdr["Extends"]; ok {
-				return objError(num, e.off, ErrUnsupported, "object stream with /Extends")
+				return nil, objError(num, e.off, ErrUnsupported, "object stream with /Extends")
 			}
 			stms[-num-1] = true // seen as an object stream
 		}
 		if err := readerFilters(hdr); err != nil {
-			return withObject(err, num)
+			return nil, withObject(err, num)
 		}
 		p.pos += len("stream")
 		if err := c.streamLength(num, hdr, p); err != nil {
-			return err
+			return nil, err
 		}
 	}
+	var list []int
 	for sn := range stms {
-		if sn >= 0 && !stms[-sn-1] {
-			return objError(sn, -1, ErrMalformed, "xref names object stream %d, which is not one", sn)
+		if sn >= 0 {
+			if !stms[-sn-1] {
+				return nil, objError(sn, -1, ErrMalformed, "xref names object stream %d, which is not one", sn)
+			}
+			list = append(list, sn)
 		}
 	}
+	slices.Sort(list)
 	if _, ok := d.trailer["Root"].(ref); !ok {
-		return errorAt(-1, ErrMalformed, "trailer without /Root")
+		return nil, errorAt(-1, ErrMalformed, "trailer without /Root")
 	}
-	return nil
+	return list, nil
 }
 
 // streamLength checks that the stream's /Length, which the reader trusts,
@@ -347,5 +387,10 @@ func (c *checker) encryption() error {
 	default:
 		return unsupported(-1, "encryption version V=%v", enc["V"])
 	}
-	return nil
+	// A file that needs a user password is one the reader cannot open
+	// either; say so, so the caller can ask for it.
+	ids, _ := d.trailer["ID"].(array)
+	id, _ := ids[0].(pdfString)
+	_, err := newSecurity(enc, []byte(id), "")
+	return err
 }

