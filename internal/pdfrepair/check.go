@@ -120,6 +120,7 @@ func (c *checker) xrefChain(off int64) error {
 	seen := map[int64]bool{}
 	var firstSize int64 = -1
 	isStream := false
+	parsed := 0
 	for n := 0; ; n++ {
 		if off < 0 || off >= int64(len(d.data)) {
 			return errorAt(off, ErrMalformed, "xref offset out of bounds")
@@ -139,6 +140,10 @@ func (c *checker) xrefChain(off int64) error {
 		s, err := d.readSection(off)
 		if err != nil {
 			return err
+		}
+		// Sections of a sound file do not overlap either.
+		if parsed += s.size; parsed > len(d.data) {
+			return errorAt(off, ErrMalformed, "xref sections overlap")
 		}
 		if table {
 			if _, ok := s.trailer["XRefStm"]; ok {

@@ -3,6 +3,7 @@ package pdfrepair
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -22,7 +23,9 @@ func FuzzRewrite(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lim := Limits{MaxStreamBytes: 1 << 20, MaxTotalBytes: 4 << 20}
-		out, err := Rewrite(data, "", lim)
+		var out []byte
+		var err error
+		watchdog(t, func() { out, err = Rewrite(data, "", lim) })
 		if err != nil {
 			_ = err.Error()
 			return
@@ -51,7 +54,9 @@ func FuzzCheck(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if err := Check(data); err != nil {
+		var err error
+		watchdog(t, func() { err = Check(data) })
+		if err != nil {
 			_ = err.Error()
 			return
 		}
@@ -64,4 +69,19 @@ func FuzzCheck(f *testing.F) {
 			_ = r.NumPage()
 		}()
 	})
+}
+
+// watchdog runs f and fails the test if it takes more than a few seconds:
+// the fuzzer has no timeout of its own, and a slow input is a bug here.
+func watchdog(t *testing.T, f func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("still running after 10s")
+	}
 }

@@ -255,8 +255,12 @@ func (p *parser) streamBody(hdr dict) *stream {
 	rest := p.data[start:]
 	end := bytes.Index(rest, kwEndstream)
 	next := end + len(kwEndstream)
-	if e := bytes.Index(rest, kwEndobj); e >= 0 && (end < 0 || e < end) {
-		end, next = e, e // "endstream" missing: stop at "endobj"
+	search := rest // where an "endobj" would mean "endstream" is missing
+	if end >= 0 {
+		search = rest[:end]
+	}
+	if e := bytes.Index(search, kwEndobj); e >= 0 {
+		end, next = e, e
 	}
 	if end < 0 {
 		end, next = len(rest), len(rest)

@@ -74,6 +74,7 @@ type section struct {
 	nums    []int
 	entries []xentry
 	trailer dict
+	size    int // bytes parsed
 }
 
 // readXref follows startxref and the /Prev chain, newest section first.
@@ -143,10 +144,22 @@ func (d *document) readSection(off int64) (*section, error) {
 		return nil, errorAt(off, ErrMalformed, "xref offset out of bounds")
 	}
 	l := lexer{data: d.data, pos: int(off)}
+	var s *section
+	var err error
 	if kw, ok := l.token().(keyword); ok && kw == "xref" {
-		return d.readTable(l.pos)
+		s, err = d.readTable(l.pos)
+	} else {
+		s, err = d.readXrefStream(off)
 	}
-	return d.readXrefStream(off)
+	if err != nil {
+		return nil, err
+	}
+	// Offsets a few bytes apart can name the same big table: count it
+	// every time.
+	if err := d.spend(s.size); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 func (d *document) readTable(pos int) (*section, error) {
@@ -184,6 +197,7 @@ func (d *document) readTable(pos int) (*section, error) {
 		return nil, errorAt(int64(p.pos), ErrMalformed, "trailer is not a dictionary")
 	}
 	s.trailer = trailer
+	s.size = p.pos - pos
 	return s, nil
 }
 
@@ -201,7 +215,12 @@ func (d *document) readXrefStream(off int64) (*section, error) {
 	if err != nil {
 		return nil, withObject(err, num)
 	}
-	return parseXrefStream(st.hdr, data)
+	s, err := parseXrefStream(st.hdr, data)
+	if err != nil {
+		return nil, err
+	}
+	s.size = p.pos - int(off)
+	return s, nil
 }
 
 // parseXrefStream reads the rows of a decoded xref stream.
