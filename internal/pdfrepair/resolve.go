@@ -46,7 +46,7 @@ func (d *document) load(password string) error {
 		if d.catalog == 0 {
 			// The xref looked sound but its /Root is not a dictionary:
 			// only a scan can find the catalog.
-			if d.pendingStms == nil && len(d.objStms) == 0 {
+			if !d.scanned {
 				if _, err := d.scan(); err != nil {
 					return err
 				}

@@ -28,9 +28,10 @@ type document struct {
 	busy        map[int]bool
 	objStms     map[int]map[int]int // object stream number → object number → offset in its data
 	stmData     map[int][]byte      // decoded object streams
-	total       int64               // decoded bytes so far, against MaxTotalBytes
+	total       int64               // bytes decoded or parsed so far, against MaxTotalBytes
 	catalog     int                 // a /Type /Catalog object seen while scanning, 0 if none
 	pendingStms []int               // object streams found by scan, indexed once encryption is set up
+	scanned     bool                // the xref was rebuilt by scan
 }
 
 func newDocument(data []byte, lim Limits) *document {
@@ -316,6 +317,7 @@ var kwObj = []byte("obj")
 // collects trailers (and xref stream dictionaries) in file order, newest
 // last, and notes the last /Type /Catalog object.
 func (d *document) scan() ([]dict, error) {
+	d.scanned = true
 	d.xref = map[int]xentry{}
 	var trailers []dict
 	var stms []int
