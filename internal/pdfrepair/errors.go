@@ -23,6 +23,7 @@ type LimitError struct {
 	Value int64  // the limit in force
 }
 
+// Error says which limit, e.g. "pdfrepair: limit MaxStreamBytes (33554432) exceeded".
 func (e *LimitError) Error() string {
 	return "pdfrepair: limit " + e.Name + " (" + strconv.FormatInt(e.Value, 10) + ") exceeded"
 }
@@ -39,6 +40,7 @@ type Error struct {
 	Err    error
 }
 
+// Error is one line: "pdfrepair: object 7: offset 1234: what: sentinel".
 func (e *Error) Error() string {
 	s := "pdfrepair: "
 	if e.Object > 0 {

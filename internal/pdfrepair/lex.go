@@ -2,6 +2,7 @@ package pdfrepair
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 )
 
@@ -188,8 +189,13 @@ func parseNumber(b []byte) (any, bool) {
 		}
 	}
 	f, err := strconv.ParseFloat(string(b), 64)
-	if err != nil && f == 0 {
-		return nil, false
+	if err != nil {
+		if math.IsInf(f, 0) {
+			return float64(0), true // 400 digits: nothing a reader could use
+		}
+		if f == 0 {
+			return nil, false
+		}
 	}
 	return f, true
 }

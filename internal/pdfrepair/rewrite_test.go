@@ -161,3 +161,15 @@ func TestRewrite(t *testing.T) {
 		})
 	}
 }
+
+func TestRewriteOddNumbers(t *testing.T) {
+	d := cleanDoc()
+	d.objs[0].body = "<< /Type /Catalog /Pages 2 0 R /Big " + strings.Repeat("9", 400) + " /Real -.5 /Neg --3 /Huge 123456789012345678901234 >>"
+	out, err := Rewrite(d.build(t), "", Limits{})
+	require.NoError(t, err)
+	require.NoError(t, Check(out))
+	assert.Contains(t, string(out), "/Big 0/")
+	assert.Contains(t, string(out), "/Real -0.5/")
+	assert.Contains(t, string(out), "/Neg -3/")
+	assert.Contains(t, string(out), "/Huge 123456789012345690000000/")
+}
