@@ -199,8 +199,14 @@ func (w *writer) finish(root, info int) []byte {
 		b.WriteString(" 00000 n\r\n")
 	}
 	tr := dict{"Size": int64(len(w.offs) + 1)}
-	if id, ok := w.d.trailer["ID"].(array); ok {
-		tr["ID"] = id
+	// /ID is kept only as the two strings it must be: it is written after
+	// the objects, so a reference in it would name nothing.
+	if id, ok := w.d.trailer["ID"].(array); ok && len(id) == 2 {
+		_, ok1 := id[0].(pdfString)
+		_, ok2 := id[1].(pdfString)
+		if ok1 && ok2 {
+			tr["ID"] = id
+		}
 	}
 	b.WriteString("trailer\n")
 	w.value(tr)
