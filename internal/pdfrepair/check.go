@@ -39,8 +39,12 @@ func (c *checker) run() error {
 	if len(data) < 10 || !bytes.HasPrefix(data, []byte("%PDF-1.")) || data[7] < '0' || data[7] > '7' || (data[8] != '\r' && data[8] != '\n') {
 		return unsupported(0, "header is not %%PDF-1.0 to %%PDF-1.7 at byte 0")
 	}
-	// The reader looks only at the last 100 bytes, trimmed of white space.
-	tailStart := max(len(data)-100, 0)
+	// The reader looks only at the last 100 bytes, trimmed of white space
+	// (and reads zeros there in a shorter file).
+	if len(data) < 100 {
+		return unsupported(0, "shorter than 100 bytes")
+	}
+	tailStart := len(data) - 100
 	tail := bytes.TrimRight(data[tailStart:], "\r\n\t ")
 	if !bytes.HasSuffix(tail, []byte("%%EOF")) {
 		return unsupported(int64(len(data)), "data after the last %%%%EOF")
