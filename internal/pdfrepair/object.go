@@ -174,7 +174,8 @@ func (p *parser) header() (num, gen int, ok bool) {
 	n, ok1 := p.token().(int64)
 	g, ok2 := p.token().(int64)
 	kw, ok3 := p.token().(keyword)
-	if !ok1 || !ok2 || !ok3 || kw != "obj" || n < 0 || g < 0 || n > math.MaxInt32 || g > math.MaxInt32 {
+	// Object 0 is always free: the head of the free list, never an object.
+	if !ok1 || !ok2 || !ok3 || kw != "obj" || n < 1 || g < 0 || n > math.MaxInt32 || g > math.MaxInt32 {
 		return 0, 0, false
 	}
 	return int(n), int(g), true

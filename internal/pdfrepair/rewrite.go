@@ -25,6 +25,9 @@ func Rewrite(data []byte, password string, lim Limits) ([]byte, error) {
 	}
 	w := &writer{d: d, renum: map[int]int{}}
 	root := w.number(d.trailer["Root"])
+	if root == 0 {
+		return nil, errorAt(-1, ErrMalformed, "/Root names the encryption dictionary")
+	}
 	info := w.number(d.trailer["Info"])
 	for i := 0; i < len(w.order); i++ {
 		if err := w.object(i + 1); err != nil {
@@ -55,7 +58,7 @@ func (w *writer) number(v any) int {
 	if n, ok := w.renum[r.num]; ok {
 		return n
 	}
-	if e, ok := w.d.xref[r.num]; !ok || e.free || r.num == w.d.encNum {
+	if e, ok := w.d.xref[r.num]; !ok || e.free || (w.d.sec != nil && r.num == w.d.encNum) {
 		return 0
 	}
 	if len(w.order) >= w.d.lim.MaxObjects {
