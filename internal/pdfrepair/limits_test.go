@@ -97,7 +97,7 @@ func TestRewriteErrors(t *testing.T) {
 		{"AES-128 without the user password", encrypted(encSpec{v: 4, r: 4, bits: 128, cfm: "AESV2", userPw: "clave"}), "", ErrPassword},
 		{"not a PDF", func(testing.TB) []byte { return []byte("hello, world") }, "", ErrMalformed},
 		{"empty input", func(testing.TB) []byte { return nil }, "", ErrMalformed},
-		{"objects but no catalog", func(testing.TB) []byte { return []byte("%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n") }, "", ErrMalformed},
+		{"objects but no catalog and no pages", func(testing.TB) []byte { return []byte("%PDF-1.4\n1 0 obj << /Type /Font >> endobj\n") }, "", ErrMalformed},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Rewrite(tc.input(t), tc.password, Limits{})

@@ -3,6 +3,7 @@ package pdfrepair
 import (
 	"errors"
 	"math"
+	"slices"
 )
 
 // load reads the cross-reference data: the xref chain when it is sound,
@@ -32,6 +33,11 @@ func (d *document) load(password string) error {
 		for _, k := range []name{"Prev", "XRefStm", "Type", "W", "Index", "Length", "Filter", "DecodeParms"} {
 			delete(d.trailer, k)
 		}
+		if _, ok := d.trailer["Encrypt"]; !ok && d.encCandidate != 0 {
+			// The trailer is gone but the file was encrypted: without
+			// this, every string and stream would come out as noise.
+			d.trailer["Encrypt"] = ref{d.encCandidate, 0}
+		}
 	}
 	if err := d.initSecurity(password); err != nil {
 		return err
@@ -56,6 +62,9 @@ func (d *document) load(password string) error {
 		}
 		if d.catalog == 0 {
 			d.catalog = d.catalogInObjStm()
+		}
+		if d.catalog == 0 && len(d.pages) > 0 {
+			d.catalog = d.synthesizeCatalog()
 		}
 		if d.catalog == 0 {
 			return errorAt(-1, ErrMalformed, "no document catalog (/Root)")
@@ -294,17 +303,27 @@ func (d *document) fromObjStm(sn, num int) (any, error) {
 }
 
 // catalogInObjStm returns the highest-numbered /Type /Catalog object held
-// in an object stream, or 0.
+// in an object stream, or 0. It adds the /Type /Page objects it meets to
+// d.pages, in number order, for synthesizeCatalog.
 func (d *document) catalogInObjStm() int {
-	best := 0
+	var nums []int
 	for num, e := range d.xref {
-		if !e.inStm || num <= best {
+		if e.inStm {
+			nums = append(nums, num)
+		}
+	}
+	slices.Sort(nums)
+	best := 0
+	for _, num := range nums {
+		v, err := d.resolve(num)
+		if err != nil {
 			continue
 		}
-		if v, err := d.resolve(num); err == nil {
-			if c, ok := v.(dict); ok && c["Type"] == name("Catalog") {
-				best = num
-			}
+		switch c, _ := v.(dict); c["Type"] {
+		case name("Catalog"):
+			best = num
+		case name("Page"):
+			d.pages = append(d.pages, num)
 		}
 	}
 	return best
@@ -320,4 +339,28 @@ func (d *document) spend(n int) error {
 		return &Error{Offset: -1, Msg: "parsing", Err: &LimitError{Name: "MaxTotalBytes", Value: d.lim.MaxTotalBytes}}
 	}
 	return nil
+}
+
+// synthesizeCatalog makes a catalog and a flat page tree over the pages
+// scan found, for a file cut before its catalog (an interrupted
+// download): the pages are all there is to read. It returns the
+// catalog's number.
+func (d *document) synthesizeCatalog() int {
+	top := 0
+	for num := range d.xref {
+		top = max(top, num)
+	}
+	if top > math.MaxInt32-2 {
+		return 0
+	}
+	catalog, tree := top+1, top+2
+	kids := make(array, len(d.pages))
+	for i, p := range d.pages {
+		kids[i] = ref{p, d.xref[p].gen}
+	}
+	d.xref[catalog] = xentry{off: -1}
+	d.xref[tree] = xentry{off: -1}
+	d.cache[catalog] = dict{"Type": name("Catalog"), "Pages": ref{tree, 0}}
+	d.cache[tree] = dict{"Type": name("Pages"), "Kids": kids, "Count": int64(len(kids))}
+	return catalog
 }

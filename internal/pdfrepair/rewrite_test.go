@@ -80,6 +80,17 @@ func rewriteCases() []inputCase {
 		{name: "no xref, no trailer: catalog found by scanning", input: func(t testing.TB) []byte {
 			return cut(cleanDoc().build(t), `(?s)xref\n0 7.*`)
 		}},
+		{name: "cut before the catalog: pages found by scanning", input: func(t testing.TB) []byte {
+			d := cleanDoc()
+			d.objs = append(d.objs[2:], d.objs[:2]...) // catalog and page tree last
+			b := d.build(t)
+			return b[:bytes.Index(b, []byte("\n1 0 obj"))]
+		}},
+		{name: "cut before the catalog, pages in an object stream", input: func(t testing.TB) []byte {
+			b := stmDoc{}.build(t)
+			b = bytes.Replace(b, []byte("/Root 1 0 R"), []byte("           "), 1)
+			return bytes.Replace(b, []byte("/Type /Catalog"), []byte("/Type /Katalog"), 1)
+		}},
 		{name: "stream /Length too long", input: func(t testing.TB) []byte {
 			return bytes.Replace(cleanDoc().build(t), []byte("/Length 52"), []byte("/Length 900"), 1)
 		}},

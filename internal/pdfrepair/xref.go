@@ -32,6 +32,10 @@ type document struct {
 	catalog     int                 // a /Type /Catalog object seen while scanning, 0 if none
 	pendingStms []int               // object streams found by scan, indexed once encryption is set up
 	scanned     bool                // the xref was rebuilt by scan
+	pages       []int               // /Type /Page objects found by scan, in file order
+	// encCandidate is a standard security handler dictionary found by
+	// scan, for a file whose trailer (and /Encrypt) was lost.
+	encCandidate int
 }
 
 func newDocument(data []byte, lim Limits) *document {
@@ -256,13 +260,18 @@ func parseXrefStream(hdr dict, data []byte) (*section, error) {
 		}
 		return v
 	}
-	for i := 0; i+1 < len(index) && len(data) >= row; i += 2 {
+	for i := 0; i+1 < len(index); i += 2 {
 		start, _ := index[i].(int64)
 		count, _ := index[i+1].(int64)
 		if start < 0 || count < 0 || start > math.MaxInt32 {
 			return nil, errorAt(-1, ErrMalformed, "xref stream /Index out of range")
 		}
-		for j := int64(0); j < count && len(data) >= row && start+j <= math.MaxInt32; j++ {
+		if count > int64(len(data)/row) {
+			// Damaged or truncated data: the entries it lost would read
+			// as missing objects, so make the caller rebuild instead.
+			return nil, errorAt(-1, ErrMalformed, "xref stream data shorter than /Index says")
+		}
+		for j := int64(0); j < count && start+j <= math.MaxInt32; j++ {
 			r := data[:row]
 			data = data[row:]
 			typ := field(r[:widths[0]], 1)
@@ -321,7 +330,7 @@ func (d *document) scan() ([]dict, error) {
 	d.xref = map[int]xentry{}
 	var trailers []dict
 	var stms []int
-	var catalogs []xentry // gen holds the object number
+	var catalogs, pages []xentry // gen holds the object number
 	data := d.data
 	nextTrailer := -1 // offset of the next "trailer" at or after pos, or len(data)
 	nextEndobj := -1  // likewise for "endobj"
@@ -391,7 +400,12 @@ func (d *document) scan() ([]dict, error) {
 		default:
 			pos = max(pos, min(p.pos, nextEndobj))
 		}
+		if hdr["Filter"] == name("Standard") && hdr["O"] != nil && hdr["U"] != nil {
+			d.encCandidate = num
+		}
 		switch hdr["Type"] {
+		case name("Page"):
+			pages = append(pages, xentry{off: int64(start), gen: num})
 		case name("Catalog"):
 			catalogs = append(catalogs, xentry{off: int64(start), gen: num})
 		case name("XRef"):
@@ -405,6 +419,12 @@ func (d *document) scan() ([]dict, error) {
 	for _, c := range catalogs {
 		if d.xref[c.gen].off == c.off {
 			d.catalog = c.gen
+		}
+	}
+	d.pages = d.pages[:0]
+	for _, p := range pages {
+		if d.xref[p.gen].off == p.off && !slices.Contains(d.pages, p.gen) {
+			d.pages = append(d.pages, p.gen)
 		}
 	}
 	// Objects in object streams fill the gaps direct definitions leave.
