@@ -31,6 +31,7 @@ type tobj struct {
 	stream []byte
 	filter string // written as /Filter when stream is set
 	length string // written as /Length instead of the real one, e.g. "7 0 R"
+	plain  bool   // never encrypted (metadata under /EncryptMetadata false)
 }
 
 // encSpec describes how a test document is encrypted (the writer's side of
@@ -115,7 +116,7 @@ func (d *tdoc) build(t testing.TB) []byte {
 		}
 		if o.stream != nil {
 			data := o.stream
-			if sec != nil {
+			if sec != nil && !o.plain {
 				data = encryptWith(sec, stm, o.num, data)
 			}
 			if o.filter != "" {

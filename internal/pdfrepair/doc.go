@@ -22,7 +22,10 @@
 //   - a missing, stale or unreadable xref: the file is scanned for
 //     "N G obj" as poppler and MuPDF do, the last definition winning; the
 //     trailer comes from the last "trailer" dictionaries and xref stream
-//     dictionaries, or /Root from the last /Type /Catalog object;
+//     dictionaries, or /Root from the last /Type /Catalog object; a file
+//     cut before its catalog (an interrupted download) gets a new catalog
+//     over the /Type /Page objects found, and one cut before its trailer
+//     keeps its encryption dictionary, found by its /Filter /Standard;
 //   - a stream /Length that does not land on "endstream": the data runs
 //     to the next "endstream";
 //   - the standard security handler: RC4 40 to 128 bits (V1, V2, R2, R3),
@@ -48,8 +51,10 @@
 // maps, counts are bounded by the bytes that hold them, and decoding stops
 // at [Limits].MaxStreamBytes for one stream and MaxTotalBytes for all,
 // returning a [*LimitError] (a 1 GiB flate bomb stops after 32 MiB, in
-// about 0.1 s). The parser recurses once per nesting level of arrays and
-// dictionaries and stops at MaxDepth.
+// about 0.1 s). Bytes parsed count against MaxTotalBytes too, so a
+// hostile file whose objects overlap cannot cost its size squared. The
+// parser recurses once per nesting level of arrays and dictionaries and
+// stops at MaxDepth.
 //
 // # Errors
 //

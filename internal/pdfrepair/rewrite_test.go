@@ -173,6 +173,28 @@ func TestRewrite(t *testing.T) {
 	}
 }
 
+func TestRewriteMetadataInClear(t *testing.T) {
+	const xmp = "<x:xmpmeta xmlns:x='adobe:ns:meta/'>Resolución 1876</x:xmpmeta>"
+	for _, tc := range []struct {
+		name string
+		enc  encSpec
+	}{
+		{"AES-128", encSpec{v: 4, r: 4, bits: 128, cfm: "AESV2", noMeta: true}},
+		{"AES-256", encSpec{v: 5, r: 6, noMeta: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &tdoc{objs: baseObjects([]byte(content), ""), enc: &tc.enc}
+			d.objs[0].body = "<< /Type /Catalog /Pages 2 0 R /Metadata 7 0 R >>"
+			d.objs = append(d.objs, tobj{num: 7, body: "<< /Type /Metadata /Subtype /XML >>", stream: []byte(xmp), plain: true})
+			out, err := Rewrite(d.build(t), "", Limits{})
+			require.NoError(t, err)
+			assert.Contains(t, string(out), xmp)
+			got, _ := pageContent(t, out)
+			assert.Equal(t, content, got)
+		})
+	}
+}
+
 func TestRewriteOddNumbers(t *testing.T) {
 	d := cleanDoc()
 	d.objs[0].body = "<< /Type /Catalog /Pages 2 0 R /Big " + strings.Repeat("9", 400) + " /Real -.5 /Neg --3 /Huge 123456789012345678901234 >>"
