@@ -1,0 +1,451 @@
+package pdfrepair
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/zlib"
+	"errors"
+	"io"
+)
+
+// errImage means a stream uses a filter Rewrite does not decode: an image
+// codec (DCT, JPX, CCITTFax, JBIG2) or an unknown name. The text layer
+// needs none of them, so Rewrite replaces such streams with empty ones.
+var errImage = errors.New("image or unknown filter")
+
+// budget is what one decode may still produce: the smaller of
+// MaxStreamBytes and what is left of MaxTotalBytes, with the name of the
+// limit that binds.
+type budget struct {
+	max   int64
+	limit *LimitError
+}
+
+// sink collects decoded bytes and fails once more than max arrive, so a
+// flate bomb costs at most max bytes and the time to inflate them.
+type sink struct {
+	buf []byte
+	b   budget
+}
+
+func (s *sink) Write(p []byte) (int, error) {
+	if int64(len(s.buf))+int64(len(p)) > s.b.max {
+		n := int(s.b.max - int64(len(s.buf)))
+		s.buf = append(s.buf, p[:n]...)
+		return n, s.b.limit
+	}
+	s.buf = append(s.buf, p...)
+	return len(p), nil
+}
+
+func (s *sink) WriteByte(c byte) error {
+	if int64(len(s.buf)) >= s.b.max {
+		return s.b.limit
+	}
+	s.buf = append(s.buf, c)
+	return nil
+}
+
+// filters returns the stream's filter names and their parameters, which
+// may each be a single value or an array.
+func filters(hdr dict) ([]name, []dict) {
+	var names []name
+	switch f := hdr["Filter"].(type) {
+	case name:
+		names = []name{f}
+	case array:
+		for _, x := range f {
+			if n, ok := x.(name); ok {
+				names = append(names, n)
+			}
+		}
+	}
+	parms := make([]dict, len(names))
+	switch p := hdr["DecodeParms"].(type) {
+	case dict:
+		if len(parms) > 0 {
+			parms[0] = p
+		}
+	case array:
+		for i, x := range p {
+			if d, ok := x.(dict); ok && i < len(parms) {
+				parms[i] = d
+			}
+		}
+	}
+	return names, parms
+}
+
+// knownFilter reports the filters Rewrite decodes; it drops the rest.
+func knownFilter(f name) bool {
+	switch f {
+	case "FlateDecode", "Fl", "LZWDecode", "LZW", "ASCIIHexDecode", "AHx",
+		"ASCII85Decode", "A85", "RunLengthDecode", "RL", "Crypt":
+		return true
+	}
+	return false
+}
+
+// decodeFilters applies the stream's filters in order. Damaged data is
+// decoded as far as it goes; only a limit or an image filter is an error.
+func decodeFilters(data []byte, hdr dict, b budget) ([]byte, error) {
+	names, parms := filters(hdr)
+	for _, f := range names {
+		if !knownFilter(f) {
+			return nil, errImage
+		}
+	}
+	if len(names) == 0 && int64(len(data)) > b.max {
+		return nil, b.limit
+	}
+	for i, f := range names {
+		var err error
+		data, err = decodeOne(f, parms[i], data, b)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return data, nil
+}
+
+func decodeOne(f name, parm dict, data []byte, b budget) ([]byte, error) {
+	s := &sink{b: b}
+	var err error
+	switch f {
+	case "FlateDecode", "Fl":
+		err = inflate(s, data)
+	case "LZWDecode", "LZW":
+		early := int64(1)
+		if e, ok := parm["EarlyChange"].(int64); ok {
+			early = e
+		}
+		err = lzwDecode(s, data, early != 0)
+	case "ASCIIHexDecode", "AHx":
+		err = asciiHexDecode(s, data)
+	case "ASCII85Decode", "A85":
+		err = ascii85Decode(s, data)
+	case "RunLengthDecode", "RL":
+		err = runLengthDecode(s, data)
+	case "Crypt":
+		// The standard handler already decrypted the stream; a /Crypt
+		// filter only ever names /Identity in the files we accept.
+		return data, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := s.buf
+	if f == "FlateDecode" || f == "Fl" || f == "LZWDecode" || f == "LZW" {
+		out = unpredict(out, parm)
+	}
+	return out, nil
+}
+
+// inflate decodes zlib data, or raw deflate when the zlib header is bad,
+// keeping whatever decoded before any corruption.
+func inflate(s *sink, data []byte) error {
+	var r io.Reader
+	if zr, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
+		r = zr
+	} else {
+		r = flate.NewReader(bytes.NewReader(data))
+	}
+	_, err := io.Copy(s, r)
+	var le *LimitError
+	if errors.As(err, &le) {
+		return err
+	}
+	if len(s.buf) == 0 && err != nil && len(data) > 2 {
+		// A zlib header that parsed but a body that did not: try the
+		// body as raw deflate, as some writers omit the header.
+		s.buf = s.buf[:0]
+		_, err = io.Copy(s, flate.NewReader(bytes.NewReader(data[2:])))
+		if errors.As(err, &le) {
+			return err
+		}
+	}
+	return nil
+}
+
+// lzwDecode decodes PDF LZW (MSB first, 9 to 12 bit codes). early is
+// /EarlyChange 1, the default: the code width grows one code early.
+func lzwDecode(s *sink, data []byte, early bool) error {
+	const clear, eod = 256, 257
+	table := make([][]byte, 258, 4096)
+	for i := range 256 {
+		table[i] = []byte{byte(i)}
+	}
+	off := 0
+	if early {
+		off = 1
+	}
+	width := 9
+	var bits uint32
+	nbits := 0
+	var prev []byte
+	for i := 0; ; {
+		for nbits < width && i < len(data) {
+			bits = bits<<8 | uint32(data[i])
+			nbits += 8
+			i++
+		}
+		if nbits < width {
+			return nil
+		}
+		code := int(bits>>(nbits-width)) & (1<<width - 1)
+		nbits -= width
+		switch {
+		case code == clear:
+			table = table[:258]
+			width = 9
+			prev = nil
+			continue
+		case code == eod:
+			return nil
+		}
+		var entry []byte
+		switch {
+		case code < len(table) && code != clear && code != eod:
+			entry = table[code]
+		case code == len(table) && prev != nil:
+			entry = append(prev[:len(prev):len(prev)], prev[0])
+		default:
+			return nil // corrupt: keep what decoded
+		}
+		if _, err := s.Write(entry); err != nil {
+			return err
+		}
+		if prev != nil && len(table) < 4096 {
+			table = append(table, append(prev[:len(prev):len(prev)], entry[0]))
+		}
+		prev = entry
+		if len(table)+off >= 1<<width && width < 12 {
+			width++
+		}
+	}
+}
+
+func asciiHexDecode(s *sink, data []byte) error {
+	var hi byte
+	half := false
+	for _, c := range data {
+		if c == '>' {
+			break
+		}
+		v, ok := unhex(c)
+		if !ok {
+			continue
+		}
+		if half {
+			if err := s.WriteByte(hi<<4 | v); err != nil {
+				return err
+			}
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	if half {
+		return s.WriteByte(hi << 4)
+	}
+	return nil
+}
+
+func ascii85Decode(s *sink, data []byte) error {
+	data = bytes.TrimPrefix(bytes.TrimLeft(data, "\x00\t\n\f\r "), []byte("<~"))
+	var group [5]byte
+	n := 0
+	flush := func(n int) error {
+		for i := n; i < 5; i++ {
+			group[i] = 'u'
+		}
+		var v uint32
+		for _, c := range group {
+			v = v*85 + uint32(c-'!')
+		}
+		out := [4]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}
+		_, err := s.Write(out[:n-1])
+		return err
+	}
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch {
+		case c == '~':
+			i = len(data)
+			continue
+		case c == 'z' && n == 0:
+			if _, err := s.Write([]byte{0, 0, 0, 0}); err != nil {
+				return err
+			}
+			continue
+		case c < '!' || c > 'u':
+			continue // white space and junk
+		}
+		group[n] = c
+		n++
+		if n == 5 {
+			if err := flush(5); err != nil {
+				return err
+			}
+			n = 0
+		}
+	}
+	if n > 1 {
+		return flush(n)
+	}
+	return nil
+}
+
+func runLengthDecode(s *sink, data []byte) error {
+	for i := 0; i < len(data); {
+		l := int(data[i])
+		i++
+		switch {
+		case l < 128:
+			end := min(i+l+1, len(data))
+			if _, err := s.Write(data[i:end]); err != nil {
+				return err
+			}
+			i = end
+		case l > 128:
+			if i >= len(data) {
+				return nil
+			}
+			for range 257 - l {
+				if err := s.WriteByte(data[i]); err != nil {
+					return err
+				}
+			}
+			i++
+		default:
+			return nil // 128 is end of data
+		}
+	}
+	return nil
+}
+
+func intParam(d dict, key name, def, lo, hi int64) int64 {
+	v, ok := d[key].(int64)
+	if !ok || v < lo || v > hi {
+		return def
+	}
+	return v
+}
+
+// unpredict undoes a PNG (10-15) or TIFF (2) predictor. The output is never
+// longer than the input, so it needs no budget.
+func unpredict(data []byte, parm dict) []byte {
+	pred := intParam(parm, "Predictor", 1, 1, 15)
+	if pred < 2 {
+		return data
+	}
+	colors := intParam(parm, "Colors", 1, 1, 32)
+	bpc := intParam(parm, "BitsPerComponent", 8, 1, 16)
+	columns := intParam(parm, "Columns", 1, 1, 1<<24)
+	switch bpc {
+	case 1, 2, 4, 8, 16:
+	default:
+		return data
+	}
+	bitsPerPixel := colors * bpc
+	rowLen := int((bitsPerPixel*columns + 7) / 8)
+	bpp := int(max(1, bitsPerPixel/8))
+	if pred == 2 {
+		return tiffUnpredict(data, rowLen, int(colors), int(bpc))
+	}
+	if pred < 10 {
+		return data
+	}
+	out := make([]byte, 0, len(data))
+	prior := make([]byte, rowLen)
+	for len(data) > 0 {
+		typ := data[0]
+		row := data[1:min(len(data), rowLen+1)]
+		data = data[len(row)+1:]
+		cur := make([]byte, rowLen)
+		copy(cur, row)
+		for i := range cur {
+			var left, up, upLeft byte
+			if i >= bpp {
+				left, upLeft = cur[i-bpp], prior[i-bpp]
+			}
+			up = prior[i]
+			switch typ {
+			case 1:
+				cur[i] += left
+			case 2:
+				cur[i] += up
+			case 3:
+				cur[i] += byte((int(left) + int(up)) / 2)
+			case 4:
+				cur[i] += paeth(left, up, upLeft)
+			}
+		}
+		out = append(out, cur[:len(row)]...)
+		prior = cur
+	}
+	return out
+}
+
+func paeth(a, b, c byte) byte {
+	p := int(a) + int(b) - int(c)
+	pa, pb, pc := abs(p-int(a)), abs(p-int(b)), abs(p-int(c))
+	switch {
+	case pa <= pb && pa <= pc:
+		return a
+	case pb <= pc:
+		return b
+	}
+	return c
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// tiffUnpredict undoes TIFF predictor 2: each component is stored as the
+// difference from the same component of the pixel to its left.
+func tiffUnpredict(data []byte, rowLen, colors, bpc int) []byte {
+	out := bytes.Clone(data)
+	mask := uint32(1)<<bpc - 1
+	for start := 0; start+rowLen <= len(out); start += rowLen {
+		row := out[start : start+rowLen]
+		comps := rowLen * 8 / bpc
+		comps -= comps % colors
+		for i := colors; i < comps; i++ {
+			v := (getBits(row, i, bpc) + getBits(row, i-colors, bpc)) & mask
+			setBits(row, i, bpc, v)
+		}
+	}
+	return out
+}
+
+func getBits(row []byte, i, bpc int) uint32 {
+	switch bpc {
+	case 8:
+		return uint32(row[i])
+	case 16:
+		return uint32(row[2*i])<<8 | uint32(row[2*i+1])
+	}
+	bit := i * bpc
+	shift := 8 - bpc - bit%8
+	return uint32(row[bit/8]>>shift) & (1<<bpc - 1)
+}
+
+func setBits(row []byte, i, bpc int, v uint32) {
+	switch bpc {
+	case 8:
+		row[i] = byte(v)
+		return
+	case 16:
+		row[2*i], row[2*i+1] = byte(v>>8), byte(v)
+		return
+	}
+	bit := i * bpc
+	shift := 8 - bpc - bit%8
+	m := byte(1<<bpc-1) << shift
+	row[bit/8] = row[bit/8]&^m | byte(v)<<shift&m
+}

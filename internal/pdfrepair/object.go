@@ -1,0 +1,278 @@
+package pdfrepair
+
+import (
+	"bytes"
+	"math"
+)
+
+// maxDepthCap bounds Limits.MaxDepth: the parser recurses once per level, and
+// a caller's huge MaxDepth must not turn a file of '[' into a stack overflow.
+const maxDepthCap = 10000
+
+// parser reads objects. Its recursion is bounded by maxDepth; it never
+// panics and never allocates more than the input it has consumed.
+type parser struct {
+	lexer
+	maxDepth int
+	// length resolves an indirect /Length of a stream; nil or a false
+	// result makes the parser search for "endstream" instead.
+	length func(ref) (int64, bool)
+}
+
+func newParser(data []byte, pos int, maxDepth int) *parser {
+	if maxDepth > maxDepthCap {
+		maxDepth = maxDepthCap
+	}
+	return &parser{lexer: lexer{data: data, pos: pos}, maxDepth: maxDepth}
+}
+
+// stopKeyword reports whether kw ends any open container: the object is
+// damaged and these belong to the next structure.
+func stopKeyword(kw keyword) bool {
+	switch kw {
+	case "obj", "endobj", "stream", "endstream", "xref", "trailer", "startxref":
+		return true
+	}
+	return false
+}
+
+func (p *parser) depthError() error {
+	return errorAt(int64(p.pos), &LimitError{Name: "MaxDepth", Value: int64(p.maxDepth)}, "nesting too deep")
+}
+
+// object parses one direct object.
+func (p *parser) object(depth int) (any, error) {
+	return p.value(p.token(), depth)
+}
+
+func (p *parser) value(tok any, depth int) (any, error) {
+	switch t := tok.(type) {
+	case int64:
+		if t >= 0 && t <= math.MaxInt32 {
+			save := p.pos
+			if g, ok := p.token().(int64); ok && g >= 0 && g <= math.MaxInt32 {
+				if kw, ok := p.token().(keyword); ok && kw == "R" {
+					return ref{int(t), int(g)}, nil
+				}
+			}
+			p.pos = save
+		}
+		return t, nil
+	case delim:
+		switch t {
+		case '[':
+			if depth >= p.maxDepth {
+				return nil, p.depthError()
+			}
+			return p.array(depth + 1)
+		case '<':
+			if depth >= p.maxDepth {
+				return nil, p.depthError()
+			}
+			return p.dict(depth + 1)
+		}
+		return nil, errorAt(int64(p.pos-1), ErrMalformed, "unexpected %q", byte(t))
+	case keyword:
+		return nil, errorAt(int64(p.pos), ErrMalformed, "unexpected keyword %q", truncate(string(t)))
+	case eofToken:
+		return nil, errorAt(int64(p.pos), ErrMalformed, "unexpected end of data")
+	}
+	return tok, nil
+}
+
+func truncate(s string) string {
+	if len(s) > 32 {
+		return s[:32] + "..."
+	}
+	return s
+}
+
+func (p *parser) array(depth int) (array, error) {
+	a := array{}
+	for {
+		save := p.pos
+		tok := p.token()
+		switch t := tok.(type) {
+		case eofToken:
+			return a, nil
+		case delim:
+			switch t {
+			case ']':
+				return a, nil
+			case '>':
+				p.pos = save
+				return a, nil
+			case '{', '}':
+				continue
+			}
+		case keyword:
+			if stopKeyword(t) {
+				p.pos = save
+				return a, nil
+			}
+			continue // junk such as a stray "R": skip it, as viewers do
+		}
+		v, err := p.value(tok, depth)
+		if err != nil {
+			return nil, err
+		}
+		a = append(a, v)
+	}
+}
+
+func (p *parser) dict(depth int) (dict, error) {
+	d := dict{}
+	for {
+		save := p.pos
+		tok := p.token()
+		switch t := tok.(type) {
+		case eofToken:
+			return d, nil
+		case delim:
+			if t == '>' {
+				return d, nil
+			}
+			if t == ']' {
+				continue
+			}
+		case keyword:
+			if stopKeyword(t) {
+				p.pos = save
+				return d, nil
+			}
+			continue
+		}
+		key, ok := tok.(name)
+		if !ok {
+			// A value where a key should be: skip it, containers included.
+			if _, err := p.value(tok, depth); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		save = p.pos
+		vt := p.token()
+		if dl, ok := vt.(delim); ok && dl == '>' {
+			return d, nil // a key without a value: drop it
+		}
+		if kw, ok := vt.(keyword); ok && stopKeyword(kw) {
+			p.pos = save
+			return d, nil
+		}
+		v, err := p.value(vt, depth)
+		if err != nil {
+			return nil, err
+		}
+		if v != nil {
+			d[key] = v // a null value is the same as no entry
+		}
+	}
+}
+
+// header reads "num gen obj" at p.pos.
+func (p *parser) header() (num, gen int, ok bool) {
+	n, ok1 := p.token().(int64)
+	g, ok2 := p.token().(int64)
+	kw, ok3 := p.token().(keyword)
+	// Object 0 is always free: the head of the free list, never an object.
+	if !ok1 || !ok2 || !ok3 || kw != "obj" || n < 1 || g < 0 || n > math.MaxInt32 || g > math.MaxInt32 {
+		return 0, 0, false
+	}
+	return int(n), int(g), true
+}
+
+// indirect parses "num gen obj ... [stream ... endstream] [endobj]" at p.pos.
+// withStream false skips the stream body, for Check, which never needs it.
+func (p *parser) indirect(withStream bool) (num, gen int, obj any, err error) {
+	start := p.pos
+	num, gen, ok := p.header()
+	if !ok {
+		return 0, 0, nil, errorAt(int64(start), ErrMalformed, "no \"N G obj\" header")
+	}
+	obj, err = p.object(0)
+	if err != nil {
+		return num, gen, nil, withObject(err, num)
+	}
+	d, ok := obj.(dict)
+	if !ok || !withStream {
+		return num, gen, obj, nil
+	}
+	save := p.pos
+	p.skipSpace()
+	if !bytes.HasPrefix(p.data[p.pos:], []byte("stream")) {
+		p.pos = save
+		return num, gen, obj, nil
+	}
+	p.pos += len("stream")
+	return num, gen, p.streamBody(d), nil
+}
+
+func withObject(err error, num int) error {
+	if e, ok := err.(*Error); ok && e.Object == 0 {
+		e.Object = num
+	}
+	return err
+}
+
+var (
+	kwEndstream = []byte("endstream")
+	kwEndobj    = []byte("endobj")
+)
+
+// streamBody reads the data after the "stream" keyword. A /Length that does
+// not land on "endstream" is ignored and the data runs to the next
+// "endstream" (or "endobj"), as poppler and MuPDF do.
+func (p *parser) streamBody(hdr dict) *stream {
+	for p.pos < len(p.data) && (p.data[p.pos] == ' ' || p.data[p.pos] == '\t') {
+		p.pos++
+	}
+	if p.pos < len(p.data) && p.data[p.pos] == '\r' {
+		p.pos++
+	}
+	if p.pos < len(p.data) && p.data[p.pos] == '\n' {
+		p.pos++
+	}
+	start := p.pos
+	n, ok := int64(-1), false
+	switch l := hdr["Length"].(type) {
+	case int64:
+		n, ok = l, true
+	case ref:
+		if p.length != nil {
+			n, ok = p.length(l)
+		}
+	}
+	if ok && n >= 0 && n <= int64(len(p.data)-start) {
+		end := start + int(n)
+		q := end
+		for q < len(p.data) && isSpace(p.data[q]) {
+			q++
+		}
+		if bytes.HasPrefix(p.data[q:], kwEndstream) {
+			p.pos = q + len(kwEndstream)
+			return &stream{hdr: hdr, raw: p.data[start:end:end], off: int64(start)}
+		}
+	}
+	rest := p.data[start:]
+	end := bytes.Index(rest, kwEndstream)
+	next := end + len(kwEndstream)
+	search := rest // where an "endobj" would mean "endstream" is missing
+	if end >= 0 {
+		search = rest[:end]
+	}
+	if e := bytes.Index(search, kwEndobj); e >= 0 {
+		end, next = e, e
+	}
+	if end < 0 {
+		end, next = len(rest), len(rest)
+	}
+	p.pos = start + next
+	end += start
+	if end > start && p.data[end-1] == '\n' {
+		end--
+	}
+	if end > start && p.data[end-1] == '\r' {
+		end--
+	}
+	return &stream{hdr: hdr, raw: p.data[start:end:end], off: int64(start)}
+}
