@@ -15,8 +15,8 @@ const (
 	descent      = 0.2  // and below it
 	lineTol      = 0.35 // baselines closer than this share a line
 	wordGap      = 0.2  // a wider gap between glyphs starts a new word
-	spacedMaxGap = 1.6  // letter-spaced glyphs are closer than this (centre to centre)
-	spacedJitter = 0.25 // and each gap is within this fraction of the median
+	spacedMaxGap = 1.6  // letter-spaced glyphs are closer than this (edge to edge)
+	spacedJitter = 0.25 // and each pitch (centre to centre) is within this fraction of the median
 	spacedMinRun = 3    // and there are at least this many of them
 )
 
@@ -273,7 +273,7 @@ func mergeSpaced(ws []Word) []Word {
 		j := i + 1
 		if spacedChar(&ws[i]) {
 			for j < len(ws) && spacedChar(&ws[j]) &&
-				centre(&ws[j])-centre(&ws[j-1]) < spacedMaxGap*max(ws[j].Size, ws[j-1].Size) {
+				ws[j].X0-ws[j-1].X1 < spacedMaxGap*max(ws[j].Size, ws[j-1].Size) {
 				j++
 			}
 		}
