@@ -375,11 +375,12 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		box = p.crop
 	}
 	base, w, h := displayMatrix(box, p.rotate)
-	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}}
+	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: d.glyphs[:0]}
 	in.gs = gstate{ctm: base, th: 1}
 	in.tm, in.tlm = identity, identity
 
-	var data []byte
+	data := d.data[:0]
+	defer func() { d.data = data[:0] }()
 	contents := d.key(p.v, "Contents")
 	switch contents.Kind() {
 	case pdf.Stream:
@@ -399,6 +400,9 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	if want := min(len(data)/3, 1<<15); cap(in.glyphs) < want {
+		in.glyphs = make([]glyph, 0, want) // text-heavy pages draw a glyph per 3 or 4 content bytes
+	}
 	if err := in.run(data, p.resources, 0); err != nil {
 		return nil, err
 	}
@@ -409,7 +413,9 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		return nil, d.err
 	}
 	page := &Page{Number: n, Width: w, Height: h}
-	layout(page, in.glyphs)
+	d.hs = layout(page, in.glyphs, d.hs[:0])
+	clear(in.glyphs) // drop font and string references
+	d.glyphs = in.glyphs[:0]
 	return page, nil
 }
 

@@ -36,9 +36,12 @@ type hglyph struct {
 	undecoded bool
 }
 
-// layout groups glyphs into p.Lines and p.Rotated.
-func layout(p *Page, glyphs []glyph) {
-	hs := make([]hglyph, 0, len(glyphs))
+// layout groups glyphs into p.Lines and p.Rotated. hs is scratch space,
+// returned for reuse.
+func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
+	if cap(hs) < len(glyphs) {
+		hs = make([]hglyph, 0, len(glyphs))
+	}
 	var rot []glyph
 	for i, g := range glyphs {
 		undecoded := g.text == ""
@@ -81,6 +84,8 @@ func layout(p *Page, glyphs []glyph) {
 	}
 	p.Lines = lines(hs)
 	p.Rotated = rotatedWords(rot)
+	clear(hs)
+	return hs[:0]
 }
 
 func inside(p *Page, x, y float64) bool {
@@ -267,7 +272,16 @@ func centre(w *Word) float64 { return (w.X0 + w.X1) / 2 }
 // mergeSpaced joins runs of evenly spaced one-character digit words
 // ("2 0 2 4 - 1 0 - 1 9") into single Spaced words.
 func mergeSpaced(ws []Word) []Word {
-	out := ws[:0:0]
+	n := 0
+	for i := range ws {
+		if spacedChar(&ws[i]) {
+			n++
+		}
+	}
+	if n < spacedMinRun {
+		return ws
+	}
+	out := make([]Word, 0, len(ws))
 	for i := 0; i < len(ws); {
 		// The maximal run of candidates with small gaps.
 		j := i + 1

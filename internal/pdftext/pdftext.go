@@ -170,6 +170,11 @@ type Document struct {
 	totalBytes int64           // decompressed stream bytes read so far
 	ops        int             // operators interpreted so far
 	err        error           // first panic caught inside ledongthuc/pdf
+
+	// Buffers reused from page to page.
+	glyphs []glyph
+	hs     []hglyph
+	data   []byte
 }
 
 // Open opens the PDF in r. password may be empty.
