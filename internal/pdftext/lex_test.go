@@ -116,8 +116,8 @@ endcmap`))
 func TestCMapGarbage(t *testing.T) {
 	for _, in := range []string{
 		"endbfchar endbfrange endcidrange endcodespacerange",
-		"1 beginbfrange <FF> <00> <0041> endbfrange",                // reversed range
-		"1 beginbfrange <00> <01> [<0041> endbfrange",               // unclosed array
+		"1 beginbfrange <FF> <00> <0041> endbfrange",                        // reversed range
+		"1 beginbfrange <00> <01> [<0041> endbfrange",                       // unclosed array
 		"1 begincodespacerange <0000000000> <FFFFFFFFFF> endcodespacerange", // too long
 		strings.Repeat("<", 1000),
 	} {
