@@ -48,7 +48,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		if undecoded {
 			g.text = "\uFFFD"
 		}
-		space := strings.TrimSpace(strings.ReplaceAll(g.text, "\u00a0", " ")) == ""
+		space := isBlank(g.text)
 		if g.dx > 0 && math.Abs(g.dy) <= g.dx*maxSkew && g.uy < 0 {
 			size := -g.uy
 			h := hglyph{
@@ -86,6 +86,20 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 	p.Rotated = rotatedWords(rot)
 	clear(hs)
 	return hs[:0]
+}
+
+// isBlank reports whether a glyph's text is white space only (a space
+// glyph, a no-break space), which breaks words and is not kept.
+func isBlank(s string) bool {
+	if len(s) == 1 {
+		return s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r'
+	}
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func inside(p *Page, x, y float64) bool {

@@ -166,10 +166,11 @@ type Document struct {
 	pages []pageInfo
 	more  bool // the page tree has pages beyond MaxPages
 
-	fonts      map[objID]*font // decoded fonts by indirect object
-	totalBytes int64           // decompressed stream bytes read so far
-	ops        int             // operators interpreted so far
-	err        error           // first panic caught inside ledongthuc/pdf
+	fonts      map[objID]*font  // decoded fonts by indirect object
+	forms      map[objID][]byte // decoded Form XObject content, drawn again without re-reading
+	totalBytes int64            // decompressed stream bytes read so far
+	ops        int              // operators interpreted so far
+	err        error            // first panic caught inside ledongthuc/pdf
 
 	// Buffers reused from page to page.
 	glyphs []glyph
@@ -205,7 +206,7 @@ func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{r: pr, lim: lim, fonts: map[objID]*font{}}
+	d := &Document{r: pr, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
 	if err := d.walkPages(ctx); err != nil {
 		return nil, err
 	}

@@ -568,3 +568,16 @@ func TestCancelledContext(t *testing.T) {
 }
 
 var _ = io.EOF
+
+func TestFieldValuesWithoutAppearance(t *testing.T) {
+	annots := "/Annots [" +
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /Rect [100 600 300 615] /DA (/Helv 9 Tf 0 g) /V (EMPRESA S.A.S.) >> " +
+		"<< /Type /Annot /Subtype /Widget /Rect [100 500 268 515] /Parent << /FT /Tx /Ff 16777216 /MaxLen 14 /V (18764081810977) >> >> " +
+		"<< /Type /Annot /Subtype /Widget /FT /Btn /Rect [100 400 110 410] /V /Yes >>]"
+	p := page1(t, pdftext.OnePage(pdftext.TestPage{Content: "", Extra: annots}))
+	assert.Equal(t, []string{"EMPRESA S.A.S.", "18764081810977"}, texts(p))
+	w := word(t, p, "18764081810977")
+	assert.True(t, w.Spaced, "a comb field prints one digit per cell")
+	assert.InDelta(t, 100, w.X0, 12)
+	assert.InDelta(t, 268, w.X1, 12)
+}
