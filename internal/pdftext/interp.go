@@ -406,8 +406,8 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	if want := min(len(data)/3, 1<<15); cap(in.glyphs) < want {
-		in.glyphs = make([]glyph, 0, want) // text-heavy pages draw a glyph per 3 or 4 content bytes
+	if want := min(len(data)/2, 1<<15); cap(in.glyphs) < want {
+		in.glyphs = make([]glyph, 0, want) // text-heavy pages draw a glyph per 2 or 3 content bytes
 	}
 	if err := in.run(data, p.resources, 0); err != nil {
 		return nil, err
@@ -420,7 +420,6 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	}
 	page := &Page{Number: n, Width: w, Height: h}
 	d.hs = layout(page, in.glyphs, d.hs[:0])
-	clear(in.glyphs) // drop font and string references
 	d.glyphs = in.glyphs[:0]
 	return page, nil
 }

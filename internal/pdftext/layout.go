@@ -23,17 +23,16 @@ const (
 // maxSkew is tan(2°): text within 2° of the page x axis is horizontal.
 var maxSkew = math.Tan(2 * math.Pi / 180)
 
-// hglyph is a horizontal glyph in display space.
+// hglyph is a horizontal glyph in display space. It holds no pointers
+// (text and font stay in the glyph it indexes), so sorting and
+// collecting thousands of them costs the garbage collector nothing.
 type hglyph struct {
-	text      string
-	font      *font
-	x0, x1    float64
-	top, bot  float64
-	base      float64 // baseline without rise
-	size      float64
-	space     bool
-	seq       int // stream order, for stable ties
-	undecoded bool
+	x0, x1   float64
+	top, bot float64
+	base     float64 // baseline without rise
+	size     float64
+	seq      int32 // index in the page's glyphs: stream order, for ties
+	space    bool
 }
 
 // layout groups glyphs into p.Lines and p.Rotated. hs is scratch space,
@@ -43,19 +42,19 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		hs = make([]hglyph, 0, len(glyphs))
 	}
 	var rot []glyph
-	for i, g := range glyphs {
-		undecoded := g.text == ""
+	for i := range glyphs {
+		undecoded := glyphs[i].text == ""
 		if undecoded {
-			g.text = "\uFFFD"
+			glyphs[i].text = "\uFFFD"
 		}
+		g := glyphs[i]
 		space := isBlank(g.text)
 		if g.dx > 0 && math.Abs(g.dy) <= g.dx*maxSkew && g.uy < 0 {
 			size := -g.uy
 			h := hglyph{
-				text: g.text, font: g.font,
 				x0: g.ox, x1: g.ox + g.w*g.dx,
 				top: g.oy - ascent*size, bot: g.oy + descent*size,
-				base: g.by, size: size, space: space, seq: i, undecoded: undecoded,
+				base: g.by, size: size, space: space, seq: int32(i),
 			}
 			if h.x1 < h.x0 {
 				h.x0, h.x1 = h.x1, h.x0
@@ -82,9 +81,8 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		rot = append(rot, g)
 	}
-	p.Lines = lines(hs)
+	p.Lines = lines(hs, glyphs)
 	p.Rotated = rotatedWords(rot)
-	clear(hs)
 	return hs[:0]
 }
 
@@ -125,8 +123,8 @@ func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
 
 // lines clusters horizontal glyphs by baseline, then splits each line
 // into words.
-func lines(hs []hglyph) []Line {
-	slices.SortStableFunc(hs, func(a, b hglyph) int {
+func lines(hs []hglyph, glyphs []glyph) []Line {
+	slices.SortFunc(hs, func(a, b hglyph) int {
 		return cmp.Or(cmp.Compare(a.base, b.base), cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
 	})
 	var out []Line
@@ -136,10 +134,10 @@ func lines(hs []hglyph) []Line {
 			j++
 		}
 		line := hs[i:j]
-		slices.SortStableFunc(line, func(a, b hglyph) int {
+		slices.SortFunc(line, func(a, b hglyph) int {
 			return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
 		})
-		if ws := mergeSpaced(words(line)); len(ws) > 0 {
+		if ws := mergeSpaced(words(line, glyphs)); len(ws) > 0 {
 			l := Line{Words: ws, X0: ws[0].X0, Y0: ws[0].Y0, X1: ws[0].X1, Y1: ws[0].Y1}
 			for _, w := range ws[1:] {
 				l.X0, l.Y0, l.X1, l.Y1 = min(l.X0, w.X0), min(l.Y0, w.Y0), max(l.X1, w.X1), max(l.Y1, w.Y1)
@@ -153,24 +151,28 @@ func lines(hs []hglyph) []Line {
 
 // wordBuilder accumulates the glyphs of one word.
 type wordBuilder struct {
-	runes []rune
+	glyphs []glyph
+	runes  []rune
 	w     Word
 	last  *hglyph // last glyph added, for gaps and accents
 	n     int
 }
 
-func (b *wordBuilder) add(g *hglyph) {
+func (b *wordBuilder) add(g *hglyph) { b.addText(g, b.glyphs[g.seq].text) }
+
+// addText adds g with text in place of its own.
+func (b *wordBuilder) addText(g *hglyph, text string) {
 	if b.n == 0 {
 		b.w = Word{X0: g.x0, Y0: g.top, X1: g.x1, Y1: g.bot, Size: g.size}
-		if g.font != nil {
-			b.w.Font = g.font.name
+		if f := b.glyphs[g.seq].font; f != nil {
+			b.w.Font = f.name
 		}
 	} else {
 		b.w.X0, b.w.Y0 = min(b.w.X0, g.x0), min(b.w.Y0, g.top)
 		b.w.X1, b.w.Y1 = max(b.w.X1, g.x1), max(b.w.Y1, g.bot)
 		b.w.Size = max(b.w.Size, g.size)
 	}
-	for _, r := range g.text {
+	for _, r := range text {
 		b.runes = append(b.runes, r)
 	}
 	b.last = g
@@ -208,9 +210,10 @@ func (b *wordBuilder) combine(mark rune) bool {
 }
 
 // words splits one line, sorted by x, into words.
-func words(line []hglyph) []Word {
+func words(line []hglyph, glyphs []glyph) []Word {
 	var out []Word
-	var b wordBuilder
+	b := wordBuilder{glyphs: glyphs}
+	text := func(g *hglyph) string { return glyphs[g.seq].text }
 	var pending *hglyph // spacing accent drawn just before its letter
 	for i := range line {
 		g := &line[i]
@@ -224,7 +227,7 @@ func words(line []hglyph) []Word {
 		}
 		if b.last != nil {
 			// Fake bold: the same glyph drawn twice a hair apart.
-			if g.text == b.last.text && math.Abs(g.x0-b.last.x0) < 0.1*g.size && math.Abs(g.base-b.last.base) < 0.1*g.size {
+			if text(g) == text(b.last) && math.Abs(g.x0-b.last.x0) < 0.1*g.size && math.Abs(g.base-b.last.base) < 0.1*g.size {
 				continue
 			}
 			if g.x0-b.last.x1 > wordGap*max(g.size, b.last.size) {
@@ -235,8 +238,8 @@ func words(line []hglyph) []Word {
 				out = b.flush(out)
 			}
 		}
-		r, _ := utf8.DecodeRuneInString(g.text)
-		if mark, ok := combiningOf(r); ok && utf8.RuneCountInString(g.text) == 1 {
+		r, _ := utf8.DecodeRuneInString(text(g))
+		if mark, ok := combiningOf(r); ok && utf8.RuneCountInString(text(g)) == 1 {
 			if !isSpacingAccent(r) && b.combine(mark) { // U+0301 etc.
 				continue
 			}
@@ -251,15 +254,14 @@ func words(line []hglyph) []Word {
 			}
 		}
 		if pending != nil {
-			pr, _ := utf8.DecodeRuneInString(pending.text)
+			pr, _ := utf8.DecodeRuneInString(text(pending))
 			mark, _ := combiningOf(pr)
-			if base, _ := utf8.DecodeRuneInString(g.text); utf8.RuneCountInString(g.text) == 1 {
+			if base, _ := utf8.DecodeRuneInString(text(g)); utf8.RuneCountInString(text(g)) == 1 {
 				if c, ok := compose(base, mark); ok {
 					gg := *g
-					gg.text = string(c)
 					gg.x0 = min(gg.x0, pending.x0)
 					pending = nil
-					b.add(&gg)
+					b.addText(&gg, string(c))
 					continue
 				}
 			}
