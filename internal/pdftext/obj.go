@@ -1,13 +1,11 @@
 package pdftext
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
-	"strconv"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -286,78 +284,4 @@ func (d *Document) sanePredictor(v pdf.Value) bool {
 		}
 	}
 	return true
-}
-
-// precheck bounds what ledongthuc/pdf will allocate from numbers in the
-// file: it sizes its xref table by the largest object number it sees, so a
-// tiny file claiming object 20,000,000 costs hundreds of MiB. No object
-// number can exceed the file size (each object takes bytes), so the
-// trailer /Size and the xref subsection headers are checked against it.
-func precheck(r io.ReaderAt, size int64) error {
-	if size < 16 {
-		return fmt.Errorf("pdftext: %w: file of %d bytes", ErrMalformed, size)
-	}
-	tail := make([]byte, min(size, 2048))
-	if _, err := r.ReadAt(tail, size-int64(len(tail))); err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("pdftext: reading: %w", err)
-	}
-	i := bytes.LastIndex(tail, []byte("startxref"))
-	if i < 0 {
-		return nil // ledongthuc reports the missing startxref
-	}
-	off, ok := leadingInt(tail[i+len("startxref"):])
-	if !ok || off < 0 || off >= size {
-		return fmt.Errorf("pdftext: %w: startxref %d outside the file", ErrMalformed, off)
-	}
-	head := make([]byte, min(size-off, 4096))
-	if _, err := r.ReadAt(head, off); err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("pdftext: reading: %w", err)
-	}
-	check := func(n int64) error {
-		if n > size {
-			return fmt.Errorf("pdftext: %w: object number %d in a file of %d bytes", ErrMalformed, n, size)
-		}
-		return nil
-	}
-	// Classic table: "xref\n0 6\n": check each subsection header we can see.
-	if bytes.HasPrefix(head, []byte("xref")) {
-		lines := bytes.Split(head[4:], []byte("\n"))
-		for _, ln := range lines {
-			f := bytes.Fields(ln)
-			if len(f) == 2 {
-				a, ok1 := leadingInt(f[0])
-				b, ok2 := leadingInt(f[1])
-				if ok1 && ok2 {
-					if err := check(a + b); err != nil {
-						return err
-					}
-				}
-			}
-		}
-	}
-	// /Size in the trailer or the xref stream dictionary.
-	for _, buf := range [][]byte{head, tail} {
-		if j := bytes.Index(buf, []byte("/Size")); j >= 0 {
-			if n, ok := leadingInt(buf[j+5:]); ok {
-				if err := check(n); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// leadingInt parses the integer after optional white space.
-func leadingInt(b []byte) (int64, bool) {
-	b = bytes.TrimLeft(b, " \t\r\n\f\x00")
-	j := 0
-	for j < len(b) && j < 19 && b[j] >= '0' && b[j] <= '9' {
-		j++
-	}
-	if j == 0 {
-		return 0, false
-	}
-	n, err := strconv.ParseInt(string(b[:j]), 10, 64)
-	return n, err == nil
 }

@@ -458,6 +458,20 @@ func TestErrors(t *testing.T) {
 		}
 		return b.Bytes(b.Obj(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", prev)))
 	}
+	prevLoop := func() []byte {
+		var b pdftext.TestPDF
+		data := b.OnePage(pdftext.TestPage{Content: "BT ET"})
+		i := bytes.LastIndex(data, []byte("startxref\n"))
+		var xref int
+		fmt.Sscanf(string(data[i+len("startxref\n"):]), "%d", &xref)
+		// The same file with its xref's /Prev pointing at itself:
+		// ledongthuc/pdf alone loops forever on it.
+		return bytes.Replace(data, []byte("trailer\n<<"), fmt.Appendf(nil, "trailer\n<< /Prev %d", xref), 1)
+	}
+	hugeSize := func() []byte {
+		data := pdftext.OnePage(pdftext.TestPage{Content: "BT ET"})
+		return bytes.Replace(data, []byte("trailer\n<< /Size"), []byte("trailer\n<< /Size 99999999 /X"), 1)
+	}
 	hugeXref := []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n20000000 1\n0000000009 00000 n \ntrailer << /Size 20000001 /Root 1 0 R >>\nstartxref\n46\n%%EOF\n")
 	for _, tc := range []struct {
 		name string
@@ -470,6 +484,8 @@ func TestErrors(t *testing.T) {
 		{"page tree cycle through two nodes", parentCycle(), pdftext.ErrMalformed},
 		{"page tree deeper than MaxDepth", deep(), pdftext.ErrLimit},
 		{"xref claiming object 20,000,000 in a tiny file", hugeXref, pdftext.ErrMalformed},
+		{"xref /Prev pointing at itself", prevLoop(), pdftext.ErrMalformed},
+		{"trailer /Size larger than the file", hugeSize(), pdftext.ErrMalformed},
 		{"truncated file", pdftext.OnePage(pdftext.TestPage{Content: "BT ET"})[:200], pdftext.ErrMalformed},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
