@@ -153,9 +153,9 @@ func lines(hs []hglyph, glyphs []glyph) []Line {
 type wordBuilder struct {
 	glyphs []glyph
 	runes  []rune
-	w     Word
-	last  *hglyph // last glyph added, for gaps and accents
-	n     int
+	w      Word
+	last   *hglyph // last glyph added, for gaps and accents
+	n      int
 }
 
 func (b *wordBuilder) add(g *hglyph) { b.addText(g, b.glyphs[g.seq].text) }

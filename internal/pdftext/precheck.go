@@ -106,6 +106,20 @@ func checkXrefSection(r io.ReaderAt, off, size int64) (prev int64, ok bool, err 
 	if n, ok := intAfter(dict, "/Size"); ok && n > size {
 		return 0, false, tooBig(n)
 	}
+	// An xref stream's /Index [start count …] names its object numbers.
+	if j := bytes.Index(dict, []byte("/Index")); j >= 0 {
+		rest := dict[j+len("/Index"):]
+		if k := bytes.IndexByte(rest, ']'); k >= 0 {
+			f := bytes.Fields(bytes.Trim(bytes.TrimSpace(rest[:k]), "["))
+			for i := 0; i+1 < len(f); i += 2 {
+				a, ok1 := leadingInt(f[i])
+				n, ok2 := leadingInt(f[i+1])
+				if ok1 && ok2 && a+n > size {
+					return 0, false, tooBig(a + n)
+				}
+			}
+		}
+	}
 	prev, ok = intAfter(dict, "/Prev")
 	return prev, ok, nil
 }
