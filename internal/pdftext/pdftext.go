@@ -162,6 +162,9 @@ func (p *Page) Text() string {
 // goroutines at once; one Document must not be.
 type Document struct {
 	r     *pdf.Reader
+	f     io.ReaderAt
+	size  int64
+	plain bool // not encrypted: streams are read and decoded here
 	lim   Limits
 	pages []pageInfo
 	more  bool // the page tree has pages beyond MaxPages
@@ -206,7 +209,8 @@ func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{r: pr, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
+	d := &Document{r: pr, f: r, size: size, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
+	d.plain = d.key(pr.Trailer(), "Encrypt").Kind() == pdf.Null
 	if err := d.walkPages(ctx); err != nil {
 		return nil, err
 	}
