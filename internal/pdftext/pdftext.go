@@ -202,6 +202,7 @@ func openBytes(ctx context.Context, data []byte, password string, lim Limits) (*
 }
 
 func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim Limits) (*Document, error) {
+	r, size = tolerate(r, size)
 	if err := precheck(r, size); err != nil {
 		return nil, err
 	}

@@ -597,3 +597,20 @@ func TestFieldValuesWithoutAppearance(t *testing.T) {
 	assert.InDelta(t, 100, w.X0, 12)
 	assert.InDelta(t, 268, w.X1, 12)
 }
+
+func TestTolerableDamage(t *testing.T) {
+	good := pdftext.OnePage(pdftext.TestPage{Content: "BT /F1 10 Tf 72 700 Td (Tolerado) Tj ET"})
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"PDF 2.0 header", bytes.Replace(good, []byte("%PDF-1.7"), []byte("%PDF-2.0"), 1)},
+		{"junk before the header, offsets from the header", append([]byte("Content-Type: application/pdf\r\n\r\n"), good...)},
+		{"junk after %%EOF holding its own %%EOF", append(append(good, make([]byte, 300)...), "\n%%EOF\n<html>Descarga completa</html>\n"...)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := page1(t, tc.data)
+			assert.Equal(t, []string{"Tolerado"}, texts(p))
+		})
+	}
+}
