@@ -23,6 +23,11 @@ const (
 // maxSkew is tan(2°): text within 2° of the page x axis is horizontal.
 var maxSkew = math.Tan(2 * math.Pi / 180)
 
+// maxTurn is how far the direction may turn from one glyph to the next
+// within a rotated word: text set along a circle, as on DIAN's stamp,
+// turns a few degrees per glyph.
+const maxTurn = 25 * math.Pi / 180
+
 // hglyph is a horizontal glyph in display space. It holds no pointers
 // (text and font stay in the glyph it indexes), so sorting and
 // collecting thousands of them costs the garbage collector nothing.
@@ -49,7 +54,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		g := glyphs[i]
 		space := isBlank(g.text)
-		if g.dx > 0 && math.Abs(g.dy) <= g.dx*maxSkew && g.uy < 0 {
+		if horizontal(&g) && !partOfRotated(glyphs, i) {
 			size := -g.uy
 			h := hglyph{
 				x0: g.ox, x1: g.ox + g.w*g.dx,
@@ -84,6 +89,27 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 	p.Lines = lines(hs, glyphs)
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
+}
+
+func horizontal(g *glyph) bool {
+	return g.dx > 0 && math.Abs(g.dy) <= g.dx*maxSkew && g.uy < 0
+}
+
+// follows reports whether glyph b starts where a ends, turning at most
+// maxTurn: the two belong to one word.
+func follows(a, b *glyph) bool {
+	ex, ey := a.ox+a.w*a.dx, a.oy+a.w*a.dy
+	size := math.Hypot(b.ux, b.uy)
+	turn := math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi))
+	return turn <= maxTurn && math.Hypot(b.ox-ex, b.oy-ey) <= wordGap*size
+}
+
+// partOfRotated reports whether horizontal glyph i is the level part of
+// rotated text, such as the letter at the top of a circular stamp: it
+// continues, or is continued by, a rotated glyph in stream order.
+func partOfRotated(glyphs []glyph, i int) bool {
+	return (i > 0 && !horizontal(&glyphs[i-1]) && follows(&glyphs[i-1], &glyphs[i])) ||
+		(i+1 < len(glyphs) && !horizontal(&glyphs[i+1]) && follows(&glyphs[i], &glyphs[i+1]))
 }
 
 // isBlank reports whether a glyph's text is white space only (a space
@@ -364,7 +390,7 @@ func joinSpaced(ws []Word) Word {
 
 // rotatedWords groups non-horizontal glyphs, in stream order, into words
 // along their own direction: a glyph continues a word when it starts
-// where the previous one ended and points the same way.
+// where the previous one ended and points nearly the same way.
 func rotatedWords(gs []glyph) []Word {
 	var out []Word
 	var runes []rune
@@ -384,12 +410,8 @@ func rotatedWords(gs []glyph) []Word {
 			continue
 		}
 		size := math.Hypot(g.ux, g.uy)
-		if prev != nil {
-			ex, ey := prev.ox+prev.w*prev.dx, prev.oy+prev.w*prev.dy
-			sameDir := math.Abs(math.Atan2(g.dy, g.dx)-math.Atan2(prev.dy, prev.dx)) < 2*math.Pi/180
-			if !sameDir || math.Hypot(g.ox-ex, g.oy-ey) > wordGap*size {
-				flush()
-			}
+		if prev != nil && !follows(prev, g) {
+			flush()
 		}
 		x0, y0, x1, y1 := glyphBox(*g)
 		if len(runes) == 0 {
