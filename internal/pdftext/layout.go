@@ -163,7 +163,13 @@ func lines(hs []hglyph, glyphs []glyph) []Line {
 		slices.SortFunc(line, func(a, b hglyph) int {
 			return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
 		})
-		if ws := mergeSpaced(words(line, glyphs)); len(ws) > 0 {
+		var ws []Word
+		if collides(line, glyphs) {
+			ws = wordsByRuns(line, glyphs)
+		} else {
+			ws = words(line, glyphs)
+		}
+		if ws = mergeSpaced(ws); len(ws) > 0 {
 			l := Line{Words: ws, X0: ws[0].X0, Y0: ws[0].Y0, X1: ws[0].X1, Y1: ws[0].Y1}
 			for _, w := range ws[1:] {
 				l.X0, l.Y0, l.X1, l.Y1 = min(l.X0, w.X0), min(l.Y0, w.Y0), max(l.X1, w.X1), max(l.Y1, w.Y1)
@@ -172,6 +178,59 @@ func lines(hs []hglyph, glyphs []glyph) []Line {
 		}
 		i = j
 	}
+	return out
+}
+
+// collides reports whether two pieces of text on one baseline overlap,
+// as when a producer prints a label over a neighbouring one: sorting
+// their glyphs by x would interleave them ("(meTsiepso)"). Accents,
+// combining marks and fake-bold copies overlap by design and do not count.
+func collides(line []hglyph, glyphs []glyph) bool {
+	for i := 1; i < len(line); i++ {
+		a, b := &line[i-1], &line[i]
+		if a.space || b.space {
+			continue
+		}
+		wa, wb := a.x1-a.x0, b.x1-b.x0
+		if wa <= 0 || wb <= 0 || b.x0 >= a.x1-0.3*min(wa, wb) {
+			continue
+		}
+		ta, tb := glyphs[a.seq].text, glyphs[b.seq].text
+		if ta == tb || markLike(ta) || markLike(tb) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func markLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	_, ok := combiningOf(r)
+	return ok
+}
+
+// wordsByRuns splits a line with colliding text into runs, each a stretch
+// of glyphs drawn one after the other in the content stream, makes words
+// of each run on its own, then orders all words by x.
+func wordsByRuns(line []hglyph, glyphs []glyph) []Word {
+	slices.SortFunc(line, func(a, b hglyph) int { return cmp.Compare(a.seq, b.seq) })
+	var out []Word
+	start := 0
+	for i := 1; i <= len(line); i++ {
+		if i < len(line) {
+			a, b := &line[i-1], &line[i]
+			slack := max(a.size, b.size)
+			if b.x0 >= a.x1-0.3*slack && b.x0 <= a.x1+slack {
+				continue // b carries on from a
+			}
+		}
+		run := line[start:i]
+		slices.SortFunc(run, func(a, b hglyph) int { return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq)) })
+		out = append(out, words(run, glyphs)...)
+		start = i
+	}
+	slices.SortStableFunc(out, func(a, b Word) int { return cmp.Compare(a.X0, b.X0) })
 	return out
 }
 

@@ -113,6 +113,11 @@ func TestText(t *testing.T) {
 			want: []string{"ELECTRÓNICA"},
 		},
 		{
+			name: "a label printed over its neighbour on the same baseline stays whole",
+			page: pdftext.TestPage{Content: "BT /F1 6 Tf 100 700 Td (Vigencia) Tj 24 0 Td ((meses)) Tj ET BT /F1 6 Tf 132 700 Td (Tipo de solicitud) Tj ET"},
+			want: []string{"Vigencia (meses) Tipo de solicitud"},
+		},
+		{
 			name: "text outside the page is dropped",
 			page: pdftext.TestPage{Content: "BT /F1 10 Tf 72 700 Td (in) Tj 1000 0 Td (out) Tj ET BT /F1 10 Tf 72 -50 Td (below) Tj ET"},
 			want: []string{"in"},
