@@ -114,7 +114,7 @@ func TestText(t *testing.T) {
 		},
 		{
 			name: "a label printed over its neighbour on the same baseline stays whole",
-			page: pdftext.TestPage{Content: "BT /F1 6 Tf 100 700 Td (Vigencia) Tj 24 0 Td ((meses)) Tj ET BT /F1 6 Tf 132 700 Td (Tipo de solicitud) Tj ET"},
+			page: pdftext.TestPage{Content: "BT /F1 6 Tf 100 700 Td (Vigencia) Tj 25 0 Td ((meses)) Tj ET BT /F1 6 Tf 133 700 Td (Tipo de solicitud) Tj ET"},
 			want: []string{"Vigencia (meses) Tipo de solicitud"},
 		},
 		{
