@@ -348,6 +348,14 @@ func TestFonts(t *testing.T) {
 			want:    []string{"ÓÑfia\uFFFDG"}, undecoded: 1,
 		},
 		{
+			name: "symbolic TrueType without /Encoding: ASCII kept, higher codes undecoded",
+			build: func(b *pdftext.TestPDF) string {
+				return "<< /Font << /F1 << /Type /Font /Subtype /TrueType /BaseFont /TBUMEN+DejaVuSans /FirstChar 65 /LastChar 128 /Widths [600] /FontDescriptor << /Flags 4 >> >> >> >>"
+			},
+			content: "BT /F1 10 Tf 72 700 Td (P\\200REZ) Tj ET",
+			want:    []string{"P\uFFFDREZ"}, undecoded: 1,
+		},
+		{
 			name: "/Widths from /FirstChar win over standard metrics",
 			build: func(b *pdftext.TestPDF) string {
 				return "<< /Font << /F1 << /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Arial,Bold /FirstChar 65 /LastChar 66 /Widths [1000 2000] >> >> >>"
