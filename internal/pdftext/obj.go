@@ -333,6 +333,13 @@ func (d *Document) readPlain(v pdf.Value, off int64, dst []byte, limit int64, le
 	if d.err != nil {
 		return dst, d.err
 	}
+	if d.fkey != nil {
+		id, ok := idOf(v)
+		if !ok {
+			return dst, fmt.Errorf("pdftext: %w: encrypted stream of unknown object", ErrMalformed)
+		}
+		raw = decrypt(d.fkey, d.aes, id, raw)
+	}
 	names, ps := d.filters(v)
 	if d.err != nil {
 		return dst, d.err

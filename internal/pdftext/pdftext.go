@@ -164,7 +164,9 @@ type Document struct {
 	r     *pdf.Reader
 	f     io.ReaderAt
 	size  int64
-	plain bool // not encrypted: streams are read and decoded here
+	plain bool   // streams are read, decrypted and decoded here
+	fkey  []byte // file key of an encrypted file, nil if not encrypted
+	aes   bool   // the key is for AES-128, not RC4
 	lim   Limits
 	pages []pageInfo
 	more  bool // the page tree has pages beyond MaxPages
@@ -212,6 +214,9 @@ func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	}
 	d := &Document{r: pr, f: r, size: size, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
 	d.plain = d.key(pr.Trailer(), "Encrypt").Kind() == pdf.Null
+	if !d.plain {
+		d.fkey, d.aes, d.plain = fileKey(pr)
+	}
 	if err := d.walkPages(ctx); err != nil {
 		return nil, err
 	}
