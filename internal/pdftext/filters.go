@@ -30,11 +30,22 @@ func defaultParams() params {
 // decodeFilter applies one filter to src, producing at most limit bytes
 // (errFilterLimit past that). A damaged tail keeps what decoded before it.
 func decodeFilter(name string, p params, src []byte, limit int64) ([]byte, error) {
+	var z inflater
+	return z.decodeFilter(name, p, src, limit)
+}
+
+// inflater keeps one zlib reader for a document's streams: each new one
+// costs a 32 KiB window.
+type inflater struct {
+	zr io.ReadCloser
+}
+
+func (z *inflater) decodeFilter(name string, p params, src []byte, limit int64) ([]byte, error) {
 	var out []byte
 	var err error
 	switch name {
 	case "FlateDecode", "Fl":
-		out, err = inflate(src, limit)
+		out, err = z.inflate(src, limit)
 	case "LZWDecode", "LZW":
 		out, err = lzwDecode(src, p.earlyChange, limit)
 	case "ASCIIHexDecode", "AHx":
@@ -57,16 +68,23 @@ func decodeFilter(name string, p params, src []byte, limit int64) ([]byte, error
 	return out, nil
 }
 
-func inflate(src []byte, limit int64) ([]byte, error) {
+func (z *inflater) inflate(src []byte, limit int64) ([]byte, error) {
 	var r io.Reader
-	zr, err := zlib.NewReader(bytes.NewReader(src))
+	var err error
+	if z.zr == nil {
+		z.zr, err = zlib.NewReader(bytes.NewReader(src))
+	} else {
+		err = z.zr.(zlib.Resetter).Reset(bytes.NewReader(src), nil)
+	}
 	if err == nil {
-		r = zr
+		r = z.zr
 	} else {
 		// Some producers write raw deflate without the zlib header.
+		z.zr = nil
 		r = flate.NewReader(bytes.NewReader(src))
 	}
-	out, err := io.ReadAll(io.LimitReader(r, limit+1))
+	out := make([]byte, 0, min(int64(len(src))*4+512, limit+1))
+	out, err = readAllInto(io.LimitReader(r, limit+1), out)
 	if int64(len(out)) > limit {
 		return out[:limit], errFilterLimit
 	}
@@ -300,4 +318,21 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// readAllInto is io.ReadAll appending to buf.
+func readAllInto(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return buf, nil
+			}
+			return buf, err
+		}
+	}
 }

@@ -406,9 +406,6 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	if want := min(len(data)/2, 1<<15); cap(in.glyphs) < want {
-		in.glyphs = make([]glyph, 0, want) // text-heavy pages draw a glyph per 2 or 3 content bytes
-	}
 	if err := in.run(data, p.resources, 0); err != nil {
 		return nil, err
 	}

@@ -347,7 +347,7 @@ func (d *Document) readPlain(v pdf.Value, off int64, dst []byte, limit int64, le
 	data := raw
 	for i, name := range names {
 		var err error
-		data, err = decodeFilter(name, ps[i], data, limit)
+		data, err = d.inflater.decodeFilter(name, ps[i], data, limit)
 		if errors.Is(err, errFilterLimit) {
 			return dst, lerr
 		}

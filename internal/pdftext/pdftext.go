@@ -167,9 +167,11 @@ type Document struct {
 	plain bool   // streams are read, decrypted and decoded here
 	fkey  []byte // file key of an encrypted file, nil if not encrypted
 	aes   bool   // the key is for AES-128, not RC4
-	lim   Limits
-	pages []pageInfo
-	more  bool // the page tree has pages beyond MaxPages
+
+	inflater inflater
+	lim      Limits
+	pages    []pageInfo
+	more     bool // the page tree has pages beyond MaxPages
 
 	fonts      map[objID]*font  // decoded fonts by indirect object
 	forms      map[objID][]byte // decoded Form XObject content, drawn again without re-reading

@@ -37,7 +37,7 @@ func tolerate(r io.ReaderAt, size int64) (io.ReaderAt, int64) {
 		v.header = []byte("%PDF-1.7\n")
 	}
 	end := size
-	tailLen := min(size-v.shift, 64<<10)
+	tailLen := min(size-v.shift, 4096)
 	tail := make([]byte, tailLen)
 	if _, err := r.ReadAt(tail, size-tailLen); err == nil || errors.Is(err, io.EOF) {
 		// The last %%EOF that closes a startxref: junk may hold its own.
