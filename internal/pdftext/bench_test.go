@@ -131,3 +131,43 @@ func BenchmarkBareWalk(b *testing.B) {
 
 func cos(a float64) float64 { return math.Cos(a) }
 func sin(a float64) float64 { return math.Sin(a) }
+
+// TestConcurrentDocuments runs many Documents at once (go test -race
+// checks for shared state) and checks that output is deterministic.
+func TestConcurrentDocuments(t *testing.T) {
+	data := benchPDF()
+	extract := func() (string, error) {
+		doc, err := pdftext.Open(t.Context(), bytes.NewReader(data), int64(len(data)), "", pdftext.Limits{})
+		if err != nil {
+			return "", err
+		}
+		var b strings.Builder
+		for n := 1; n <= doc.NumPages(); n++ {
+			p, err := doc.Page(t.Context(), n)
+			if err != nil {
+				return "", err
+			}
+			fmt.Fprintf(&b, "%+v\n", *p)
+		}
+		return b.String(), nil
+	}
+	want, err := extract()
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			got, err := extract()
+			if err == nil && got != want {
+				err = fmt.Errorf("output differs between runs")
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

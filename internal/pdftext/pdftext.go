@@ -8,37 +8,49 @@
 //
 // # What it reads
 //
-// The file structure (xref, objects, stream filters, decryption) comes from
-// [github.com/ledongthuc/pdf]; everything above it is done here, following
-// PDF 32000-1:2008: the page tree (§7.7.3, with inherited attributes), the
-// content-stream syntax (§7.8), the text operators and the text rendering
-// matrix (§9.4), simple and composite fonts with their encodings, /Widths,
-// /W and ToUnicode CMaps (§9.6–9.10), Form XObjects (§8.10) and annotation
-// appearance streams placed by the algorithm of §12.5.5.
+// ledongthuc/pdf provides the file structure only: the xref, objects as
+// values, and the decryption key. Everything above it is done here,
+// following PDF 32000-1:2008: the page tree (§7.7.3, with inherited
+// attributes and cycle detection), stream filters (§7.4: Flate, LZW,
+// ASCIIHex, ASCII85, RunLength, TIFF and PNG predictors), stream
+// decryption (§7.6.2, RC4 and AES-128), the content-stream syntax (§7.8),
+// the text operators and the text rendering matrix (§9.4), simple and
+// composite fonts with their encodings, /Widths, /W and ToUnicode CMaps
+// (§9.6–9.10), Form XObjects (§8.10), annotation appearance streams placed
+// by the algorithm of §12.5.5, and text-field values that have none.
 //
 // Every glyph is placed with the full text rendering matrix, then glyphs are
 // grouped by geometry, not by stream order: horizontal glyphs into lines by
 // baseline and into words by gaps and explicit spaces; text drawn at an
-// angle goes to [Page.Rotated]. Runs of single digits printed one per box
-// ("2 0 2 4 - 1 0 - 1 9") are merged into one [Word] with Spaced set.
+// angle (such as around DIAN's circular stamp) goes to [Page.Rotated].
+// Runs of single digits printed one per box ("2 0 2 4 - 1 0 - 1 9") are
+// merged into one [Word] with Spaced set. Spanish accents come out
+// precomposed, whether the producer used a combining mark or drew a
+// spacing accent over the letter.
 //
 // # Limits and safety
 //
 // [Limits] bounds input size, pages, decompressed bytes, operators and
-// nesting. A panic inside ledongthuc/pdf is turned into an error wrapping
-// [ErrMalformed]; this package's own code does not recover.
+// nesting. Before ledongthuc/pdf sees a file, its xref chain is walked
+// with a visited set and its object numbers are checked against the file
+// size (ledongthuc loops forever on a /Prev cycle and sizes tables by the
+// largest object number). A panic inside ledongthuc/pdf is turned into an
+// error wrapping [ErrMalformed]; this package's own code does not recover.
 //
 // # Notable divergences
 //
 //   - Glyph boxes are estimated from the font size (0.8 em above the
 //     baseline, 0.2 em below), not from font programs, which are never read.
 //   - Glyphs without a Unicode mapping are kept as U+FFFD and counted in
-//     [Page.Undecoded]; nothing is guessed from glyph shapes.
+//     [Page.Undecoded]; nothing is guessed from glyph shapes. Codes above
+//     ASCII in a symbolic TrueType font without /Encoding or ToUnicode are
+//     such glyphs.
 //   - Vertical writing (Identity-V) is read as if horizontal.
 //   - Clipping, text render modes and colours are ignored: invisible text
 //     (render mode 3) and text hidden behind images is returned too.
-//   - Only FlateDecode and ASCII85Decode streams can be read (the filters
-//     ledongthuc/pdf supports).
+//   - Files ledongthuc/pdf cannot open are not read: AES-256 encryption
+//     (revisions 5 and 6), broken or missing xref tables. A repair step
+//     that rewrites such files is expected in front of Open.
 //   - Scanned PDFs (images, no text layer) yield no text.
 package pdftext
 
