@@ -79,7 +79,10 @@ type LimitError struct {
 	Value int64  // the limit in force
 }
 
+// Error names the limit, e.g. "pdftext: limit MaxOps exceeded".
 func (e *LimitError) Error() string { return "pdftext: limit " + e.Name + " exceeded" }
+
+// Unwrap returns ErrLimit.
 func (e *LimitError) Unwrap() error { return ErrLimit }
 
 // Limits bound the work done on one document. A zero field means its default.
@@ -124,8 +127,8 @@ type Word struct {
 	X1     float64 `json:"x1"`
 	Y1     float64 `json:"y1"`
 	Size   float64 `json:"size"`             // font size in points (height of the glyph box)
-	Spaced bool    `json:"spaced,omitempty"` // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
-	Font   string  `json:"font,omitempty"`   // BaseFont of the first glyph, subset tag removed
+	Spaced bool    `json:"spaced,omitzero"` // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
+	Font   string  `json:"font,omitzero"`   // BaseFont of the first glyph, subset tag removed
 }
 
 // Line is a run of words sharing a baseline, left to right.
@@ -155,7 +158,7 @@ type Page struct {
 	Width     float64 `json:"width"`  // as displayed, after /Rotate
 	Height    float64 `json:"height"`
 	Lines     []Line  `json:"lines"`             // horizontal text, top to bottom
-	Rotated   []Word  `json:"rotated,omitempty"` // text not drawn horizontally (e.g. around a circular stamp)
+	Rotated   []Word  `json:"rotated,omitzero"` // text not drawn horizontally (e.g. around a circular stamp)
 	Undecoded int     `json:"undecoded"`         // glyphs that had no Unicode mapping
 }
 
