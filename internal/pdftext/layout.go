@@ -47,6 +47,14 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		hs = make([]hglyph, 0, len(glyphs))
 	}
 	var rot []glyph
+	// Glyphs drawn at an angle: a level glyph continuing one of them is
+	// part of the same rotated text (the letter at the top of a circle).
+	var tilted []int
+	for i := range glyphs {
+		if !horizontal(&glyphs[i]) {
+			tilted = append(tilted, i)
+		}
+	}
 	for i := range glyphs {
 		undecoded := glyphs[i].text == ""
 		if undecoded {
@@ -54,7 +62,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		g := glyphs[i]
 		space := isBlank(g.text)
-		if horizontal(&g) && !partOfRotated(glyphs, i) {
+		if horizontal(&g) && (len(tilted) == 0 || !partOfRotated(glyphs, tilted, i)) {
 			size := -g.uy
 			h := hglyph{
 				x0: g.ox, x1: g.ox + g.w*g.dx,
@@ -104,12 +112,83 @@ func follows(a, b *glyph) bool {
 	return turn <= maxTurn && math.Hypot(b.ox-ex, b.oy-ey) <= wordGap*size
 }
 
+// maxSpatial bounds the rotated glyphs matched by position, pair by pair;
+// past it, stream order decides.
+const maxSpatial = 2000
+
 // partOfRotated reports whether horizontal glyph i is the level part of
 // rotated text, such as the letter at the top of a circular stamp: it
-// continues, or is continued by, a rotated glyph in stream order.
-func partOfRotated(glyphs []glyph, i int) bool {
-	return (i > 0 && !horizontal(&glyphs[i-1]) && follows(&glyphs[i-1], &glyphs[i])) ||
-		(i+1 < len(glyphs) && !horizontal(&glyphs[i+1]) && follows(&glyphs[i], &glyphs[i+1]))
+// continues, or is continued by, a tilted glyph.
+func partOfRotated(glyphs []glyph, tilted []int, i int) bool {
+	g := &glyphs[i]
+	if isBlank(g.text) {
+		return false
+	}
+	if len(tilted) > maxSpatial {
+		return (i > 0 && !horizontal(&glyphs[i-1]) && follows(&glyphs[i-1], g)) ||
+			(i+1 < len(glyphs) && !horizontal(&glyphs[i+1]) && follows(g, &glyphs[i+1]))
+	}
+	for _, j := range tilted {
+		if r := &glyphs[j]; !isBlank(r.text) && (follows(r, g) || follows(g, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainOrder reorders rotated glyphs so that each is followed by the glyph
+// that continues it on the page, whatever order the stream drew them in,
+// with a space between chains. Pairs are matched closest first.
+func chainOrder(gs []glyph) []glyph {
+	if len(gs) > maxSpatial {
+		return gs
+	}
+	type pair struct {
+		i, j int
+		d    float64
+	}
+	var pairs []pair
+	for i := range gs {
+		if gs[i].text == " " {
+			continue
+		}
+		ex, ey := gs[i].ox+gs[i].w*gs[i].dx, gs[i].oy+gs[i].w*gs[i].dy
+		for j := range gs {
+			if i != j && gs[j].text != " " && follows(&gs[i], &gs[j]) {
+				pairs = append(pairs, pair{i, j, math.Hypot(gs[j].ox-ex, gs[j].oy-ey)})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int { return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j)) })
+	next := make([]int, len(gs))
+	hasPrev := make([]bool, len(gs))
+	for i := range next {
+		next[i] = -1
+	}
+	for _, p := range pairs {
+		if next[p.i] >= 0 || hasPrev[p.j] {
+			continue
+		}
+		k := p.j // no cycles: j's chain must not lead back to i
+		for k >= 0 && k != p.i {
+			k = next[k]
+		}
+		if k == p.i {
+			continue
+		}
+		next[p.i], hasPrev[p.j] = p.j, true
+	}
+	out := make([]glyph, 0, len(gs)*2)
+	for i := range gs {
+		if hasPrev[i] || gs[i].text == " " {
+			continue
+		}
+		for k := i; k >= 0; k = next[k] {
+			out = append(out, gs[k])
+		}
+		out = append(out, glyph{text: " "})
+	}
+	return out
 }
 
 // isBlank reports whether a glyph's text is white space only (a space
@@ -447,10 +526,11 @@ func joinSpaced(ws []Word) Word {
 	return w
 }
 
-// rotatedWords groups non-horizontal glyphs, in stream order, into words
-// along their own direction: a glyph continues a word when it starts
-// where the previous one ended and points nearly the same way.
+// rotatedWords groups non-horizontal glyphs into words along their own
+// direction: a glyph continues a word when it starts where the previous
+// one ended and points nearly the same way.
 func rotatedWords(gs []glyph) []Word {
+	gs = chainOrder(gs)
 	var out []Word
 	var runes []rune
 	var cur Word

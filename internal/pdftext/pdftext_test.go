@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -178,27 +179,41 @@ func spaced(x, y, pitch, size float64, s string) string {
 
 // circle draws s glyph by glyph clockwise along the top of a circle, in
 // Courier so that every advance is 0.6 em, as DIAN's stamp sets its text.
-func circle(s string, cx, cy, r, size float64) string {
-	var b strings.Builder
+// The glyphs are drawn in reverse order when backwards is set.
+func circle(s string, cx, cy, r, size float64, backwards bool) string {
+	var ops []string
 	step := 0.6 * size / r
 	for i, c := range s {
 		th := 150*math.Pi/180 - float64(i)*step
 		sin, cos := math.Sin(th), math.Cos(th)
-		fmt.Fprintf(&b, "BT /F2 %g Tf %.5f %.5f %.5f %.5f %.3f %.3f Tm (%c) Tj ET\n", size, sin, -cos, cos, sin, cx+r*cos, cy+r*sin, c)
+		ops = append(ops, fmt.Sprintf("BT /F2 %g Tf %.5f %.5f %.5f %.5f %.3f %.3f Tm (%c) Tj ET\n", size, sin, -cos, cos, sin, cx+r*cos, cy+r*sin, c))
 	}
-	return b.String()
+	if backwards {
+		slices.Reverse(ops)
+	}
+	return strings.Join(ops, "")
 }
 
 func TestCircularStamp(t *testing.T) {
 	res := "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /F2 << /Type /Font /Subtype /Type1 /BaseFont /Courier >> >> >>"
-	p := page1(t, pdftext.OnePage(pdftext.TestPage{Resources: res, Content: circle("DIRECCION DE IMPUESTOS", 300, 300, 60, 7) +
-		"BT /F1 7 Tf 270 300 Td (2024-10-19 / 11:38:26 AM) Tj ET"}))
-	var rot []string
-	for _, w := range p.Rotated {
-		rot = append(rot, w.Text)
+	for _, tc := range []struct {
+		name      string
+		backwards bool
+	}{
+		{"glyphs drawn in reading order", false},
+		{"glyphs drawn in reverse order are chained by position", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := page1(t, pdftext.OnePage(pdftext.TestPage{Resources: res, Content: circle("DIRECCION DE IMPUESTOS", 300, 300, 60, 7, tc.backwards) +
+				"BT /F1 7 Tf 270 300 Td (2024-10-19 / 11:38:26 AM) Tj ET"}))
+			var rot []string
+			for _, w := range p.Rotated {
+				rot = append(rot, w.Text)
+			}
+			assert.ElementsMatch(t, []string{"DIRECCION", "DE", "IMPUESTOS"}, rot)
+			assert.Equal(t, []string{"2024-10-19 / 11:38:26 AM"}, texts(p))
+		})
 	}
-	assert.ElementsMatch(t, []string{"DIRECCION", "DE", "IMPUESTOS"}, rot)
-	assert.Equal(t, []string{"2024-10-19 / 11:38:26 AM"}, texts(p))
 }
 
 func TestSpacedFlag(t *testing.T) {
