@@ -159,7 +159,9 @@ func chainOrder(gs []glyph) []glyph {
 			}
 		}
 	}
-	slices.SortFunc(pairs, func(a, b pair) int { return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j)) })
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
 	next := make([]int, len(gs))
 	hasPrev := make([]bool, len(gs))
 	for i := range next {

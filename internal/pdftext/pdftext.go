@@ -126,7 +126,7 @@ type Word struct {
 	Y0     float64 `json:"y0"`
 	X1     float64 `json:"x1"`
 	Y1     float64 `json:"y1"`
-	Size   float64 `json:"size"`             // font size in points (height of the glyph box)
+	Size   float64 `json:"size"`            // font size in points (height of the glyph box)
 	Spaced bool    `json:"spaced,omitzero"` // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
 	Font   string  `json:"font,omitzero"`   // BaseFont of the first glyph, subset tag removed
 }
@@ -157,9 +157,9 @@ type Page struct {
 	Number    int     `json:"number"` // 1-based
 	Width     float64 `json:"width"`  // as displayed, after /Rotate
 	Height    float64 `json:"height"`
-	Lines     []Line  `json:"lines"`             // horizontal text, top to bottom
+	Lines     []Line  `json:"lines"`            // horizontal text, top to bottom
 	Rotated   []Word  `json:"rotated,omitzero"` // text not drawn horizontally (e.g. around a circular stamp)
-	Undecoded int     `json:"undecoded"`         // glyphs that had no Unicode mapping
+	Undecoded int     `json:"undecoded"`        // glyphs that had no Unicode mapping
 }
 
 // Text returns the lines of p, one per line of text, in reading order.
