@@ -107,14 +107,20 @@ func horizontal(g *glyph) bool {
 // maxTurn: the two belong to one word.
 func follows(a, b *glyph) bool {
 	ex, ey := a.ox+a.w*a.dx, a.oy+a.w*a.dy
-	size := math.Hypot(b.ux, b.uy)
-	turn := math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi))
-	return turn <= maxTurn && math.Hypot(b.ox-ex, b.oy-ey) <= wordGap*size
+	gap := wordGap * math.Hypot(b.ux, b.uy)
+	if math.Abs(b.ox-ex) > gap || math.Abs(b.oy-ey) > gap || math.Hypot(b.ox-ex, b.oy-ey) > gap {
+		return false
+	}
+	return math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi)) <= maxTurn
 }
 
-// maxSpatial bounds the rotated glyphs matched by position, pair by pair;
-// past it, stream order decides.
-const maxSpatial = 2000
+// maxSpatial bounds the rotated glyphs matched by position, pair by pair,
+// and maxLevelCheck those every level glyph is compared with; past them,
+// stream order decides. A stamp has a few dozen.
+const (
+	maxSpatial    = 1000
+	maxLevelCheck = 200
+)
 
 // partOfRotated reports whether horizontal glyph i is the level part of
 // rotated text, such as the letter at the top of a circular stamp: it
@@ -124,7 +130,7 @@ func partOfRotated(glyphs []glyph, tilted []int, i int) bool {
 	if isBlank(g.text) {
 		return false
 	}
-	if len(tilted) > maxSpatial {
+	if len(tilted) > maxLevelCheck {
 		return (i > 0 && !horizontal(&glyphs[i-1]) && follows(&glyphs[i-1], g)) ||
 			(i+1 < len(glyphs) && !horizontal(&glyphs[i+1]) && follows(g, &glyphs[i+1]))
 	}
