@@ -668,3 +668,20 @@ func TestTolerableDamage(t *testing.T) {
 		})
 	}
 }
+
+func TestManyRotatedGlyphsStayFast(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("BT /F1 6 Tf\n")
+	for i := range 900 {
+		// Tilted glyphs in a grid, each a word of its own.
+		fmt.Fprintf(&b, "0.866 0.5 -0.5 0.866 %d %d Tm (x) Tj\n", 20+(i%60)*9, 20+(i/60)*14)
+	}
+	b.WriteString("ET\n")
+	for i := range 100 {
+		fmt.Fprintf(&b, "BT /F1 6 Tf 20 %d Td (%s) Tj ET\n", 30+i*7, strings.Repeat("level text ", 8))
+	}
+	start := time.Now()
+	p := page1(t, pdftext.OnePage(pdftext.TestPage{Content: b.String()}))
+	assert.Len(t, p.Rotated, 900)
+	assert.Less(t, time.Since(start), 3*time.Second)
+}
