@@ -75,6 +75,10 @@ func FuzzPage(f *testing.F) {
 		f.Add(pdftext.OnePage(pdftext.TestPage{Content: c}))
 	}
 	f.Add(benchPDF())
+	f.Add(encryptedPDF("", seedContents[0], 2))
+	f.Add(encryptedPDF("", seedContents[1], 3))
+	var b pdftext.TestPDF
+	f.Add(b.OnePage(pdftext.TestPage{Content: "BT ET", Extra: "/Rotate 90 /CropBox [10 10 500 700] /Annots [<< /Subtype /Widget /FT /Tx /Rect [0 0 50 10] /V (x) >>]"}))
 	f.Fuzz(fuzzOne)
 }
 

@@ -685,3 +685,54 @@ func TestManyRotatedGlyphsStayFast(t *testing.T) {
 	assert.Len(t, p.Rotated, 900)
 	assert.Less(t, time.Since(start), 3*time.Second)
 }
+
+func TestStreamLayouts(t *testing.T) {
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+	for _, tc := range []struct {
+		name  string
+		build func(b *pdftext.TestPDF) string // returns the /Contents value
+		want  []string
+	}{
+		{
+			name: "Contents array: streams join with white space, state carries over",
+			build: func(b *pdftext.TestPDF) string {
+				s1 := b.Stream("", []byte("BT /F1 10 Tf 72 700 Td (Hello) Tj"))
+				s2 := b.FlateStream("", []byte("ET BT /F1 10 Tf 72 680 Td (World) Tj ET"))
+				return fmt.Sprintf("[%d 0 R %d 0 R]", s1, s2)
+			},
+			want: []string{"Hello", "World"},
+		},
+		{
+			name: "wrong /Length: the data ends at endstream",
+			build: func(b *pdftext.TestPDF) string {
+				id := b.Reserve()
+				b.Set(id, "<< /Length 999999 >>\nstream\nBT /F1 10 Tf 72 700 Td (Length) Tj ET\nendstream")
+				return fmt.Sprintf("%d 0 R", id)
+			},
+			want: []string{"Length"},
+		},
+		{
+			name: "filter chain: ASCIIHex of RunLength",
+			build: func(b *pdftext.TestPDF) string {
+				rl := append([]byte{byte(len("BT /F1 10 Tf 72 700 Td (Chain) Tj ET") - 1)}, "BT /F1 10 Tf 72 700 Td (Chain) Tj ET"...)
+				rl = append(rl, 128)
+				return fmt.Sprintf("%d 0 R", b.Stream("/Filter [/AHx /RL]", fmt.Appendf(nil, "%x>", rl)))
+			},
+			want: []string{"Chain"},
+		},
+		{
+			name: "no Contents: an empty page",
+			build: func(b *pdftext.TestPDF) string { return "null" },
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b pdftext.TestPDF
+			contents := tc.build(&b)
+			pages := b.Reserve()
+			page := b.Obj(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %s >> >> /Contents %s >>", pages, font, contents))
+			b.Set(pages, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 1 >>", page))
+			p := page1(t, b.Bytes(b.Obj(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pages))))
+			assert.Equal(t, tc.want, texts(p))
+		})
+	}
+}
