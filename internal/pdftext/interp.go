@@ -436,7 +436,7 @@ func (in *interp) annotations(p pageInfo, base matrix) error {
 		default:
 			continue
 		}
-		if d.key(a, "F").Int64()&2 != 0 { // Hidden
+		if d.key(a, "F").Int64()&(2|32) != 0 { // Hidden, NoView
 			continue
 		}
 		ap := d.key(d.key(a, "AP"), "N")

@@ -130,6 +130,11 @@ func TestText(t *testing.T) {
 			rotated: []string{"DIAN", "45", "Firmado"},
 		},
 		{
+			name: "digits spread by Tc in one string merge too",
+			page: pdftext.TestPage{Content: "BT /F1 8 Tf 7 Tc 100 700 Td (18764081810977) Tj ET"},
+			want: []string{"18764081810977"},
+		},
+		{
 			name: "letter-spaced digits merge into one word",
 			page: pdftext.TestPage{Content: spaced(100, 700, 12, 8, "18764081810977") + spaced(100, 600, 12, 8, "2024-10-19")},
 			want: []string{"18764081810977", "2024-10-19"},
