@@ -50,9 +50,14 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 	// Glyphs drawn at an angle: a level glyph continuing one of them is
 	// part of the same rotated text (the letter at the top of a circle).
 	var tilted []int
+	near := [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)} // where they are, plus a gap
 	for i := range glyphs {
-		if !horizontal(&glyphs[i]) {
+		if g := &glyphs[i]; !horizontal(g) {
 			tilted = append(tilted, i)
+			gap := wordGap * math.Hypot(g.ux, g.uy) * 4
+			ex, ey := g.ox+g.w*g.dx, g.oy+g.w*g.dy
+			near[0], near[1] = min(near[0], g.ox-gap, ex-gap), min(near[1], g.oy-gap, ey-gap)
+			near[2], near[3] = max(near[2], g.ox+gap, ex+gap), max(near[3], g.oy+gap, ey+gap)
 		}
 	}
 	for i := range glyphs {
@@ -62,7 +67,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		g := glyphs[i]
 		space := isBlank(g.text)
-		if horizontal(&g) && (len(tilted) == 0 || !partOfRotated(glyphs, tilted, i)) {
+		if horizontal(&g) && (len(tilted) == 0 || !(g.ox >= near[0] && g.ox <= near[2] && g.oy >= near[1] && g.oy <= near[3]) || !partOfRotated(glyphs, tilted, i)) {
 			size := -g.uy
 			h := hglyph{
 				x0: g.ox, x1: g.ox + g.w*g.dx,
