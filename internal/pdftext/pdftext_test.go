@@ -726,7 +726,7 @@ func TestStreamLayouts(t *testing.T) {
 			want: []string{"Chain"},
 		},
 		{
-			name: "no Contents: an empty page",
+			name:  "no Contents: an empty page",
 			build: func(b *pdftext.TestPDF) string { return "null" },
 		},
 	} {
