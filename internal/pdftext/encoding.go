@@ -26,6 +26,14 @@ var winAnsiEncoding = func() (e [256]rune) {
 	return e
 }()
 
+// asciiEncoding maps printable ASCII only.
+var asciiEncoding = func() (e [256]rune) {
+	for c := 0x20; c < 0x7F; c++ {
+		e[c] = rune(c)
+	}
+	return e
+}()
+
 // macRomanEncoding is MacRomanEncoding.
 var macRomanEncoding = func() (e [256]rune) {
 	for c := 0x20; c < 0x7F; c++ {

@@ -247,8 +247,16 @@ func (d *Document) loadSimple(ctx context.Context, f *font, fv pdf.Value) error 
 			}
 		}
 	}
+	fd := d.key(fv, "FontDescriptor")
+	flags := d.key(fd, "Flags").Int64()
 	if base == nil {
 		switch {
+		case std == nil && subtype == "TrueType" && flags&4 != 0 && flags&32 == 0:
+			// A symbolic TrueType font without /Encoding maps codes
+			// through its own cmap, which tells glyphs, not text. Such
+			// subsets (Ghostscript writes them) keep ASCII codes, but
+			// higher codes are whatever the subsetter chose: undecoded.
+			base, builtin = &asciiEncoding, true
 		case std == stdFonts["Symbol"]:
 			base, builtin = &symbolEncoding, true
 		case std == stdFonts["ZapfDingbats"]:
@@ -298,7 +306,6 @@ func (d *Document) loadSimple(ctx context.Context, f *font, fv pdf.Value) error 
 		}
 	}
 	missing := 0.0
-	fd := d.key(fv, "FontDescriptor")
 	if mw, ok := num(d.key(fd, "MissingWidth")); ok {
 		missing = mw
 	}

@@ -338,16 +338,22 @@ func (in *interp) form(xo, res pdf.Value, ctm matrix, depth int) error {
 		in.onPath[id] = true
 		defer delete(in.onPath, id)
 	}
-	data, err := d.readStream(in.ctx, xo, nil)
-	if err != nil {
-		return err
+	data, cached := d.forms[id]
+	if !cached || !ok {
+		var err error
+		if data, err = d.readStream(in.ctx, xo, nil); err != nil {
+			return err
+		}
+		if ok {
+			d.forms[id] = data
+		}
 	}
 	if r := d.key(xo, "Resources"); r.Kind() == pdf.Dict {
 		res = r
 	}
 	saved, tm, tlm, stack, over, floor := in.gs, in.tm, in.tlm, len(in.stack), in.over, in.floor
 	in.gs.ctm, in.over, in.floor = ctm, 0, stack
-	err = in.run(data, res, depth)
+	err := in.run(data, res, depth)
 	in.gs, in.tm, in.tlm, in.stack, in.over, in.floor = saved, tm, tlm, in.stack[:stack], over, floor
 	return err
 }
@@ -375,11 +381,12 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		box = p.crop
 	}
 	base, w, h := displayMatrix(box, p.rotate)
-	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}}
+	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: d.glyphs[:0]}
 	in.gs = gstate{ctm: base, th: 1}
 	in.tm, in.tlm = identity, identity
 
-	var data []byte
+	data := d.data[:0]
+	defer func() { d.data = data[:0] }()
 	contents := d.key(p.v, "Contents")
 	switch contents.Kind() {
 	case pdf.Stream:
@@ -409,7 +416,8 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		return nil, d.err
 	}
 	page := &Page{Number: n, Width: w, Height: h}
-	layout(page, in.glyphs)
+	d.hs = layout(page, in.glyphs, d.hs[:0])
+	d.glyphs = in.glyphs[:0]
 	return page, nil
 }
 
@@ -428,7 +436,7 @@ func (in *interp) annotations(p pageInfo, base matrix) error {
 		default:
 			continue
 		}
-		if d.key(a, "F").Int64()&2 != 0 { // Hidden
+		if d.key(a, "F").Int64()&(2|32) != 0 { // Hidden, NoView
 			continue
 		}
 		ap := d.key(d.key(a, "AP"), "N")
@@ -436,6 +444,9 @@ func (in *interp) annotations(p pageInfo, base matrix) error {
 			ap = d.key(ap, d.key(a, "AS").Name())
 		}
 		if ap.Kind() != pdf.Stream {
+			if d.key(a, "Subtype").Name() == "Widget" {
+				in.fieldValue(a, base)
+			}
 			continue
 		}
 		rect, ok := d.rect(d.key(a, "Rect"))
@@ -467,4 +478,69 @@ func (in *interp) annotations(p pageInfo, base matrix) error {
 		}
 	}
 	return d.err
+}
+
+// inheritedField reads a form-field attribute from the widget or its
+// /Parent chain (§12.7.3.1), at most a few levels up.
+func (d *Document) inheritedField(a pdf.Value, k string) pdf.Value {
+	for range 8 {
+		if v := d.key(a, k); v.Kind() != pdf.Null {
+			return v
+		}
+		if a = d.key(a, "Parent"); a.Kind() != pdf.Dict {
+			break
+		}
+	}
+	return pdf.Value{}
+}
+
+// fieldValue places the value of a text field that has no appearance
+// stream (a form saved with /NeedAppearances): left-aligned in /Rect with
+// the /DA font size, or one character per cell in a comb field. Widths
+// are guessed at half an em, as no font is consulted.
+func (in *interp) fieldValue(a pdf.Value, base matrix) {
+	d := in.d
+	if d.inheritedField(a, "FT").Name() != "Tx" {
+		return
+	}
+	text := []rune(d.inheritedField(a, "V").Text())
+	rect, ok := d.rect(d.key(a, "Rect"))
+	if len(text) == 0 || len(text) > 4096 || !ok {
+		return
+	}
+	size := 0.0
+	l := lexer{buf: []byte(d.inheritedField(a, "DA").RawString())}
+	var last token
+	for t := l.next(); t.kind != tokEOF; t = l.next() {
+		if t.kind == tokOp && string(t.raw) == "Tf" && last.kind == tokNumber {
+			size = last.num
+		}
+		last = t
+	}
+	h := rect[3] - rect[1]
+	if size <= 0 || size > h {
+		size = min(max(0.7*h, 4), 14)
+	}
+	pitch := 0.5 * size
+	x := rect[0] + 2
+	maxLen := d.inheritedField(a, "MaxLen").Int64()
+	comb := d.inheritedField(a, "Ff").Int64()&(1<<24) != 0 && maxLen > 0
+	if comb {
+		pitch = (rect[2] - rect[0]) / float64(maxLen)
+		x = rect[0] + (pitch-0.5*size)/2
+	}
+	y := (rect[1]+rect[3])/2 - 0.3*size
+	for _, r := range text {
+		ox, oy := base.apply(x, y)
+		g := glyph{
+			text: string(r),
+			ox:   ox, oy: oy,
+			dx: size * base[0], dy: size * base[1],
+			ux: size * base[2], uy: size * base[3],
+			w: 0.5,
+		}
+		g.by = oy
+		in.glyphs = append(in.glyphs, g)
+		x += pitch
+	}
 }

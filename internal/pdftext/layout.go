@@ -15,44 +15,64 @@ const (
 	descent      = 0.2  // and below it
 	lineTol      = 0.35 // baselines closer than this share a line
 	wordGap      = 0.2  // a wider gap between glyphs starts a new word
-	spacedMaxGap = 1.6  // letter-spaced glyphs are closer than this (centre to centre)
-	spacedJitter = 0.25 // and each gap is within this fraction of the median
+	spacedMaxGap = 1.6  // letter-spaced glyphs are closer than this (edge to edge)
+	spacedJitter = 0.25 // and each pitch (centre to centre) is within this fraction of the median
 	spacedMinRun = 3    // and there are at least this many of them
 )
 
 // maxSkew is tan(2°): text within 2° of the page x axis is horizontal.
 var maxSkew = math.Tan(2 * math.Pi / 180)
 
-// hglyph is a horizontal glyph in display space.
+// maxTurn is how far the direction may turn from one glyph to the next
+// within a rotated word: text set along a circle, as on DIAN's stamp,
+// turns a few degrees per glyph.
+const maxTurn = 25 * math.Pi / 180
+
+// hglyph is a horizontal glyph in display space. It holds no pointers
+// (text and font stay in the glyph it indexes), so sorting and
+// collecting thousands of them costs the garbage collector nothing.
 type hglyph struct {
-	text      string
-	font      *font
-	x0, x1    float64
-	top, bot  float64
-	base      float64 // baseline without rise
-	size      float64
-	space     bool
-	seq       int // stream order, for stable ties
-	undecoded bool
+	x0, x1   float64
+	top, bot float64
+	base     float64 // baseline without rise
+	size     float64
+	seq      int32 // index in the page's glyphs: stream order, for ties
+	space    bool
 }
 
-// layout groups glyphs into p.Lines and p.Rotated.
-func layout(p *Page, glyphs []glyph) {
-	hs := make([]hglyph, 0, len(glyphs))
+// layout groups glyphs into p.Lines and p.Rotated. hs is scratch space,
+// returned for reuse.
+func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
+	if cap(hs) < len(glyphs) {
+		hs = make([]hglyph, 0, len(glyphs))
+	}
 	var rot []glyph
-	for i, g := range glyphs {
-		undecoded := g.text == ""
-		if undecoded {
-			g.text = "\uFFFD"
+	// Glyphs drawn at an angle: a level glyph continuing one of them is
+	// part of the same rotated text (the letter at the top of a circle).
+	var tilted []int
+	near := [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)} // where they are, plus a gap
+	for i := range glyphs {
+		if g := &glyphs[i]; !horizontal(g) {
+			tilted = append(tilted, i)
+			gap := wordGap * math.Hypot(g.ux, g.uy) * 4
+			ex, ey := g.ox+g.w*g.dx, g.oy+g.w*g.dy
+			near[0], near[1] = min(near[0], g.ox-gap, ex-gap), min(near[1], g.oy-gap, ey-gap)
+			near[2], near[3] = max(near[2], g.ox+gap, ex+gap), max(near[3], g.oy+gap, ey+gap)
 		}
-		space := strings.TrimSpace(strings.ReplaceAll(g.text, "\u00a0", " ")) == ""
-		if g.dx > 0 && math.Abs(g.dy) <= g.dx*maxSkew && g.uy < 0 {
+	}
+	for i := range glyphs {
+		undecoded := glyphs[i].text == ""
+		if undecoded {
+			glyphs[i].text = "\uFFFD"
+		}
+		g := glyphs[i]
+		space := isBlank(g.text)
+		if horizontal(&g) && (len(tilted) == 0 || !(g.ox >= near[0] && g.ox <= near[2] && g.oy >= near[1] && g.oy <= near[3]) || !partOfRotated(glyphs, tilted, i)) {
 			size := -g.uy
 			h := hglyph{
-				text: g.text, font: g.font,
 				x0: g.ox, x1: g.ox + g.w*g.dx,
 				top: g.oy - ascent*size, bot: g.oy + descent*size,
-				base: g.by, size: size, space: space, seq: i, undecoded: undecoded,
+				base: g.by, size: size, space: space, seq: int32(i),
 			}
 			if h.x1 < h.x0 {
 				h.x0, h.x1 = h.x1, h.x0
@@ -79,8 +99,123 @@ func layout(p *Page, glyphs []glyph) {
 		}
 		rot = append(rot, g)
 	}
-	p.Lines = lines(hs)
+	p.Lines = lines(hs, glyphs)
 	p.Rotated = rotatedWords(rot)
+	return hs[:0]
+}
+
+func horizontal(g *glyph) bool {
+	return g.dx > 0 && math.Abs(g.dy) <= g.dx*maxSkew && g.uy < 0
+}
+
+// follows reports whether glyph b starts where a ends, turning at most
+// maxTurn: the two belong to one word.
+func follows(a, b *glyph) bool {
+	ex, ey := a.ox+a.w*a.dx, a.oy+a.w*a.dy
+	gap := wordGap * math.Hypot(b.ux, b.uy)
+	if math.Abs(b.ox-ex) > gap || math.Abs(b.oy-ey) > gap || math.Hypot(b.ox-ex, b.oy-ey) > gap {
+		return false
+	}
+	return math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi)) <= maxTurn
+}
+
+// maxSpatial bounds the rotated glyphs matched by position, pair by pair,
+// and maxLevelCheck those every level glyph is compared with; past them,
+// stream order decides. A stamp has a few dozen.
+const (
+	maxSpatial    = 1000
+	maxLevelCheck = 200
+)
+
+// partOfRotated reports whether horizontal glyph i is the level part of
+// rotated text, such as the letter at the top of a circular stamp: it
+// continues, or is continued by, a tilted glyph.
+func partOfRotated(glyphs []glyph, tilted []int, i int) bool {
+	g := &glyphs[i]
+	if isBlank(g.text) {
+		return false
+	}
+	if len(tilted) > maxLevelCheck {
+		return (i > 0 && !horizontal(&glyphs[i-1]) && follows(&glyphs[i-1], g)) ||
+			(i+1 < len(glyphs) && !horizontal(&glyphs[i+1]) && follows(g, &glyphs[i+1]))
+	}
+	for _, j := range tilted {
+		if r := &glyphs[j]; !isBlank(r.text) && (follows(r, g) || follows(g, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainOrder reorders rotated glyphs so that each is followed by the glyph
+// that continues it on the page, whatever order the stream drew them in,
+// with a space between chains. Pairs are matched closest first.
+func chainOrder(gs []glyph) []glyph {
+	if len(gs) > maxSpatial {
+		return gs
+	}
+	type pair struct {
+		i, j int
+		d    float64
+	}
+	var pairs []pair
+	for i := range gs {
+		if gs[i].text == " " {
+			continue
+		}
+		ex, ey := gs[i].ox+gs[i].w*gs[i].dx, gs[i].oy+gs[i].w*gs[i].dy
+		for j := range gs {
+			if i != j && gs[j].text != " " && follows(&gs[i], &gs[j]) {
+				pairs = append(pairs, pair{i, j, math.Hypot(gs[j].ox-ex, gs[j].oy-ey)})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
+	next := make([]int, len(gs))
+	hasPrev := make([]bool, len(gs))
+	for i := range next {
+		next[i] = -1
+	}
+	for _, p := range pairs {
+		if next[p.i] >= 0 || hasPrev[p.j] {
+			continue
+		}
+		k := p.j // no cycles: j's chain must not lead back to i
+		for k >= 0 && k != p.i {
+			k = next[k]
+		}
+		if k == p.i {
+			continue
+		}
+		next[p.i], hasPrev[p.j] = p.j, true
+	}
+	out := make([]glyph, 0, len(gs)*2)
+	for i := range gs {
+		if hasPrev[i] || gs[i].text == " " {
+			continue
+		}
+		for k := i; k >= 0; k = next[k] {
+			out = append(out, gs[k])
+		}
+		out = append(out, glyph{text: " "})
+	}
+	return out
+}
+
+// isBlank reports whether a glyph's text is white space only (a space
+// glyph, a no-break space), which breaks words and is not kept.
+func isBlank(s string) bool {
+	if len(s) == 1 {
+		return s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r'
+	}
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func inside(p *Page, x, y float64) bool {
@@ -106,8 +241,8 @@ func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
 
 // lines clusters horizontal glyphs by baseline, then splits each line
 // into words.
-func lines(hs []hglyph) []Line {
-	slices.SortStableFunc(hs, func(a, b hglyph) int {
+func lines(hs []hglyph, glyphs []glyph) []Line {
+	slices.SortFunc(hs, func(a, b hglyph) int {
 		return cmp.Or(cmp.Compare(a.base, b.base), cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
 	})
 	var out []Line
@@ -117,10 +252,16 @@ func lines(hs []hglyph) []Line {
 			j++
 		}
 		line := hs[i:j]
-		slices.SortStableFunc(line, func(a, b hglyph) int {
+		slices.SortFunc(line, func(a, b hglyph) int {
 			return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
 		})
-		if ws := mergeSpaced(words(line)); len(ws) > 0 {
+		var ws []Word
+		if collides(line, glyphs) {
+			ws = wordsByRuns(line, glyphs)
+		} else {
+			ws = words(line, glyphs)
+		}
+		if ws = mergeSpaced(ws); len(ws) > 0 {
 			l := Line{Words: ws, X0: ws[0].X0, Y0: ws[0].Y0, X1: ws[0].X1, Y1: ws[0].Y1}
 			for _, w := range ws[1:] {
 				l.X0, l.Y0, l.X1, l.Y1 = min(l.X0, w.X0), min(l.Y0, w.Y0), max(l.X1, w.X1), max(l.Y1, w.Y1)
@@ -132,26 +273,83 @@ func lines(hs []hglyph) []Line {
 	return out
 }
 
-// wordBuilder accumulates the glyphs of one word.
-type wordBuilder struct {
-	runes []rune
-	w     Word
-	last  *hglyph // last glyph added, for gaps and accents
-	n     int
+// collides reports whether two pieces of text on one baseline overlap,
+// as when a producer prints a label over a neighbouring one: sorting
+// their glyphs by x would interleave them ("(meTsiepso)"). Accents,
+// combining marks and fake-bold copies overlap by design and do not count.
+func collides(line []hglyph, glyphs []glyph) bool {
+	for i := 1; i < len(line); i++ {
+		a, b := &line[i-1], &line[i]
+		if a.space || b.space {
+			continue
+		}
+		wa, wb := a.x1-a.x0, b.x1-b.x0
+		if wa <= 0 || wb <= 0 || b.x0 >= a.x1-0.3*min(wa, wb) {
+			continue
+		}
+		ta, tb := glyphs[a.seq].text, glyphs[b.seq].text
+		if ta == tb || markLike(ta) || markLike(tb) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
-func (b *wordBuilder) add(g *hglyph) {
+func markLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	_, ok := combiningOf(r)
+	return ok
+}
+
+// wordsByRuns splits a line with colliding text into runs, each a stretch
+// of glyphs drawn one after the other in the content stream, makes words
+// of each run on its own, then orders all words by x.
+func wordsByRuns(line []hglyph, glyphs []glyph) []Word {
+	slices.SortFunc(line, func(a, b hglyph) int { return cmp.Compare(a.seq, b.seq) })
+	var out []Word
+	start := 0
+	for i := 1; i <= len(line); i++ {
+		if i < len(line) {
+			a, b := &line[i-1], &line[i]
+			slack := max(a.size, b.size)
+			if b.x0 >= a.x1-0.3*slack && b.x0 <= a.x1+slack {
+				continue // b carries on from a
+			}
+		}
+		run := line[start:i]
+		slices.SortFunc(run, func(a, b hglyph) int { return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq)) })
+		out = append(out, words(run, glyphs)...)
+		start = i
+	}
+	slices.SortStableFunc(out, func(a, b Word) int { return cmp.Compare(a.X0, b.X0) })
+	return out
+}
+
+// wordBuilder accumulates the glyphs of one word.
+type wordBuilder struct {
+	glyphs []glyph
+	runes  []rune
+	w      Word
+	last   *hglyph // last glyph added, for gaps and accents
+	n      int
+}
+
+func (b *wordBuilder) add(g *hglyph) { b.addText(g, b.glyphs[g.seq].text) }
+
+// addText adds g with text in place of its own.
+func (b *wordBuilder) addText(g *hglyph, text string) {
 	if b.n == 0 {
 		b.w = Word{X0: g.x0, Y0: g.top, X1: g.x1, Y1: g.bot, Size: g.size}
-		if g.font != nil {
-			b.w.Font = g.font.name
+		if f := b.glyphs[g.seq].font; f != nil {
+			b.w.Font = f.name
 		}
 	} else {
 		b.w.X0, b.w.Y0 = min(b.w.X0, g.x0), min(b.w.Y0, g.top)
 		b.w.X1, b.w.Y1 = max(b.w.X1, g.x1), max(b.w.Y1, g.bot)
 		b.w.Size = max(b.w.Size, g.size)
 	}
-	for _, r := range g.text {
+	for _, r := range text {
 		b.runes = append(b.runes, r)
 	}
 	b.last = g
@@ -189,9 +387,10 @@ func (b *wordBuilder) combine(mark rune) bool {
 }
 
 // words splits one line, sorted by x, into words.
-func words(line []hglyph) []Word {
+func words(line []hglyph, glyphs []glyph) []Word {
 	var out []Word
-	var b wordBuilder
+	b := wordBuilder{glyphs: glyphs}
+	text := func(g *hglyph) string { return glyphs[g.seq].text }
 	var pending *hglyph // spacing accent drawn just before its letter
 	for i := range line {
 		g := &line[i]
@@ -205,7 +404,7 @@ func words(line []hglyph) []Word {
 		}
 		if b.last != nil {
 			// Fake bold: the same glyph drawn twice a hair apart.
-			if g.text == b.last.text && math.Abs(g.x0-b.last.x0) < 0.1*g.size && math.Abs(g.base-b.last.base) < 0.1*g.size {
+			if text(g) == text(b.last) && math.Abs(g.x0-b.last.x0) < 0.1*g.size && math.Abs(g.base-b.last.base) < 0.1*g.size {
 				continue
 			}
 			if g.x0-b.last.x1 > wordGap*max(g.size, b.last.size) {
@@ -216,8 +415,8 @@ func words(line []hglyph) []Word {
 				out = b.flush(out)
 			}
 		}
-		r, _ := utf8.DecodeRuneInString(g.text)
-		if mark, ok := combiningOf(r); ok && utf8.RuneCountInString(g.text) == 1 {
+		r, _ := utf8.DecodeRuneInString(text(g))
+		if mark, ok := combiningOf(r); ok && utf8.RuneCountInString(text(g)) == 1 {
 			if !isSpacingAccent(r) && b.combine(mark) { // U+0301 etc.
 				continue
 			}
@@ -232,15 +431,14 @@ func words(line []hglyph) []Word {
 			}
 		}
 		if pending != nil {
-			pr, _ := utf8.DecodeRuneInString(pending.text)
+			pr, _ := utf8.DecodeRuneInString(text(pending))
 			mark, _ := combiningOf(pr)
-			if base, _ := utf8.DecodeRuneInString(g.text); utf8.RuneCountInString(g.text) == 1 {
+			if base, _ := utf8.DecodeRuneInString(text(g)); utf8.RuneCountInString(text(g)) == 1 {
 				if c, ok := compose(base, mark); ok {
 					gg := *g
-					gg.text = string(c)
 					gg.x0 = min(gg.x0, pending.x0)
 					pending = nil
-					b.add(&gg)
+					b.addText(&gg, string(c))
 					continue
 				}
 			}
@@ -267,13 +465,22 @@ func centre(w *Word) float64 { return (w.X0 + w.X1) / 2 }
 // mergeSpaced joins runs of evenly spaced one-character digit words
 // ("2 0 2 4 - 1 0 - 1 9") into single Spaced words.
 func mergeSpaced(ws []Word) []Word {
-	out := ws[:0:0]
+	n := 0
+	for i := range ws {
+		if spacedChar(&ws[i]) {
+			n++
+		}
+	}
+	if n < spacedMinRun {
+		return ws
+	}
+	out := make([]Word, 0, len(ws))
 	for i := 0; i < len(ws); {
 		// The maximal run of candidates with small gaps.
 		j := i + 1
 		if spacedChar(&ws[i]) {
 			for j < len(ws) && spacedChar(&ws[j]) &&
-				centre(&ws[j])-centre(&ws[j-1]) < spacedMaxGap*max(ws[j].Size, ws[j-1].Size) {
+				ws[j].X0-ws[j-1].X1 < spacedMaxGap*max(ws[j].Size, ws[j-1].Size) {
 				j++
 			}
 		}
@@ -332,10 +539,11 @@ func joinSpaced(ws []Word) Word {
 	return w
 }
 
-// rotatedWords groups non-horizontal glyphs, in stream order, into words
-// along their own direction: a glyph continues a word when it starts
-// where the previous one ended and points the same way.
+// rotatedWords groups non-horizontal glyphs into words along their own
+// direction: a glyph continues a word when it starts where the previous
+// one ended and points nearly the same way.
 func rotatedWords(gs []glyph) []Word {
+	gs = chainOrder(gs)
 	var out []Word
 	var runes []rune
 	var cur Word
@@ -354,12 +562,8 @@ func rotatedWords(gs []glyph) []Word {
 			continue
 		}
 		size := math.Hypot(g.ux, g.uy)
-		if prev != nil {
-			ex, ey := prev.ox+prev.w*prev.dx, prev.oy+prev.w*prev.dy
-			sameDir := math.Abs(math.Atan2(g.dy, g.dx)-math.Atan2(prev.dy, prev.dx)) < 2*math.Pi/180
-			if !sameDir || math.Hypot(g.ox-ex, g.oy-ey) > wordGap*size {
-				flush()
-			}
+		if prev != nil && !follows(prev, g) {
+			flush()
 		}
 		x0, y0, x1, y1 := glyphBox(*g)
 		if len(runes) == 0 {

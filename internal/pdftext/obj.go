@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -217,6 +218,15 @@ func (d *Document) readStream(ctx context.Context, v pdf.Value, dst []byte) ([]b
 	if v.Kind() != pdf.Stream {
 		return dst, nil
 	}
+	limit, lerr := d.lim.MaxStreamBytes, &LimitError{Name: "MaxStreamBytes", Value: d.lim.MaxStreamBytes}
+	if left := d.lim.MaxTotalBytes - d.totalBytes; left < limit {
+		limit, lerr = left, &LimitError{Name: "MaxTotalBytes", Value: d.lim.MaxTotalBytes}
+	}
+	if d.plain {
+		if off, ok := streamOffset(v); ok {
+			return d.readPlain(v, off, dst, limit, lerr)
+		}
+	}
 	// pngUpReader allocates /Columns bytes up front: bound it first.
 	if !d.sanePredictor(v) {
 		return dst, fmt.Errorf("pdftext: %w: unreasonable /DecodeParms", ErrMalformed)
@@ -224,10 +234,6 @@ func (d *Document) readStream(ctx context.Context, v pdf.Value, dst []byte) ([]b
 	rc := d.streamReader(v)
 	if d.err != nil {
 		return dst, d.err
-	}
-	limit, lerr := d.lim.MaxStreamBytes, &LimitError{Name: "MaxStreamBytes", Value: d.lim.MaxStreamBytes}
-	if left := d.lim.MaxTotalBytes - d.totalBytes; left < limit {
-		limit, lerr = left, &LimitError{Name: "MaxTotalBytes", Value: d.lim.MaxTotalBytes}
 	}
 	start := len(dst)
 	for {
@@ -288,76 +294,110 @@ func (d *Document) sanePredictor(v pdf.Value) bool {
 	return true
 }
 
-// precheck bounds what ledongthuc/pdf will allocate from numbers in the
-// file: it sizes its xref table by the largest object number it sees, so a
-// tiny file claiming object 20,000,000 costs hundreds of MiB. No object
-// number can exceed the file size (each object takes bytes), so the
-// trailer /Size and the xref subsection headers are checked against it.
-func precheck(r io.ReaderAt, size int64) error {
-	if size < 16 {
-		return fmt.Errorf("pdftext: %w: file of %d bytes", ErrMalformed, size)
-	}
-	tail := make([]byte, min(size, 2048))
-	if _, err := r.ReadAt(tail, size-int64(len(tail))); err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("pdftext: reading: %w", err)
-	}
-	i := bytes.LastIndex(tail, []byte("startxref"))
+// streamOffset finds where the data of stream v starts in the file.
+// ledongthuc/pdf keeps it unexported but prints it: a stream's String()
+// is its dictionary followed by "@offset".
+func streamOffset(v pdf.Value) (int64, bool) {
+	s := v.String()
+	i := strings.LastIndexByte(s, '@')
 	if i < 0 {
-		return nil // ledongthuc reports the missing startxref
-	}
-	off, ok := leadingInt(tail[i+len("startxref"):])
-	if !ok || off < 0 || off >= size {
-		return fmt.Errorf("pdftext: %w: startxref %d outside the file", ErrMalformed, off)
-	}
-	head := make([]byte, min(size-off, 4096))
-	if _, err := r.ReadAt(head, off); err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("pdftext: reading: %w", err)
-	}
-	check := func(n int64) error {
-		if n > size {
-			return fmt.Errorf("pdftext: %w: object number %d in a file of %d bytes", ErrMalformed, n, size)
-		}
-		return nil
-	}
-	// Classic table: "xref\n0 6\n": check each subsection header we can see.
-	if bytes.HasPrefix(head, []byte("xref")) {
-		lines := bytes.Split(head[4:], []byte("\n"))
-		for _, ln := range lines {
-			f := bytes.Fields(ln)
-			if len(f) == 2 {
-				a, ok1 := leadingInt(f[0])
-				b, ok2 := leadingInt(f[1])
-				if ok1 && ok2 {
-					if err := check(a + b); err != nil {
-						return err
-					}
-				}
-			}
-		}
-	}
-	// /Size in the trailer or the xref stream dictionary.
-	for _, buf := range [][]byte{head, tail} {
-		if j := bytes.Index(buf, []byte("/Size")); j >= 0 {
-			if n, ok := leadingInt(buf[j+5:]); ok {
-				if err := check(n); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// leadingInt parses the integer after optional white space.
-func leadingInt(b []byte) (int64, bool) {
-	b = bytes.TrimLeft(b, " \t\r\n\f\x00")
-	j := 0
-	for j < len(b) && j < 19 && b[j] >= '0' && b[j] <= '9' {
-		j++
-	}
-	if j == 0 {
 		return 0, false
 	}
-	n, err := strconv.ParseInt(string(b[:j]), 10, 64)
-	return n, err == nil
+	n, err := strconv.ParseInt(s[i+1:], 10, 64)
+	return n, err == nil && n >= 0
+}
+
+// readPlain reads stream v of an unencrypted file straight from the file
+// and decodes its filters here (filters.go).
+func (d *Document) readPlain(v pdf.Value, off int64, dst []byte, limit int64, lerr *LimitError) ([]byte, error) {
+	if off >= d.size {
+		return dst, fmt.Errorf("pdftext: %w: stream at %d past the end", ErrMalformed, off)
+	}
+	n, ok := num(d.key(v, "Length"))
+	var raw []byte
+	if ok && n >= 0 && off+int64(n) <= d.size {
+		raw = make([]byte, int64(n))
+		if _, err := d.f.ReadAt(raw, off); err != nil && !errors.Is(err, io.EOF) {
+			return dst, fmt.Errorf("pdftext: reading: %w", err)
+		}
+	} else {
+		// A wrong /Length: the data ends at "endstream".
+		raw = make([]byte, d.size-off)
+		if _, err := d.f.ReadAt(raw, off); err != nil && !errors.Is(err, io.EOF) {
+			return dst, fmt.Errorf("pdftext: reading: %w", err)
+		}
+		if i := bytes.Index(raw, []byte("endstream")); i >= 0 {
+			raw = bytes.TrimRight(raw[:i], "\r\n")
+		}
+	}
+	if d.err != nil {
+		return dst, d.err
+	}
+	if d.fkey != nil {
+		id, ok := idOf(v)
+		if !ok {
+			return dst, fmt.Errorf("pdftext: %w: encrypted stream of unknown object", ErrMalformed)
+		}
+		raw = decrypt(d.fkey, d.aes, id, raw)
+	}
+	names, ps := d.filters(v)
+	if d.err != nil {
+		return dst, d.err
+	}
+	data := raw
+	for i, name := range names {
+		var err error
+		data, err = d.inflater.decodeFilter(name, ps[i], data, limit)
+		if errors.Is(err, errFilterLimit) {
+			return dst, lerr
+		}
+		if err != nil {
+			return dst, err
+		}
+	}
+	if int64(len(data)) > limit {
+		return dst, lerr
+	}
+	d.totalBytes += int64(len(data))
+	return append(dst, data...), nil
+}
+
+// filters reads /Filter and /DecodeParms, each a single entry or an array.
+func (d *Document) filters(v pdf.Value) ([]string, []params) {
+	f := d.key(v, "Filter")
+	dp := d.key(v, "DecodeParms")
+	var names []string
+	var ps []params
+	read := func(p pdf.Value) params {
+		out := defaultParams()
+		for _, kv := range []struct {
+			k string
+			v *int
+		}{{"Predictor", &out.predictor}, {"Colors", &out.colors}, {"BitsPerComponent", &out.bpc}, {"Columns", &out.columns}, {"EarlyChange", &out.earlyChange}} {
+			if x := d.key(p, kv.k); x.Kind() == pdf.Integer {
+				*kv.v = int(max(min(x.Int64(), 1<<30), -1))
+			}
+		}
+		return out
+	}
+	switch f.Kind() {
+	case pdf.Name:
+		names = append(names, f.Name())
+		if dp.Kind() == pdf.Array {
+			dp = d.index(dp, 0)
+		}
+		ps = append(ps, read(dp))
+	case pdf.Array:
+		for i := range min(f.Len(), 8) {
+			names = append(names, d.index(f, i).Name())
+			p := dp
+			if dp.Kind() == pdf.Array {
+				p = d.index(dp, i)
+			} else if i > 0 {
+				p = pdf.Value{}
+			}
+			ps = append(ps, read(p))
+		}
+	}
+	return names, ps
 }

@@ -8,37 +8,49 @@
 //
 // # What it reads
 //
-// The file structure (xref, objects, stream filters, decryption) comes from
-// [github.com/ledongthuc/pdf]; everything above it is done here, following
-// PDF 32000-1:2008: the page tree (§7.7.3, with inherited attributes), the
-// content-stream syntax (§7.8), the text operators and the text rendering
-// matrix (§9.4), simple and composite fonts with their encodings, /Widths,
-// /W and ToUnicode CMaps (§9.6–9.10), Form XObjects (§8.10) and annotation
-// appearance streams placed by the algorithm of §12.5.5.
+// ledongthuc/pdf provides the file structure only: the xref, objects as
+// values, and the decryption key. Everything above it is done here,
+// following PDF 32000-1:2008: the page tree (§7.7.3, with inherited
+// attributes and cycle detection), stream filters (§7.4: Flate, LZW,
+// ASCIIHex, ASCII85, RunLength, TIFF and PNG predictors), stream
+// decryption (§7.6.2, RC4 and AES-128), the content-stream syntax (§7.8),
+// the text operators and the text rendering matrix (§9.4), simple and
+// composite fonts with their encodings, /Widths, /W and ToUnicode CMaps
+// (§9.6–9.10), Form XObjects (§8.10), annotation appearance streams placed
+// by the algorithm of §12.5.5, and text-field values that have none.
 //
 // Every glyph is placed with the full text rendering matrix, then glyphs are
 // grouped by geometry, not by stream order: horizontal glyphs into lines by
 // baseline and into words by gaps and explicit spaces; text drawn at an
-// angle goes to [Page.Rotated]. Runs of single digits printed one per box
-// ("2 0 2 4 - 1 0 - 1 9") are merged into one [Word] with Spaced set.
+// angle (such as around DIAN's circular stamp) goes to [Page.Rotated].
+// Runs of single digits printed one per box ("2 0 2 4 - 1 0 - 1 9") are
+// merged into one [Word] with Spaced set. Spanish accents come out
+// precomposed, whether the producer used a combining mark or drew a
+// spacing accent over the letter.
 //
 // # Limits and safety
 //
 // [Limits] bounds input size, pages, decompressed bytes, operators and
-// nesting. A panic inside ledongthuc/pdf is turned into an error wrapping
-// [ErrMalformed]; this package's own code does not recover.
+// nesting. Before ledongthuc/pdf sees a file, its xref chain is walked
+// with a visited set and its object numbers are checked against the file
+// size (ledongthuc loops forever on a /Prev cycle and sizes tables by the
+// largest object number). A panic inside ledongthuc/pdf is turned into an
+// error wrapping [ErrMalformed]; this package's own code does not recover.
 //
 // # Notable divergences
 //
 //   - Glyph boxes are estimated from the font size (0.8 em above the
 //     baseline, 0.2 em below), not from font programs, which are never read.
 //   - Glyphs without a Unicode mapping are kept as U+FFFD and counted in
-//     [Page.Undecoded]; nothing is guessed from glyph shapes.
+//     [Page.Undecoded]; nothing is guessed from glyph shapes. Codes above
+//     ASCII in a symbolic TrueType font without /Encoding or ToUnicode are
+//     such glyphs.
 //   - Vertical writing (Identity-V) is read as if horizontal.
 //   - Clipping, text render modes and colours are ignored: invisible text
 //     (render mode 3) and text hidden behind images is returned too.
-//   - Only FlateDecode and ASCII85Decode streams can be read (the filters
-//     ledongthuc/pdf supports).
+//   - Files ledongthuc/pdf cannot open are not read: AES-256 encryption
+//     (revisions 5 and 6), broken or missing xref tables. A repair step
+//     that rewrites such files is expected in front of Open.
 //   - Scanned PDFs (images, no text layer) yield no text.
 package pdftext
 
@@ -67,7 +79,10 @@ type LimitError struct {
 	Value int64  // the limit in force
 }
 
+// Error names the limit, e.g. "pdftext: limit MaxOps exceeded".
 func (e *LimitError) Error() string { return "pdftext: limit " + e.Name + " exceeded" }
+
+// Unwrap returns ErrLimit.
 func (e *LimitError) Unwrap() error { return ErrLimit }
 
 // Limits bound the work done on one document. A zero field means its default.
@@ -111,9 +126,9 @@ type Word struct {
 	Y0     float64 `json:"y0"`
 	X1     float64 `json:"x1"`
 	Y1     float64 `json:"y1"`
-	Size   float64 `json:"size"`             // font size in points (height of the glyph box)
-	Spaced bool    `json:"spaced,omitempty"` // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
-	Font   string  `json:"font,omitempty"`   // BaseFont of the first glyph, subset tag removed
+	Size   float64 `json:"size"`            // font size in points (height of the glyph box)
+	Spaced bool    `json:"spaced,omitzero"` // assembled from evenly letter-spaced glyphs ("1 8 7 6 …")
+	Font   string  `json:"font,omitzero"`   // BaseFont of the first glyph, subset tag removed
 }
 
 // Line is a run of words sharing a baseline, left to right.
@@ -142,9 +157,9 @@ type Page struct {
 	Number    int     `json:"number"` // 1-based
 	Width     float64 `json:"width"`  // as displayed, after /Rotate
 	Height    float64 `json:"height"`
-	Lines     []Line  `json:"lines"`             // horizontal text, top to bottom
-	Rotated   []Word  `json:"rotated,omitempty"` // text not drawn horizontally (e.g. around a circular stamp)
-	Undecoded int     `json:"undecoded"`         // glyphs that had no Unicode mapping
+	Lines     []Line  `json:"lines"`            // horizontal text, top to bottom
+	Rotated   []Word  `json:"rotated,omitzero"` // text not drawn horizontally (e.g. around a circular stamp)
+	Undecoded int     `json:"undecoded"`        // glyphs that had no Unicode mapping
 }
 
 // Text returns the lines of p, one per line of text, in reading order.
@@ -162,14 +177,27 @@ func (p *Page) Text() string {
 // goroutines at once; one Document must not be.
 type Document struct {
 	r     *pdf.Reader
-	lim   Limits
-	pages []pageInfo
-	more  bool // the page tree has pages beyond MaxPages
+	f     io.ReaderAt
+	size  int64
+	plain bool   // streams are read, decrypted and decoded here
+	fkey  []byte // file key of an encrypted file, nil if not encrypted
+	aes   bool   // the key is for AES-128, not RC4
 
-	fonts      map[objID]*font // decoded fonts by indirect object
-	totalBytes int64           // decompressed stream bytes read so far
-	ops        int             // operators interpreted so far
-	err        error           // first panic caught inside ledongthuc/pdf
+	inflater inflater
+	lim      Limits
+	pages    []pageInfo
+	more     bool // the page tree has pages beyond MaxPages
+
+	fonts      map[objID]*font  // decoded fonts by indirect object
+	forms      map[objID][]byte // decoded Form XObject content, drawn again without re-reading
+	totalBytes int64            // decompressed stream bytes read so far
+	ops        int              // operators interpreted so far
+	err        error            // first panic caught inside ledongthuc/pdf
+
+	// Buffers reused from page to page.
+	glyphs []glyph
+	hs     []hglyph
+	data   []byte
 }
 
 // Open opens the PDF in r. password may be empty.
@@ -193,6 +221,7 @@ func openBytes(ctx context.Context, data []byte, password string, lim Limits) (*
 }
 
 func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim Limits) (*Document, error) {
+	r, size = tolerate(r, size)
 	if err := precheck(r, size); err != nil {
 		return nil, err
 	}
@@ -200,7 +229,11 @@ func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{r: pr, lim: lim, fonts: map[objID]*font{}}
+	d := &Document{r: pr, f: r, size: size, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
+	d.plain = d.key(pr.Trailer(), "Encrypt").Kind() == pdf.Null
+	if !d.plain {
+		d.fkey, d.aes, d.plain = fileKey(pr)
+	}
 	if err := d.walkPages(ctx); err != nil {
 		return nil, err
 	}
