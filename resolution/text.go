@@ -1,0 +1,1080 @@
+package resolution
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxTextSize is the longest text, in bytes, that [ParseText] reads. A
+// legend is one or two lines and an email a few paragraphs; the bound keeps
+// the work linear in a size nobody needs to raise.
+const MaxTextSize = 64 << 10
+
+// ParseText reads a resolution from free text, as invoices print it in their
+// legend and as people write it in emails, for example
+//
+//	Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses
+//	Autorización de numeración de facturación electrónica No 18764003567890 de 15/06/2023 habilita del FEV1 al FEV10000 vigente hasta 15/06/2025
+//
+// It reads the resolution number (a number of 11 or more digits starting
+// with 1876, or failing that one of 8 or more digits right after
+// "Resolución" or "Autorización", with a [WarnFormNumber] warning), and for
+// each range its prefix ("prefijo FEV", "sin prefijo", or written with the
+// numbers as in "FEV1"), its bounds ("del … al …", "desde … hasta …",
+// "rango FEV 1 - FEV 10000", thousands separators "10.000" or "10,000"), its
+// kind ("factura electrónica de venta", "documento soporte", "POS"…), its
+// request ("habilitación" and "inhabilitación"; anything else is an
+// authorization), its start date and its validity in months ("vigencia 24
+// meses") or as an end date ("vigente hasta", "fecha de vencimiento").
+// Dates may be written 2023-06-15, 15/06/2023 (day first) or "15 de junio
+// de 2023". Case and accents do not matter, except that the prefix is
+// returned as written.
+//
+// When the text gives months and no end date, ValidTo is ValidFrom plus the
+// months ([Date.AddMonths]); when it gives an end date only, Months is set if
+// the end is a whole number of months after the start. Kind stays
+// [KindUnknown] when the text does not name one. Several ranges in one text
+// are read in order; a fact written once ("vigencia 24 meses" after the last
+// range) applies to every range on the same line or sentence that lacks one.
+//
+// ParseText never invents a value. What it cannot find it leaves zero and
+// reports: it returns the partial Resolution together with a *[ParseError]
+// whose Err is [ErrIncomplete] and whose Missing holds JSON field names
+// ("number", "ranges", "ranges[0].prefix", "ranges[0].valid_from",
+// "ranges[0].valid_to" when neither months nor an end date is given). A
+// value found but unusable (an impossible date, a range whose start exceeds
+// its end, a number too large for int64) gives [ErrBadValue] with the text
+// quoted, also with the partial Resolution. Text that mentions no
+// resolution at all gives [ErrNotForm1876], and text longer than
+// [MaxTextSize] gives [ErrLimit]; both return a nil Resolution.
+func ParseText(s string) (*Resolution, error) {
+	if len(s) > MaxTextSize {
+		return nil, &ParseError{Err: ErrLimit, Limit: "MaxTextSize"}
+	}
+	p := &textParser{src: s}
+	p.toks = textMergeDates(s, textTokenize(s))
+	p.segments()
+	p.findNumber()
+	if !p.isLegend() {
+		return nil, &ParseError{Err: ErrNotForm1876}
+	}
+	p.findNIT()
+	p.findPrefixes()
+	p.findRanges()
+	p.findMonths()
+	p.findKinds()
+	p.findRequests()
+	p.findDates()
+	return p.build()
+}
+
+// textKind says what a token holds.
+type textKind uint8
+
+const (
+	textWord   textKind = iota + 1 // letters only
+	textNumber                     // ASCII digits, possibly with thousands separators
+	textAlnum                      // letters and digits, e.g. "FEV1"
+	textDate                       // a whole date, merged from several tokens
+	textPunct                      // one other character
+)
+
+// A textToken is one word, number, date or punctuation mark of the input.
+type textToken struct {
+	kind       textKind
+	start, end int    // byte offsets in the input
+	raw        string // as written
+	norm       string // words: lower case without accents; punctuation: raw
+	lead       string // alnum: the part before the trailing digits, as written
+	digits     string // numbers and alnum: the (trailing) digits, separators removed
+	grouped    bool   // the number had thousands separators
+	space      bool   // whitespace precedes the token
+	brk        bool   // a line or sentence break precedes the token
+	date       Date   // dates
+	dateOK     bool   // the date names a real day in a plausible year
+	used       bool   // claimed by a matcher, so later matchers skip it
+}
+
+// textSpan is a run of tokens, both ends included.
+type textSpan struct{ s, e int }
+
+// A textOcc is one occurrence of a fact: where, and its value (a Kind,
+// Request, month count or token index, by the list it is in).
+type textOcc struct {
+	textSpan
+	val int
+}
+
+// A textDecl is a prefix declaration: "prefijo FEV", "sin prefijo".
+type textDecl struct {
+	textSpan
+	prefix string
+}
+
+// A textRef is one end of a range as written, with its prefix if any.
+type textRef struct {
+	prefix    string
+	hasPrefix bool
+	num       int // token index of the digits
+}
+
+// A textRange is "del FEV1 al FEV10000" and its variants.
+type textRange struct {
+	textSpan
+	from, to textRef
+}
+
+type textParser struct {
+	src  string
+	toks []textToken
+	seg  []int // seg[i]: how many breaks precede token i
+
+	number     string
+	numberWeak bool // found by position, not by the 1876 shape
+	numbers    []string
+
+	decls    []textDecl
+	ranges   []textRange
+	months   []textOcc
+	kinds    []textOcc
+	requests []textOcc
+	starts   []textOcc // val: token index of the date
+	ends     []textOcc
+}
+
+// textTokenize splits s into tokens. It never fails: bytes that are not
+// valid UTF-8 become punctuation.
+func textTokenize(s string) []textToken {
+	var toks []textToken
+	space, brk := true, false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x2028 || r == 0x2029:
+			space, brk = true, true
+			i += w
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = true
+			i += w
+		case unicode.Is(unicode.Mn, r): // a stray combining mark: drop it
+			i += w
+		case textIsLetter(r) || textIsDigit(r):
+			j := i
+			for j < len(s) {
+				r, w := utf8.DecodeRuneInString(s[j:])
+				if !textIsLetter(r) && !textIsDigit(r) && !unicode.Is(unicode.Mn, r) {
+					break
+				}
+				j += w
+			}
+			j, grouped := textExtendGroups(s, i, j)
+			toks = append(toks, textWordTokens(s, i, j, grouped, space, brk)...)
+			space, brk = false, false
+			i = j
+		default:
+			prev := ""
+			if len(toks) > 0 {
+				prev = toks[len(toks)-1].norm
+			}
+			toks = append(toks, textToken{kind: textPunct, start: i, end: i + w, raw: s[i : i+w], norm: s[i : i+w], space: space, brk: brk})
+			i += w
+			space = false
+			// A sentence end breaks; an abbreviation's period ("No.") does not.
+			brk = r == ';' || r == '|' || r == '•' ||
+				((r == '.' || r == '!' || r == '?') && (i == len(s) || s[i] == ' ' || s[i] == '\t') && !textAbbrev[prev])
+		}
+	}
+	return toks
+}
+
+var textAbbrev = map[string]bool{"no": true, "nro": true, "num": true, "n": true, "res": true, "resol": true, "art": true, "sr": true, "sra": true, "dr": true}
+
+func textIsLetter(r rune) bool { return unicode.IsLetter(r) || r == '°' }
+func textIsDigit(r rune) bool  { return '0' <= r && r <= '9' }
+
+// textExtendGroups extends a run ending in at most three digits over
+// thousands groups written with one separator, "10.000" or "1,000,000".
+func textExtendGroups(s string, start, end int) (int, bool) {
+	n := 0
+	for k := end - 1; k >= start && textIsDigit(rune(s[k])); k-- {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return end, false
+	}
+	var sep byte
+	grouped := false
+	for end+4 <= len(s) && (s[end] == '.' || s[end] == ',') && (sep == 0 || s[end] == sep) &&
+		textAllDigits(s[end+1:end+4]) && (end+4 == len(s) || !textIsDigit(rune(s[end+4]))) {
+		sep = s[end]
+		end += 4
+		grouped = true
+	}
+	return end, grouped
+}
+
+func textAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !textIsDigit(rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// textWordTokens classifies the run s[i:j]. "No18764003567890" is split
+// into a word and a number, as if a space had been typed.
+func textWordTokens(s string, i, j int, grouped, space, brk bool) []textToken {
+	raw := s[i:j]
+	t := textToken{start: i, end: j, raw: raw, norm: textNorm(raw), grouped: grouped, space: space, brk: brk}
+	hasLetter := strings.IndexFunc(raw, textIsLetter) >= 0
+	k := len(raw) // start of the trailing digits (and separators)
+	for k > 0 && (textIsDigit(rune(raw[k-1])) || (grouped && (raw[k-1] == '.' || raw[k-1] == ','))) {
+		k--
+	}
+	switch {
+	case !hasLetter:
+		t.kind = textNumber
+		t.digits = textStripSeps(raw)
+	case k == len(raw):
+		t.kind = textWord
+	default:
+		t.kind = textAlnum
+		t.lead = raw[:k]
+		t.digits = textStripSeps(raw[k:])
+		t.norm = textNorm(t.lead) + t.digits
+		if ln := textNorm(t.lead); textNumberMarker[ln] && len(t.digits) >= 6 && strings.IndexFunc(t.lead, textIsDigit) < 0 {
+			w := textToken{kind: textWord, start: i, end: i + k, raw: t.lead, norm: ln, space: space, brk: brk}
+			n := textToken{kind: textNumber, start: i + k, end: j, raw: raw[k:], digits: t.digits, norm: t.digits, grouped: grouped}
+			return []textToken{w, n}
+		}
+	}
+	if t.kind == textNumber {
+		t.norm = t.digits
+	}
+	return []textToken{t}
+}
+
+var textNumberMarker = map[string]bool{"no": true, "nro": true, "num": true, "n": true, "numero": true, "#": true}
+
+func textStripSeps(s string) string {
+	return strings.Map(func(r rune) rune {
+		if textIsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// textNorm lower-cases s and drops accents, so "AUTORIZACIÓN", "autorizacion"
+// and "Autorizacio\u0301n" compare equal.
+func textNorm(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		switch r {
+		case 'á', 'à', 'ä', 'â', 'ª':
+			r = 'a'
+		case 'é', 'è', 'ë', 'ê':
+			r = 'e'
+		case 'í', 'ì', 'ï', 'î':
+			r = 'i'
+		case 'ó', 'ò', 'ö', 'ô', 'º', '°':
+			r = 'o'
+		case 'ú', 'ù', 'ü', 'û':
+			r = 'u'
+		case 'ñ':
+			r = 'n'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var textMonthNames = map[string]int{
+	"enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4,
+	"mayo": 5, "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8,
+	"septiembre": 9, "setiembre": 9, "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10,
+	"noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
+}
+
+// textMergeDates replaces each written date by one textDate token:
+// 2023-06-15, 2023/06/15, 15/06/2023, 15-06-2023, 15.06.2023, "15 de junio
+// de 2023", "15-jun-2023", "junio 15 de 2023".
+func textMergeDates(s string, toks []textToken) []textToken {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); {
+		if d, n, ok := textDateAt(toks, i); ok {
+			t := textToken{kind: textDate, start: toks[i].start, end: toks[i+n-1].end, space: toks[i].space, brk: toks[i].brk}
+			t.raw = s[t.start:t.end]
+			t.norm = textNorm(t.raw)
+			t.date, t.dateOK = d, d.Valid() && 1900 <= d.Year && d.Year <= 2999
+			out = append(out, t)
+			i += n
+			continue
+		}
+		out = append(out, toks[i])
+		i++
+	}
+	return out
+}
+
+// textDateAt matches a date starting at toks[i] and returns it with the
+// number of tokens it spans.
+func textDateAt(toks []textToken, i int) (Date, int, bool) {
+	at := func(k int) *textToken {
+		if i+k < len(toks) {
+			return &toks[i+k]
+		}
+		return nil
+	}
+	plain := func(t *textToken, lo, hi int) (int, bool) {
+		if t == nil || t.kind != textNumber || t.grouped || len(t.digits) < lo || len(t.digits) > hi {
+			return 0, false
+		}
+		v, _ := strconv.Atoi(t.digits)
+		return v, true
+	}
+	tight := func(t *textToken) bool { return t != nil && !t.space }
+	sepOK := func(t *textToken) bool {
+		return t != nil && t.kind == textPunct && (t.raw == "-" || t.raw == "/" || t.raw == ".") && tight(t)
+	}
+	// Numeric: Y-M-D or D-M-Y with one separator, no spaces.
+	if a, ok := plain(at(0), 1, 4); ok && sepOK(at(1)) && tight(at(2)) && sepOK(at(3)) && at(3).raw == at(1).raw && tight(at(4)) {
+		if b, ok := plain(at(2), 1, 2); ok {
+			if c, ok := plain(at(4), 1, 4); ok {
+				switch {
+				case len(at(0).digits) == 4 && len(at(4).digits) <= 2:
+					return Date{a, textMonth(b), c}, 5, true
+				case len(at(0).digits) <= 2 && len(at(4).digits) == 4:
+					return Date{c, textMonth(b), a}, 5, true
+				}
+			}
+		}
+		// D-mon-Y: "15-jun-2023".
+		if m, ok := textMonthNames[at(2).norm]; ok && at(2).kind == textWord && len(at(0).digits) <= 2 {
+			if c, ok := plain(at(4), 4, 4); ok {
+				return Date{c, textMonth(m), a}, 5, true
+			}
+		}
+	}
+	// "15 de junio de 2023", "15 junio 2023", "15 de junio del 2023".
+	if d, ok := plain(at(0), 1, 2); ok {
+		k := 1
+		if t := at(k); t != nil && t.norm == "de" {
+			k++
+		}
+		if t := at(k); t != nil && t.kind == textWord {
+			if m, ok := textMonthNames[t.norm]; ok {
+				k++
+				if t := at(k); t != nil && (t.norm == "de" || t.norm == "del" || t.raw == ",") {
+					k++
+				}
+				if y, ok := plain(at(k), 4, 4); ok {
+					return Date{y, textMonth(m), d}, k + 1, true
+				}
+			}
+		}
+	}
+	// "junio 15 de 2023", "junio 15, 2023".
+	if t := at(0); t != nil && t.kind == textWord {
+		if m, ok := textMonthNames[t.norm]; ok && len(t.norm) > 3 {
+			if d, ok := plain(at(1), 1, 2); ok {
+				k := 2
+				if t := at(k); t != nil && (t.norm == "de" || t.norm == "del" || t.raw == ",") {
+					k++
+				}
+				if y, ok := plain(at(k), 4, 4); ok {
+					return Date{y, textMonth(m), d}, k + 1, true
+				}
+			}
+		}
+	}
+	return Date{}, 0, false
+}
+
+// textMonth converts without normalizing: month 13 stays 13, so Date.Valid
+// rejects it instead of it becoming January of the next year.
+func textMonth(m int) time.Month { return time.Month(m) }
+
+// segments numbers the lines and sentences, so facts bind to the range on
+// their own line before one on another.
+func (p *textParser) segments() {
+	p.seg = make([]int, len(p.toks))
+	n := 0
+	for i, t := range p.toks {
+		if t.brk && i > 0 {
+			n++
+		}
+		p.seg[i] = n
+	}
+}
+
+// findNumber picks the resolution number: the first number shaped like a
+// 1876 form number; failing that, a long number right after a word that
+// introduces one ("Resolución No. 320001234567").
+func (p *textParser) findNumber() {
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.kind == textNumber && len(t.digits) >= 11 && strings.HasPrefix(t.digits, "1876") {
+			t.used = true
+			p.numbers = append(p.numbers, t.digits)
+		}
+	}
+	if len(p.numbers) > 0 {
+		p.number = p.numbers[0]
+		return
+	}
+	for i := range p.toks {
+		if !textNumberIntro[p.toks[i].norm] {
+			continue
+		}
+		for k := i + 1; k < len(p.toks) && k <= i+5; k++ {
+			t := &p.toks[k]
+			if t.kind == textNumber && !t.used {
+				if len(t.digits) >= 8 {
+					t.used = true
+					p.number, p.numberWeak = t.digits, true
+					return
+				}
+				break
+			}
+			if !textNumberFiller[t.norm] {
+				break
+			}
+		}
+	}
+}
+
+var (
+	textNumberIntro  = map[string]bool{"resolucion": true, "res": true, "resol": true, "autorizacion": true, "formulario": true, "formato": true, "habilitacion": true, "inhabilitacion": true}
+	textNumberFiller = map[string]bool{"dian": true, "no": true, "nro": true, "num": true, "numero": true, "n": true, "#": true, ".": true, ":": true, "o": true, "de": true, "facturacion": true, "electronica": true, "numeracion": true}
+	textLegendWords  = map[string]bool{"resolucion": true, "autorizacion": true, "habilitacion": true, "inhabilitacion": true, "numeracion": true, "prefijo": true, "vigencia": true, "vigente": true}
+)
+
+// isLegend reports whether the text talks about a numbering authorization
+// at all, which separates an incomplete legend from unrelated text.
+func (p *textParser) isLegend() bool {
+	if p.number != "" {
+		return true
+	}
+	for _, t := range p.toks {
+		if textLegendWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// findNIT claims "NIT 900.123.456-7" so its check digit is not read as a
+// range "900123456 - 7".
+func (p *textParser) findNIT() {
+	for i := range p.toks {
+		if p.toks[i].norm != "nit" {
+			continue
+		}
+		k := p.skip(i+1, func(t *textToken) bool { return t.kind == textPunct && t.raw != "-" || textNumberMarker[t.norm] })
+		if k >= len(p.toks) || p.toks[k].kind != textNumber {
+			continue
+		}
+		p.toks[k].used = true
+		if k+2 < len(p.toks) && p.toks[k+1].raw == "-" && p.toks[k+2].kind == textNumber && len(p.toks[k+2].digits) == 1 {
+			p.toks[k+1].used, p.toks[k+2].used = true, true
+		}
+	}
+}
+
+// skip returns the first index from k whose token does not satisfy f.
+func (p *textParser) skip(k int, f func(*textToken) bool) int {
+	for k < len(p.toks) && f(&p.toks[k]) {
+		k++
+	}
+	return k
+}
+
+var textPrefixStop = map[string]bool{
+	"del": true, "desde": true, "de": true, "al": true, "a": true, "hasta": true, "y": true, "rango": true,
+	"numeracion": true, "vigencia": true, "vigente": true, "resolucion": true, "autorizado": true, "asignado": true,
+	"el": true, "la": true, "no": true, "nro": true, "num": true, "numero": true, "n": true, "entre": true,
+	"con": true, "para": true, "por": true, "sin": true, "prefijo": true, "factura": true, "consecutivo": true,
+}
+
+// findPrefixes reads "prefijo FEV", "prefijo: FEV", `prefijo "FEV"` and
+// "sin prefijo" (an empty prefix, FORM-1876 §4).
+func (p *textParser) findPrefixes() {
+	for i := range p.toks {
+		if p.toks[i].norm != "prefijo" || p.toks[i].used {
+			continue
+		}
+		if i > 0 && p.toks[i-1].norm == "sin" {
+			p.toks[i-1].used, p.toks[i].used = true, true
+			p.decls = append(p.decls, textDecl{textSpan{i - 1, i}, ""})
+			continue
+		}
+		k := p.skip(i+1, func(t *textToken) bool { return strings.Contains(`:="'“”«»‘’`, t.raw) && t.kind == textPunct })
+		if k >= len(p.toks) {
+			continue
+		}
+		t := &p.toks[k]
+		switch {
+		case t.norm == "ninguno" || t.norm == "ninguna":
+			p.decls = append(p.decls, textDecl{textSpan{i, k}, ""})
+		case (t.kind == textWord || t.kind == textAlnum) && !textPrefixStop[t.norm] && !t.used:
+			p.decls = append(p.decls, textDecl{textSpan{i, k}, t.raw})
+		default:
+			continue
+		}
+		for j := i; j <= k; j++ {
+			p.toks[j].used = true
+		}
+	}
+}
+
+var (
+	textOpeners = map[string]bool{"del": true, "desde": true, "de": true, "rango": true, "rangos": true, "entre": true, "numeracion": true, "numeros": true, "consecutivos": true}
+	textFillers = map[string]bool{"el": true, "la": true, "los": true, "numero": true, "no": true, "nro": true, "num": true, "n": true, "#": true, ":": true, ".": true,
+		"factura": true, "facturas": true, "consecutivo": true, "autorizado": true, "autorizada": true, "autorizados": true, "habilitado": true, "habilitada": true}
+	textClosers = map[string]bool{"al": true, "a": true, "hasta": true, "-": true, "–": true, "—": true}
+)
+
+// findRanges reads "del FEV1 al FEV10000", "desde 1 hasta 10.000", "rango
+// FEV 1 - FEV 10000", "entre 1 y 500". A pair without an opening word must
+// carry a prefix, so "900123456-7" or a phone number is not a range.
+func (p *textParser) findRanges() {
+	for i := 0; i < len(p.toks); i++ {
+		if p.toks[i].used {
+			continue
+		}
+		opener, entre := false, false
+		k := i
+		for k < len(p.toks) && !p.toks[k].used && (textOpeners[p.toks[k].norm] || (opener && textFillers[p.toks[k].norm])) {
+			opener = true
+			entre = entre || p.toks[k].norm == "entre"
+			k++
+		}
+		from, k, ok := p.ref(k)
+		if !ok || !(opener || from.hasPrefix || p.afterDecl(i)) {
+			continue
+		}
+		if k >= len(p.toks) || p.toks[k].used || !(textClosers[p.toks[k].norm] || (entre && p.toks[k].norm == "y")) {
+			continue
+		}
+		k = p.skip(k+1, func(t *textToken) bool { return textFillers[t.norm] && !t.used })
+		to, k, ok := p.ref(k)
+		if !ok {
+			continue
+		}
+		for j := i; j < k; j++ {
+			p.toks[j].used = true
+		}
+		p.ranges = append(p.ranges, textRange{textSpan{i, k - 1}, from, to})
+		i = k - 1
+	}
+}
+
+// afterDecl reports whether token i directly follows a prefix declaration,
+// as in "prefijo FEV 1 al 10000".
+func (p *textParser) afterDecl(i int) bool {
+	for _, d := range p.decls {
+		if d.e == i-1 || (d.e == i-2 && p.toks[i-1].raw == ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// ref reads one end of a range at k: "10000", "10.000", "FEV10000",
+// "FEV 10000", "FEV-10000".
+func (p *textParser) ref(k int) (textRef, int, bool) {
+	if k >= len(p.toks) || p.toks[k].used {
+		return textRef{}, k, false
+	}
+	t := &p.toks[k]
+	switch t.kind {
+	case textNumber:
+		return textRef{num: k}, k + 1, true
+	case textAlnum:
+		if lead, ok := p.splitDeclared(t); ok {
+			return textRef{prefix: lead, hasPrefix: true, num: k}, k + 1, true
+		}
+		if next, ok := p.numAfterPrefix(k); ok {
+			return textRef{prefix: t.raw, hasPrefix: true, num: next}, next + 1, true
+		}
+		if strings.IndexFunc(t.lead, textIsLetter) == 0 {
+			return textRef{prefix: t.lead, hasPrefix: true, num: k}, k + 1, true
+		}
+	case textWord:
+		if textPrefixStop[t.norm] || textFillers[t.norm] || (utf8.RuneCountInString(t.raw) > 4 && !p.declared(t.raw)) {
+			return textRef{}, k, false
+		}
+		if next, ok := p.numAfterPrefix(k); ok {
+			return textRef{prefix: t.raw, hasPrefix: true, num: next}, next + 1, true
+		}
+	}
+	return textRef{}, k, false
+}
+
+// numAfterPrefix finds the number after a prefix written apart: "FEV 1",
+// or "FEV-1" with no spaces around the hyphen.
+func (p *textParser) numAfterPrefix(k int) (int, bool) {
+	n := k + 1
+	if n+1 < len(p.toks) && p.toks[n].raw == "-" && !p.toks[n].space && !p.toks[n+1].space {
+		n++
+	}
+	if n < len(p.toks) && p.toks[n].kind == textNumber && !p.toks[n].used {
+		return n, true
+	}
+	return 0, false
+}
+
+// splitDeclared splits "FE21" as "FE2" + "1" when "prefijo FE2" was
+// declared: a prefix ending in a digit is otherwise ambiguous (FORM-1876 §4).
+func (p *textParser) splitDeclared(t *textToken) (string, bool) {
+	best := ""
+	for _, d := range p.decls {
+		if d.prefix != "" && len(d.prefix) > len(best) && len(d.prefix) < len(t.raw) &&
+			strings.EqualFold(t.raw[:len(d.prefix)], d.prefix) && textAllDigits(textStripSeps(t.raw[len(d.prefix):])) &&
+			textAllDigits(strings.NewReplacer(".", "", ",", "").Replace(t.raw[len(d.prefix):])) {
+			best = t.raw[:len(d.prefix)]
+		}
+	}
+	return best, best != ""
+}
+
+func (p *textParser) declared(raw string) bool {
+	for _, d := range p.decls {
+		if strings.EqualFold(d.prefix, raw) && d.prefix != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var textNumberWords = map[string]int{"un": 1, "uno": 1, "dos": 2, "tres": 3, "seis": 6, "nueve": 9, "doce": 12, "dieciocho": 18, "veinticuatro": 24}
+
+// findMonths reads "24 meses", "(24) meses", "doce meses", "2 años".
+func (p *textParser) findMonths() {
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.used || (t.kind != textNumber && textNumberWords[t.norm] == 0) {
+			continue
+		}
+		k := p.skip(i+1, func(t *textToken) bool { return t.raw == ")" })
+		if k >= len(p.toks) {
+			continue
+		}
+		unit := 0
+		switch p.toks[k].norm {
+		case "mes", "meses":
+			unit = 1
+		case "ano", "anos":
+			unit = 12
+		default:
+			continue
+		}
+		n := textNumberWords[t.norm]
+		if t.kind == textNumber {
+			v, err := strconv.Atoi(t.digits)
+			if err != nil || len(t.digits) > 6 {
+				v = -1 // too large: reported as unreadable
+			}
+			n = v
+		}
+		if n > 0 {
+			n *= unit
+		}
+		for j := i; j <= k; j++ {
+			p.toks[j].used = true
+		}
+		p.months = append(p.months, textOcc{textSpan{i, k}, n})
+	}
+}
+
+// textKindPhrases are matched longest first, on normalized words.
+var textKindPhrases = []struct {
+	words []string
+	kind  Kind
+}{
+	{[]string{"documento", "equivalente", "electronico"}, KindEquivalentDocument},
+	{[]string{"factura", "electronica", "de", "venta"}, KindElectronicInvoice},
+	{[]string{"factura", "de", "venta", "electronica"}, KindElectronicInvoice},
+	{[]string{"talonario", "o", "de", "papel"}, KindPaper},
+	{[]string{"maquina", "registradora", "pos"}, KindPOS},
+	{[]string{"factura", "por", "computador"}, KindComputer},
+	{[]string{"facturacion", "por", "computador"}, KindComputer},
+	{[]string{"documento", "equivalente"}, KindEquivalentDocument},
+	{[]string{"documento", "soporte"}, KindSupportDocument},
+	{[]string{"documentos", "soporte"}, KindSupportDocument},
+	{[]string{"factura", "electronica"}, KindElectronicInvoice},
+	{[]string{"facturacion", "electronica"}, KindElectronicInvoice},
+	{[]string{"facturas", "electronicas"}, KindElectronicInvoice},
+	{[]string{"maquina", "registradora"}, KindPOS},
+	{[]string{"factura", "de", "papel"}, KindPaper},
+	{[]string{"talonario"}, KindPaper},
+	{[]string{"papel"}, KindPaper},
+	{[]string{"pos"}, KindPOS},
+}
+
+func (p *textParser) findKinds() {
+	for i := 0; i < len(p.toks); i++ {
+		for _, ph := range textKindPhrases {
+			if n := p.phraseAt(i, ph.words); n > 0 {
+				p.kinds = append(p.kinds, textOcc{textSpan{i, i + n - 1}, int(ph.kind)})
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
+// phraseAt returns how many tokens the phrase spans at i, or 0.
+func (p *textParser) phraseAt(i int, words []string) int {
+	if i+len(words) > len(p.toks) {
+		return 0
+	}
+	for j, w := range words {
+		if t := &p.toks[i+j]; t.used || t.norm != w {
+			return 0
+		}
+	}
+	return len(words)
+}
+
+// findRequests reads the request nouns. Only "habilitación" and
+// "inhabilitación" change the default; the verb "habilita" is common in
+// authorization legends and says nothing.
+func (p *textParser) findRequests() {
+	for i, t := range p.toks {
+		var q Request
+		switch t.norm {
+		case "autorizacion":
+			q = RequestAuthorization
+		case "habilitacion":
+			q = RequestEnablement
+		case "inhabilitacion":
+			q = RequestDisablement
+		default:
+			continue
+		}
+		p.requests = append(p.requests, textOcc{textSpan{i, i}, int(q)})
+	}
+}
+
+var (
+	textEndWords   = map[string]bool{"hasta": true, "vencimiento": true, "vence": true, "expira": true, "caduca": true, "al": true, "a": true, "vigencia": true, "vigente": true, "valida": true, "fin": true, "final": true, "finaliza": true}
+	textStartWords = map[string]bool{"desde": true, "del": true, "de": true, "fecha": true, "expedicion": true, "expedida": true, "expedido": true, "emitida": true, "emision": true, "otorgada": true, "inicio": true, "resolucion": true, "autorizacion": true, "partir": true}
+)
+
+// findDates sorts dates into starts and ends by the nearest deciding word
+// before each ("vigente hasta", "fecha de vencimiento", "del"). A date with
+// no such word is a start unless a start precedes it in its sentence.
+func (p *textParser) findDates() {
+	seenStart := map[int]bool{}
+	for i, t := range p.toks {
+		if t.kind != textDate {
+			continue
+		}
+		end, decided := false, false
+		for k := i - 1; k >= 0 && k >= i-6 && p.seg[k] == p.seg[i]; k-- {
+			w := p.toks[k].norm
+			if textEndWords[w] {
+				end, decided = true, true
+				break
+			}
+			if textStartWords[w] {
+				decided = true
+				break
+			}
+		}
+		if !decided {
+			end = seenStart[p.seg[i]]
+		}
+		occ := textOcc{textSpan{i, i}, i}
+		if end {
+			p.ends = append(p.ends, occ)
+		} else {
+			seenStart[p.seg[i]] = true
+			p.starts = append(p.starts, occ)
+		}
+	}
+}
+
+// dist is how far apart two spans lie: the tokens between them plus a large
+// step per line or sentence break, so a fact binds to its own line first.
+func (p *textParser) dist(a, b textSpan) int {
+	if a.s > b.s {
+		a, b = b, a
+	}
+	if a.e >= b.s {
+		return 0
+	}
+	return b.s - a.e + 1000*(p.seg[b.s]-p.seg[a.e])
+}
+
+// nearest returns the index of the span, among n sorted by position, that
+// lies nearest o, or -1 when n is 0. Distance only grows away from o, so the
+// neighbours on each side decide; a tie goes to the later span, because
+// facts more often lead a range ("prefijo DS del 1 al 500") than trail it.
+func (p *textParser) nearest(n int, span func(int) textSpan, o textSpan) int {
+	j := sort.Search(n, func(i int) bool { return span(i).s > o.e })
+	best := -1
+	if j < n {
+		best = j
+	}
+	if j > 0 && (best < 0 || p.dist(span(j-1), o) < p.dist(span(best), o)) {
+		best = j - 1
+	}
+	return best
+}
+
+// text returns the input under a span, shortened for an error message.
+func (p *textParser) text(sp textSpan) string {
+	s := p.src[p.toks[sp.s].start:p.toks[sp.e].end]
+	if len(s) > 80 {
+		n := 80
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n] + "…"
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// textFacts are the facts bound to one range.
+type textFacts struct {
+	decls, kinds, requests, months, starts, ends []int
+}
+
+// build binds facts to ranges and assembles the Resolution.
+func (p *textParser) build() (*Resolution, error) {
+	res := &Resolution{Number: p.number, Ranges: []Range{}, Warnings: []Warning{}}
+	var bad *ParseError
+	setBad := func(label string, sp textSpan) {
+		if bad == nil {
+			bad = &ParseError{Err: ErrBadValue, Label: label, Text: p.text(sp)}
+		}
+	}
+	warn := func(code WarningCode, format string, args ...any) {
+		res.Warnings = append(res.Warnings, Warning{Code: code, Message: fmt.Sprintf(format, args...)})
+	}
+	var missing []string
+	if p.number == "" {
+		missing = append(missing, "number")
+	}
+	if p.numberWeak {
+		warn(WarnFormNumber, "resolution number %s does not start with 1876", p.number)
+	}
+	for _, n := range p.numbers[min(1, len(p.numbers)):] {
+		if n != p.number {
+			warn(WarnInconsistent, "the text names several resolution numbers (%s, %s); the first was kept", p.number, n)
+			break
+		}
+	}
+
+	// The targets facts bind to: the ranges, or, when the text has no range,
+	// its prefix declarations, each read as a range without bounds.
+	virtual := len(p.ranges) == 0
+	var targets []textSpan
+	if virtual {
+		for _, d := range p.decls {
+			targets = append(targets, d.textSpan)
+		}
+	} else {
+		for _, r := range p.ranges {
+			targets = append(targets, r.textSpan)
+		}
+	}
+	if len(targets) == 0 {
+		missing = append(missing, "ranges")
+	}
+	targetSegs := map[int]bool{}
+	for _, t := range targets {
+		targetSegs[p.seg[t.s]], targetSegs[p.seg[t.e]] = true, true
+	}
+	facts := make([]textFacts, len(targets))
+	bind := func(occs []textOcc, field func(*textFacts) *[]int) {
+		for i, o := range occs {
+			if r := p.nearest(len(targets), func(k int) textSpan { return targets[k] }, o.textSpan); r >= 0 {
+				f := field(&facts[r])
+				*f = append(*f, i)
+			}
+		}
+	}
+	declOccs := make([]textOcc, len(p.decls))
+	for i, d := range p.decls {
+		declOccs[i] = textOcc{d.textSpan, i}
+	}
+	bind(declOccs, func(f *textFacts) *[]int { return &f.decls })
+	bind(p.kinds, func(f *textFacts) *[]int { return &f.kinds })
+	bind(p.requests, func(f *textFacts) *[]int { return &f.requests })
+	bind(p.months, func(f *textFacts) *[]int { return &f.months })
+	bind(p.starts, func(f *textFacts) *[]int { return &f.starts })
+	bind(p.ends, func(f *textFacts) *[]int { return &f.ends })
+
+	// pick returns the fact bound to target r, else the nearest one on the
+	// same line or on a line that holds no range (a header or footer that
+	// applies to all), else -1.
+	pick := func(occs []textOcc, bound []int, r int) int {
+		if len(bound) > 0 {
+			return bound[0]
+		}
+		if len(occs) == 0 {
+			return -1
+		}
+		j := p.nearest(len(occs), func(k int) textSpan { return occs[k].textSpan }, targets[r])
+		if s := p.seg[occs[j].s]; s == p.seg[targets[r].s] || s == p.seg[targets[r].e] || !targetSegs[s] {
+			return j
+		}
+		return -1
+	}
+	date := func(occs []textOcc, j int) Date {
+		if j < 0 {
+			return Date{}
+		}
+		t := &p.toks[occs[j].val]
+		if !t.dateOK {
+			setBad("fecha", occs[j].textSpan)
+			return Date{}
+		}
+		return t.date
+	}
+
+	for r := range targets {
+		f := &facts[r]
+		name := fmt.Sprintf("ranges[%d]", r)
+		rg := Range{Request: RequestAuthorization}
+		prefix, hasPrefix := "", false
+		if virtual {
+			prefix, hasPrefix = p.decls[r].prefix, true
+			missing = append(missing, name+".from", name+".to")
+		} else {
+			x := p.ranges[r]
+			from, err1 := strconv.ParseInt(p.toks[x.from.num].digits, 10, 64)
+			to, err2 := strconv.ParseInt(p.toks[x.to.num].digits, 10, 64)
+			switch {
+			case err1 != nil || err2 != nil:
+				setBad("rango", x.textSpan)
+			case from > to:
+				setBad("rango", x.textSpan)
+			default:
+				rg.From, rg.To = from, to
+			}
+			prefix, hasPrefix = x.from.prefix, x.from.hasPrefix
+			if x.to.hasPrefix {
+				if !hasPrefix {
+					prefix, hasPrefix = x.to.prefix, true
+				} else if !strings.EqualFold(x.to.prefix, prefix) {
+					warn(WarnInconsistent, "range %d is written with two prefixes, %q and %q; the first was kept", r, prefix, x.to.prefix)
+				}
+			}
+			if j := pick(declOccs, f.decls, r); j >= 0 {
+				d := p.decls[j].prefix
+				if hasPrefix && !strings.EqualFold(d, prefix) {
+					warn(WarnInconsistent, "range %d is written with prefix %q but declared with %q; the declared one was kept", r, prefix, d)
+				}
+				if !hasPrefix || !strings.EqualFold(d, prefix) {
+					prefix, hasPrefix = d, true
+				}
+			}
+		}
+		rg.Prefix = prefix
+		if !hasPrefix {
+			missing = append(missing, name+".prefix")
+		} else if utf8.RuneCountInString(prefix) > 4 || strings.IndexFunc(prefix, func(r rune) bool { return !textIsLetter(r) && !textIsDigit(r) }) >= 0 {
+			warn(WarnPrefix, "prefix %q of range %d is not up to four letters and digits", prefix, r)
+		}
+
+		if j := pick(p.kinds, f.kinds, r); j >= 0 {
+			rg.Kind = Kind(p.kinds[j].val)
+		}
+		// The most specific request bound to the range wins: a habilitación
+		// form is still titled "Autorización numeración de facturación".
+		best := -1
+		for _, j := range f.requests {
+			if best < 0 || p.requests[j].val > p.requests[best].val {
+				best = j
+			}
+		}
+		if best < 0 {
+			best = pick(p.requests, nil, r)
+		}
+		if best >= 0 {
+			rg.Request = Request(p.requests[best].val)
+		}
+
+		// Months and end date are one fact (validity): a range that has
+		// either of its own borrows neither from its neighbours.
+		mi, ei := -1, -1
+		if len(f.months) > 0 || len(f.ends) > 0 {
+			if len(f.months) > 0 {
+				mi = f.months[0]
+			}
+			if len(f.ends) > 0 {
+				ei = f.ends[0]
+			}
+		} else {
+			mi, ei = pick(p.months, nil, r), pick(p.ends, nil, r)
+		}
+		if mi >= 0 {
+			switch n := p.months[mi].val; {
+			case n <= 0 || n > 1200:
+				setBad("vigencia", p.months[mi].textSpan)
+			default:
+				rg.Months = n
+			}
+		}
+		for _, j := range f.months {
+			if p.months[j].val != p.months[mi].val {
+				warn(WarnInconsistent, "range %d has two validities, %d and %d months; the first was kept", r, p.months[mi].val, p.months[j].val)
+				break
+			}
+		}
+		rg.ValidFrom = date(p.starts, pick(p.starts, f.starts, r))
+		rg.ValidTo = date(p.ends, ei)
+
+		switch {
+		case rg.ValidFrom.IsZero():
+		case rg.Months > 0 && rg.ValidTo.IsZero():
+			rg.ValidTo = rg.ValidFrom.AddMonths(rg.Months)
+		case rg.Months == 0 && !rg.ValidTo.IsZero():
+			// [DIAN] validity is whole months; derive them only when exact.
+			n := (rg.ValidTo.Year-rg.ValidFrom.Year)*12 + int(rg.ValidTo.Month-rg.ValidFrom.Month)
+			if n > 0 && n <= 1200 && rg.ValidFrom.AddMonths(n) == rg.ValidTo {
+				rg.Months = n
+			}
+		case rg.Months > 0 && rg.ValidFrom.AddMonths(rg.Months) != rg.ValidTo:
+			warn(WarnValidTo, "range %d: %s plus %d months is %s, but the text says %s; the printed end date was kept",
+				r, rg.ValidFrom, rg.Months, rg.ValidFrom.AddMonths(rg.Months), rg.ValidTo)
+		}
+		if !rg.ValidFrom.IsZero() && !rg.ValidTo.IsZero() && rg.ValidTo.Before(rg.ValidFrom) {
+			warn(WarnInconsistent, "range %d ends (%s) before it starts (%s)", r, rg.ValidTo, rg.ValidFrom)
+		}
+		if rg.Months != 0 && (rg.Months < 1 || rg.Months > 24) {
+			warn(WarnMonths, "range %d: a validity of %d months is outside DIAN's 1 to 24", r, rg.Months)
+		}
+		if rg.ValidFrom.IsZero() {
+			missing = append(missing, name+".valid_from")
+		}
+		if rg.Months == 0 && rg.ValidTo.IsZero() {
+			missing = append(missing, name+".valid_to")
+		}
+		res.Ranges = append(res.Ranges, rg)
+	}
+
+	if bad != nil {
+		return res, bad
+	}
+	if len(missing) > 0 {
+		return res, &ParseError{Err: ErrIncomplete, Missing: missing}
+	}
+	return res, nil
+}
