@@ -120,7 +120,7 @@ type textDecl struct {
 type textRef struct {
 	prefix    string
 	hasPrefix bool
-	num       int // token index of the digits
+	digits    string // the number, separators removed
 }
 
 // A textRange is "del FEV1 al FEV10000" and its variants.
@@ -530,6 +530,11 @@ func (p *textParser) findPrefixes() {
 			p.decls = append(p.decls, textDecl{textSpan{i, k}, ""})
 		case (t.kind == textWord || t.kind == textAlnum) && !textPrefixStop[t.norm] && !t.used:
 			p.decls = append(p.decls, textDecl{textSpan{i, k}, t.raw})
+		case t.kind == textNumber && !t.grouped && len(t.raw) <= 4 && !t.used && k+1 < len(p.toks) &&
+			(textOpeners[p.toks[k+1].norm] || p.toks[k+1].raw == ","):
+			// A prefix of digits only ("prefijo 12 del 1 al 500"): the
+			// opening word after it tells it from "prefijo: 1 al 500".
+			p.decls = append(p.decls, textDecl{textSpan{i, k}, t.raw})
 		default:
 			continue
 		}
@@ -601,23 +606,23 @@ func (p *textParser) ref(k int) (textRef, int, bool) {
 	t := &p.toks[k]
 	switch t.kind {
 	case textNumber:
-		return textRef{num: k}, k + 1, true
+		return textRef{digits: t.digits}, k + 1, true
 	case textAlnum:
 		if lead, ok := p.splitDeclared(t); ok {
-			return textRef{prefix: lead, hasPrefix: true, num: k}, k + 1, true
+			return textRef{prefix: lead, hasPrefix: true, digits: textStripSeps(t.raw[len(lead):])}, k + 1, true
 		}
 		if next, ok := p.numAfterPrefix(k); ok {
-			return textRef{prefix: t.raw, hasPrefix: true, num: next}, next + 1, true
+			return textRef{prefix: t.raw, hasPrefix: true, digits: p.toks[next].digits}, next + 1, true
 		}
 		if strings.IndexFunc(t.lead, textIsLetter) == 0 {
-			return textRef{prefix: t.lead, hasPrefix: true, num: k}, k + 1, true
+			return textRef{prefix: t.lead, hasPrefix: true, digits: t.digits}, k + 1, true
 		}
 	case textWord:
 		if textPrefixStop[t.norm] || textFillers[t.norm] || (utf8.RuneCountInString(t.raw) > 4 && !p.declared(t.raw)) {
 			return textRef{}, k, false
 		}
 		if next, ok := p.numAfterPrefix(k); ok {
-			return textRef{prefix: t.raw, hasPrefix: true, num: next}, next + 1, true
+			return textRef{prefix: t.raw, hasPrefix: true, digits: p.toks[next].digits}, next + 1, true
 		}
 	}
 	return textRef{}, k, false
@@ -642,7 +647,7 @@ func (p *textParser) splitDeclared(t *textToken) (string, bool) {
 	best := ""
 	for _, d := range p.decls {
 		if d.prefix != "" && len(d.prefix) > len(best) && len(d.prefix) < len(t.raw) &&
-			strings.EqualFold(t.raw[:len(d.prefix)], d.prefix) && textAllDigits(textStripSeps(t.raw[len(d.prefix):])) &&
+			strings.EqualFold(t.raw[:len(d.prefix)], d.prefix) &&
 			textAllDigits(strings.NewReplacer(".", "", ",", "").Replace(t.raw[len(d.prefix):])) {
 			best = t.raw[:len(d.prefix)]
 		}
@@ -958,8 +963,8 @@ func (p *textParser) build() (*Resolution, error) {
 			missing = append(missing, name+".from", name+".to")
 		} else {
 			x := p.ranges[r]
-			from, err1 := strconv.ParseInt(p.toks[x.from.num].digits, 10, 64)
-			to, err2 := strconv.ParseInt(p.toks[x.to.num].digits, 10, 64)
+			from, err1 := strconv.ParseInt(x.from.digits, 10, 64)
+			to, err2 := strconv.ParseInt(x.to.digits, 10, 64)
 			switch {
 			case err1 != nil || err2 != nil:
 				setBad("rango", x.textSpan)
