@@ -125,7 +125,8 @@ type textRef struct {
 
 // A textRange is "del FEV1 al FEV10000" and its variants.
 type textRange struct {
-	textSpan
+	textSpan          // the pair and the prefix declaration written against it
+	pair     textSpan // the pair alone, quoted in errors
 	from, to textRef
 }
 
@@ -581,8 +582,39 @@ func (p *textParser) findRanges() {
 		for j := i; j < k; j++ {
 			p.toks[j].used = true
 		}
-		p.ranges = append(p.ranges, textRange{textSpan{i, k - 1}, from, to})
+		p.ranges = append(p.ranges, textRange{textSpan{i, k - 1}, textSpan{i, k - 1}, from, to})
 		i = k - 1
+	}
+	p.joinDecls()
+}
+
+// joinDecls widens each range over the prefix declaration written against
+// it ("prefijo DS del 1 al 500", "del 1 al 500 con prefijo DS"), so facts
+// next to the pair bind to that range and not to its neighbour. A
+// declaration touching two ranges leads the later one.
+func (p *textParser) joinDecls() {
+	joined := make([]bool, len(p.decls))
+	gap := func(a, b int) bool { // only "," or "con" between tokens a and b
+		for k := a + 1; k < b; k++ {
+			if w := p.toks[k].norm; w != "," && w != "con" {
+				return false
+			}
+		}
+		return a < b && b-a <= 3
+	}
+	for r := range p.ranges {
+		for d := range p.decls {
+			if !joined[d] && gap(p.decls[d].e, p.ranges[r].s) && (r == 0 || p.decls[d].s > p.ranges[r-1].e) {
+				p.ranges[r].s, joined[d] = p.decls[d].s, true
+			}
+		}
+	}
+	for r := range p.ranges {
+		for d := range p.decls {
+			if !joined[d] && gap(p.ranges[r].e, p.decls[d].s) && (r == len(p.ranges)-1 || p.decls[d].e < p.ranges[r+1].s) {
+				p.ranges[r].e, joined[d] = p.decls[d].e, true
+			}
+		}
 	}
 }
 
@@ -925,21 +957,48 @@ func (p *textParser) build() (*Resolution, error) {
 	bind(p.starts, func(f *textFacts) *[]int { return &f.starts })
 	bind(p.ends, func(f *textFacts) *[]int { return &f.ends })
 
-	// pick returns the fact bound to target r, else the nearest one on the
-	// same line or on a line that holds no range (a header or footer that
-	// applies to all), else -1.
+	// A fact between two ranges of one sentence belongs to one of them
+	// ("prefijo FEV del 1 al 10000 y documento soporte prefijo DS del 1 al
+	// 500"); one before the first or after the last range of its sentence,
+	// or on a line with no range, is shared by the ranges that lack it.
+	segFirst, segLast := map[int]int{}, map[int]int{}
+	for _, t := range targets {
+		if v, ok := segFirst[p.seg[t.s]]; !ok || t.s < v {
+			segFirst[p.seg[t.s]] = t.s
+		}
+		if v, ok := segLast[p.seg[t.e]]; !ok || t.e > v {
+			segLast[p.seg[t.e]] = t.e
+		}
+	}
+	shared := func(o textOcc) bool {
+		f, ok1 := segFirst[p.seg[o.s]]
+		l, ok2 := segLast[p.seg[o.s]]
+		return !(ok1 && ok2 && f < o.s && o.e < l)
+	}
+	// pick returns the fact bound to target r, else the nearest shared one
+	// on r's line or on a line without ranges, else -1.
 	pick := func(occs []textOcc, bound []int, r int) int {
 		if len(bound) > 0 {
 			return bound[0]
 		}
-		if len(occs) == 0 {
-			return -1
+		var same, free []int
+		for i, o := range occs {
+			switch s := p.seg[o.s]; {
+			case !shared(o):
+			case !targetSegs[s]:
+				free = append(free, i)
+			case s == p.seg[targets[r].s] || s == p.seg[targets[r].e]:
+				same = append(same, i)
+			}
 		}
-		j := p.nearest(len(occs), func(k int) textSpan { return occs[k].textSpan }, targets[r])
-		if s := p.seg[occs[j].s]; s == p.seg[targets[r].s] || s == p.seg[targets[r].e] || !targetSegs[s] {
-			return j
+		best := -1
+		for _, list := range [][]int{same, free} {
+			j := p.nearest(len(list), func(k int) textSpan { return occs[list[k]].textSpan }, targets[r])
+			if j >= 0 && (best < 0 || p.dist(occs[list[j]].textSpan, targets[r]) < p.dist(occs[best].textSpan, targets[r])) {
+				best = list[j]
+			}
 		}
-		return -1
+		return best
 	}
 	date := func(occs []textOcc, j int) Date {
 		if j < 0 {
@@ -967,9 +1026,9 @@ func (p *textParser) build() (*Resolution, error) {
 			to, err2 := strconv.ParseInt(x.to.digits, 10, 64)
 			switch {
 			case err1 != nil || err2 != nil:
-				setBad("rango", x.textSpan)
+				setBad("rango", x.pair)
 			case from > to:
-				setBad("rango", x.textSpan)
+				setBad("rango", x.pair)
 			default:
 				rg.From, rg.To = from, to
 			}
