@@ -146,3 +146,11 @@ func ExampleResolution_Legends() {
 	// Resolución DIAN No. 18764003567890 del 2023-06-15, autorización de numeración, prefijo FEV del 1 al 10000, vigencia 12 meses
 	// Resolución DIAN No. 18764003567890 del 2023-06-15, autorización de numeración de documento soporte, prefijo DS del 1 al 500, vigencia 12 meses
 }
+
+func BenchmarkLegend(b *testing.B) {
+	rg := with(b, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice })
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = resolution.Legend(testNumber, rg)
+	}
+}

@@ -39,8 +39,10 @@ const MaxTextSize = 64 << 10
 // months ([Date.AddMonths]); when it gives an end date only, Months is set if
 // the end is a whole number of months after the start. Kind stays
 // [KindUnknown] when the text does not name one. Several ranges in one text
-// are read in order; a fact written once ("vigencia 24 meses" after the last
-// range) applies to every range on the same line or sentence that lacks one.
+// are read in order. Each fact binds to the nearest range, preferring its
+// own line or sentence; a fact written once before the first or after the
+// last range of a sentence ("…, vigencia 24 meses"), or on a line with no
+// range, also applies to every range that lacks one.
 //
 // ParseText never invents a value. What it cannot find it leaves zero and
 // reports: it returns the partial Resolution together with a *[ParseError]
@@ -151,7 +153,7 @@ type textParser struct {
 // textTokenize splits s into tokens. It never fails: bytes that are not
 // valid UTF-8 become punctuation.
 func textTokenize(s string) []textToken {
-	var toks []textToken
+	toks := make([]textToken, 0, len(s)/6+4) // a word and its space average more than six bytes
 	space, brk := true, false
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -174,7 +176,7 @@ func textTokenize(s string) []textToken {
 				j += w
 			}
 			j, grouped := textExtendGroups(s, i, j)
-			toks = append(toks, textWordTokens(s, i, j, grouped, space, brk)...)
+			toks = textAppendWord(toks, s, i, j, grouped, space, brk)
 			space, brk = false, false
 			i = j
 		default:
@@ -228,9 +230,10 @@ func textAllDigits(s string) bool {
 	return s != ""
 }
 
-// textWordTokens classifies the run s[i:j]. "No18764003567890" is split
-// into a word and a number, as if a space had been typed.
-func textWordTokens(s string, i, j int, grouped, space, brk bool) []textToken {
+// textAppendWord classifies the run s[i:j] and appends it to toks.
+// "No18764003567890" is split into a word and a number, as if a space had
+// been typed.
+func textAppendWord(toks []textToken, s string, i, j int, grouped, space, brk bool) []textToken {
 	raw := s[i:j]
 	t := textToken{start: i, end: j, raw: raw, norm: textNorm(raw), grouped: grouped, space: space, brk: brk}
 	hasLetter := strings.IndexFunc(raw, textIsLetter) >= 0
@@ -252,13 +255,13 @@ func textWordTokens(s string, i, j int, grouped, space, brk bool) []textToken {
 		if ln := textNorm(t.lead); textNumberMarker[ln] && len(t.digits) >= 6 && strings.IndexFunc(t.lead, textIsDigit) < 0 {
 			w := textToken{kind: textWord, start: i, end: i + k, raw: t.lead, norm: ln, space: space, brk: brk}
 			n := textToken{kind: textNumber, start: i + k, end: j, raw: raw[k:], digits: t.digits, norm: t.digits, grouped: grouped}
-			return []textToken{w, n}
+			return append(toks, w, n)
 		}
 	}
 	if t.kind == textNumber {
 		t.norm = t.digits
 	}
-	return []textToken{t}
+	return append(toks, t)
 }
 
 var textNumberMarker = map[string]bool{"no": true, "nro": true, "num": true, "n": true, "numero": true, "#": true}
@@ -312,7 +315,7 @@ var textMonthNames = map[string]int{
 // 2023-06-15, 2023/06/15, 15/06/2023, 15-06-2023, 15.06.2023, "15 de junio
 // de 2023", "15-jun-2023", "junio 15 de 2023".
 func textMergeDates(s string, toks []textToken) []textToken {
-	out := toks[:0:0]
+	out := toks[:0] // in place: writes never overtake reads
 	for i := 0; i < len(toks); {
 		if d, n, ok := textDateAt(toks, i); ok {
 			t := textToken{kind: textDate, start: toks[i].start, end: toks[i+n-1].end, space: toks[i].space, brk: toks[i].brk}
@@ -886,259 +889,301 @@ func (p *textParser) text(sp textSpan) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
-// textFacts are the facts bound to one range.
+// textFacts are the facts bound to one range, as indices into the
+// parser's lists.
 type textFacts struct {
 	decls, kinds, requests, months, starts, ends []int
 }
 
+// A textPool holds one kind of fact, indexed for sharing: facts that are
+// not bound to a range may still apply to ranges that lack one.
+type textPool struct {
+	occs  []textOcc
+	free  []int         // shareable facts on lines without ranges
+	bySeg map[int][]int // shareable facts on lines with ranges, by line
+}
+
+// textBuild is the state of one build: what is bound where, and what went
+// wrong so far.
+type textBuild struct {
+	p         *textParser
+	res       *Resolution
+	virtual   bool       // no range was found: targets are prefix declarations
+	targets   []textSpan // what facts bind to, in text order
+	facts     []textFacts
+	targetSeg map[int]bool // lines holding a target
+	segFirst  map[int]int  // by line: the first token of its first target
+	segLast   map[int]int  // by line: the last token of its last target
+	bad       *ParseError
+	missing   []string
+}
+
 // build binds facts to ranges and assembles the Resolution.
 func (p *textParser) build() (*Resolution, error) {
-	res := &Resolution{Number: p.number, Ranges: []Range{}, Warnings: []Warning{}}
-	var bad *ParseError
-	setBad := func(label string, sp textSpan) {
-		if bad == nil {
-			bad = &ParseError{Err: ErrBadValue, Label: label, Text: p.text(sp)}
-		}
-	}
-	warn := func(code WarningCode, format string, args ...any) {
-		res.Warnings = append(res.Warnings, Warning{Code: code, Message: fmt.Sprintf(format, args...)})
-	}
-	var missing []string
+	b := &textBuild{p: p, res: &Resolution{Number: p.number, Ranges: []Range{}, Warnings: []Warning{}}, targetSeg: map[int]bool{}}
 	if p.number == "" {
-		missing = append(missing, "number")
+		b.missing = append(b.missing, "number")
 	}
 	if p.numberWeak {
-		warn(WarnFormNumber, "resolution number %s does not start with 1876", p.number)
+		b.warn(WarnFormNumber, "resolution number %s does not start with 1876", p.number)
 	}
-	for _, n := range p.numbers[min(1, len(p.numbers)):] {
+	for _, n := range p.numbers {
 		if n != p.number {
-			warn(WarnInconsistent, "the text names several resolution numbers (%s, %s); the first was kept", p.number, n)
+			b.warn(WarnInconsistent, "the text names several resolution numbers (%s, %s); the first was kept", p.number, n)
 			break
 		}
 	}
 
-	// The targets facts bind to: the ranges, or, when the text has no range,
-	// its prefix declarations, each read as a range without bounds.
-	virtual := len(p.ranges) == 0
-	var targets []textSpan
-	if virtual {
-		for _, d := range p.decls {
-			targets = append(targets, d.textSpan)
-		}
-	} else {
-		for _, r := range p.ranges {
-			targets = append(targets, r.textSpan)
-		}
-	}
-	if len(targets) == 0 {
-		missing = append(missing, "ranges")
-	}
-	targetSegs := map[int]bool{}
-	for _, t := range targets {
-		targetSegs[p.seg[t.s]], targetSegs[p.seg[t.e]] = true, true
-	}
-	facts := make([]textFacts, len(targets))
-	bind := func(occs []textOcc, field func(*textFacts) *[]int) {
-		for i, o := range occs {
-			if r := p.nearest(len(targets), func(k int) textSpan { return targets[k] }, o.textSpan); r >= 0 {
-				f := field(&facts[r])
-				*f = append(*f, i)
-			}
-		}
-	}
+	// Facts bind to the ranges or, when the text has none, to its prefix
+	// declarations, each read as a range without bounds.
 	declOccs := make([]textOcc, len(p.decls))
 	for i, d := range p.decls {
 		declOccs[i] = textOcc{d.textSpan, i}
 	}
-	bind(declOccs, func(f *textFacts) *[]int { return &f.decls })
-	bind(p.kinds, func(f *textFacts) *[]int { return &f.kinds })
-	bind(p.requests, func(f *textFacts) *[]int { return &f.requests })
-	bind(p.months, func(f *textFacts) *[]int { return &f.months })
-	bind(p.starts, func(f *textFacts) *[]int { return &f.starts })
-	bind(p.ends, func(f *textFacts) *[]int { return &f.ends })
+	b.virtual = len(p.ranges) == 0
+	if b.virtual {
+		for _, d := range p.decls {
+			b.targets = append(b.targets, d.textSpan)
+		}
+	} else {
+		for _, r := range p.ranges {
+			b.targets = append(b.targets, r.textSpan)
+		}
+	}
+	if len(b.targets) == 0 {
+		b.missing = append(b.missing, "ranges")
+	}
+	b.segFirst, b.segLast = map[int]int{}, map[int]int{}
+	for _, t := range b.targets {
+		b.targetSeg[p.seg[t.s]], b.targetSeg[p.seg[t.e]] = true, true
+		if v, ok := b.segFirst[p.seg[t.s]]; !ok || t.s < v {
+			b.segFirst[p.seg[t.s]] = t.s
+		}
+		if v, ok := b.segLast[p.seg[t.e]]; !ok || t.e > v {
+			b.segLast[p.seg[t.e]] = t.e
+		}
+	}
+	b.facts = make([]textFacts, len(b.targets))
+	decls := b.bind(declOccs, func(f *textFacts) *[]int { return &f.decls })
+	kinds := b.bind(p.kinds, func(f *textFacts) *[]int { return &f.kinds })
+	requests := b.bind(p.requests, func(f *textFacts) *[]int { return &f.requests })
+	months := b.bind(p.months, func(f *textFacts) *[]int { return &f.months })
+	starts := b.bind(p.starts, func(f *textFacts) *[]int { return &f.starts })
+	ends := b.bind(p.ends, func(f *textFacts) *[]int { return &f.ends })
 
-	// A fact between two ranges of one sentence belongs to one of them
-	// ("prefijo FEV del 1 al 10000 y documento soporte prefijo DS del 1 al
-	// 500"); one before the first or after the last range of its sentence,
-	// or on a line with no range, is shared by the ranges that lack it.
-	segFirst, segLast := map[int]int{}, map[int]int{}
-	for _, t := range targets {
-		if v, ok := segFirst[p.seg[t.s]]; !ok || t.s < v {
-			segFirst[p.seg[t.s]] = t.s
-		}
-		if v, ok := segLast[p.seg[t.e]]; !ok || t.e > v {
-			segLast[p.seg[t.e]] = t.e
-		}
-	}
-	shared := func(o textOcc) bool {
-		f, ok1 := segFirst[p.seg[o.s]]
-		l, ok2 := segLast[p.seg[o.s]]
-		return !(ok1 && ok2 && f < o.s && o.e < l)
-	}
-	// pick returns the fact bound to target r, else the nearest shared one
-	// on r's line or on a line without ranges, else -1.
-	pick := func(occs []textOcc, bound []int, r int) int {
-		if len(bound) > 0 {
-			return bound[0]
-		}
-		var same, free []int
-		for i, o := range occs {
-			switch s := p.seg[o.s]; {
-			case !shared(o):
-			case !targetSegs[s]:
-				free = append(free, i)
-			case s == p.seg[targets[r].s] || s == p.seg[targets[r].e]:
-				same = append(same, i)
-			}
-		}
-		best := -1
-		for _, list := range [][]int{same, free} {
-			j := p.nearest(len(list), func(k int) textSpan { return occs[list[k]].textSpan }, targets[r])
-			if j >= 0 && (best < 0 || p.dist(occs[list[j]].textSpan, targets[r]) < p.dist(occs[best].textSpan, targets[r])) {
-				best = list[j]
-			}
-		}
-		return best
-	}
-	date := func(occs []textOcc, j int) Date {
-		if j < 0 {
-			return Date{}
-		}
-		t := &p.toks[occs[j].val]
-		if !t.dateOK {
-			setBad("fecha", occs[j].textSpan)
-			return Date{}
-		}
-		return t.date
-	}
-
-	for r := range targets {
-		f := &facts[r]
+	for r := range b.targets {
+		f := &b.facts[r]
 		name := fmt.Sprintf("ranges[%d]", r)
 		rg := Range{Request: RequestAuthorization}
-		prefix, hasPrefix := "", false
-		if virtual {
-			prefix, hasPrefix = p.decls[r].prefix, true
-			missing = append(missing, name+".from", name+".to")
-		} else {
-			x := p.ranges[r]
-			from, err1 := strconv.ParseInt(x.from.digits, 10, 64)
-			to, err2 := strconv.ParseInt(x.to.digits, 10, 64)
-			switch {
-			case err1 != nil || err2 != nil:
-				setBad("rango", x.pair)
-			case from > to:
-				setBad("rango", x.pair)
-			default:
-				rg.From, rg.To = from, to
-			}
-			prefix, hasPrefix = x.from.prefix, x.from.hasPrefix
-			if x.to.hasPrefix {
-				if !hasPrefix {
-					prefix, hasPrefix = x.to.prefix, true
-				} else if !strings.EqualFold(x.to.prefix, prefix) {
-					warn(WarnInconsistent, "range %d is written with two prefixes, %q and %q; the first was kept", r, prefix, x.to.prefix)
-				}
-			}
-			if j := pick(declOccs, f.decls, r); j >= 0 {
-				d := p.decls[j].prefix
-				if hasPrefix && !strings.EqualFold(d, prefix) {
-					warn(WarnInconsistent, "range %d is written with prefix %q but declared with %q; the declared one was kept", r, prefix, d)
-				}
-				if !hasPrefix || !strings.EqualFold(d, prefix) {
-					prefix, hasPrefix = d, true
-				}
-			}
-		}
-		rg.Prefix = prefix
-		if !hasPrefix {
-			missing = append(missing, name+".prefix")
-		} else if utf8.RuneCountInString(prefix) > 4 || strings.IndexFunc(prefix, func(r rune) bool { return !textIsLetter(r) && !textIsDigit(r) }) >= 0 {
-			warn(WarnPrefix, "prefix %q of range %d is not up to four letters and digits", prefix, r)
-		}
-
-		if j := pick(p.kinds, f.kinds, r); j >= 0 {
+		b.bounds(r, name, &rg, b.pick(decls, f.decls, r))
+		if j := b.pick(kinds, f.kinds, r); j >= 0 {
 			rg.Kind = Kind(p.kinds[j].val)
 		}
 		// The most specific request bound to the range wins: a habilitación
 		// form is still titled "Autorización numeración de facturación".
-		best := -1
+		q := -1
 		for _, j := range f.requests {
-			if best < 0 || p.requests[j].val > p.requests[best].val {
-				best = j
+			if q < 0 || p.requests[j].val > p.requests[q].val {
+				q = j
 			}
 		}
-		if best < 0 {
-			best = pick(p.requests, nil, r)
+		if q < 0 {
+			q = b.pick(requests, nil, r)
 		}
-		if best >= 0 {
-			rg.Request = Request(p.requests[best].val)
+		if q >= 0 {
+			rg.Request = Request(p.requests[q].val)
 		}
-
-		// Months and end date are one fact (validity): a range that has
+		// Months and end date are one fact, the validity: a range that has
 		// either of its own borrows neither from its neighbours.
 		mi, ei := -1, -1
 		if len(f.months) > 0 || len(f.ends) > 0 {
-			if len(f.months) > 0 {
-				mi = f.months[0]
-			}
-			if len(f.ends) > 0 {
-				ei = f.ends[0]
-			}
+			mi, ei = b.first(f.months), b.first(f.ends)
 		} else {
-			mi, ei = pick(p.months, nil, r), pick(p.ends, nil, r)
+			mi, ei = b.pick(months, nil, r), b.pick(ends, nil, r)
 		}
-		if mi >= 0 {
-			switch n := p.months[mi].val; {
-			case n <= 0 || n > 1200:
-				setBad("vigencia", p.months[mi].textSpan)
-			default:
-				rg.Months = n
-			}
-		}
+		b.validity(name, &rg, mi, b.pick(starts, f.starts, r), ei)
 		for _, j := range f.months {
 			if p.months[j].val != p.months[mi].val {
-				warn(WarnInconsistent, "range %d has two validities, %d and %d months; the first was kept", r, p.months[mi].val, p.months[j].val)
+				b.warn(WarnInconsistent, "%s has two validities, %d and %d months; the first was kept", name, p.months[mi].val, p.months[j].val)
 				break
 			}
 		}
-		rg.ValidFrom = date(p.starts, pick(p.starts, f.starts, r))
-		rg.ValidTo = date(p.ends, ei)
+		b.res.Ranges = append(b.res.Ranges, rg)
+	}
 
+	switch {
+	case b.bad != nil:
+		return b.res, b.bad
+	case len(b.missing) > 0:
+		return b.res, &ParseError{Err: ErrIncomplete, Missing: b.missing}
+	}
+	return b.res, nil
+}
+
+func (b *textBuild) warn(code WarningCode, format string, args ...any) {
+	b.res.Warnings = append(b.res.Warnings, Warning{Code: code, Message: fmt.Sprintf(format, args...)})
+}
+
+// setBad records the first unusable value; the build goes on so the caller
+// still gets the rest.
+func (b *textBuild) setBad(label string, sp textSpan) {
+	if b.bad == nil {
+		b.bad = &ParseError{Err: ErrBadValue, Label: label, Text: b.p.text(sp)}
+	}
+}
+
+func (b *textBuild) first(list []int) int {
+	if len(list) == 0 {
+		return -1
+	}
+	return list[0]
+}
+
+// bind gives each fact to its nearest target and returns the pool of those
+// facts for sharing. A fact between two ranges of one sentence belongs to
+// one of them ("prefijo FEV del 1 al 10000 y documento soporte prefijo DS
+// del 1 al 500"); one before the first or after the last range of its
+// sentence, or on a line with no range, is shared by the ranges that lack it.
+func (b *textBuild) bind(occs []textOcc, field func(*textFacts) *[]int) *textPool {
+	p := b.p
+	pool := &textPool{occs: occs, bySeg: map[int][]int{}}
+	for i, o := range occs {
+		if r := p.nearest(len(b.targets), func(k int) textSpan { return b.targets[k] }, o.textSpan); r >= 0 {
+			f := field(&b.facts[r])
+			*f = append(*f, i)
+		}
+		s := p.seg[o.s]
+		f, ok1 := b.segFirst[s]
+		l, ok2 := b.segLast[s]
 		switch {
-		case rg.ValidFrom.IsZero():
-		case rg.Months > 0 && rg.ValidTo.IsZero():
-			rg.ValidTo = rg.ValidFrom.AddMonths(rg.Months)
-		case rg.Months == 0 && !rg.ValidTo.IsZero():
-			// [DIAN] validity is whole months; derive them only when exact.
-			n := (rg.ValidTo.Year-rg.ValidFrom.Year)*12 + int(rg.ValidTo.Month-rg.ValidFrom.Month)
-			if n > 0 && n <= 1200 && rg.ValidFrom.AddMonths(n) == rg.ValidTo {
-				rg.Months = n
-			}
-		case rg.Months > 0 && rg.ValidFrom.AddMonths(rg.Months) != rg.ValidTo:
-			warn(WarnValidTo, "range %d: %s plus %d months is %s, but the text says %s; the printed end date was kept",
-				r, rg.ValidFrom, rg.Months, rg.ValidFrom.AddMonths(rg.Months), rg.ValidTo)
+		case ok1 && ok2 && f < o.s && o.e < l: // between ranges: not shared
+		case b.targetSeg[s]:
+			pool.bySeg[s] = append(pool.bySeg[s], i)
+		default:
+			pool.free = append(pool.free, i)
 		}
-		if !rg.ValidFrom.IsZero() && !rg.ValidTo.IsZero() && rg.ValidTo.Before(rg.ValidFrom) {
-			warn(WarnInconsistent, "range %d ends (%s) before it starts (%s)", r, rg.ValidTo, rg.ValidFrom)
-		}
-		if rg.Months != 0 && (rg.Months < 1 || rg.Months > 24) {
-			warn(WarnMonths, "range %d: a validity of %d months is outside DIAN's 1 to 24", r, rg.Months)
-		}
-		if rg.ValidFrom.IsZero() {
-			missing = append(missing, name+".valid_from")
-		}
-		if rg.Months == 0 && rg.ValidTo.IsZero() {
-			missing = append(missing, name+".valid_to")
-		}
-		res.Ranges = append(res.Ranges, rg)
 	}
+	return pool
+}
 
-	if bad != nil {
-		return res, bad
+// pick returns the fact bound to target r, else the nearest shared one on
+// r's line or on a line without ranges, else -1.
+func (b *textBuild) pick(pool *textPool, bound []int, r int) int {
+	if len(bound) > 0 {
+		return bound[0]
 	}
-	if len(missing) > 0 {
-		return res, &ParseError{Err: ErrIncomplete, Missing: missing}
+	t := b.targets[r]
+	lists := [][]int{pool.free, pool.bySeg[b.p.seg[t.s]]}
+	if b.p.seg[t.e] != b.p.seg[t.s] {
+		lists = append(lists, pool.bySeg[b.p.seg[t.e]])
 	}
-	return res, nil
+	best := -1
+	for _, list := range lists {
+		j := b.p.nearest(len(list), func(k int) textSpan { return pool.occs[list[k]].textSpan }, t)
+		if j >= 0 && (best < 0 || b.p.dist(pool.occs[list[j]].textSpan, t) < b.p.dist(pool.occs[best].textSpan, t)) {
+			best = list[j]
+		}
+	}
+	return best
+}
+
+// bounds sets the range's prefix, from and to. decl is the prefix
+// declaration picked for it, or -1.
+func (b *textBuild) bounds(r int, name string, rg *Range, decl int) {
+	p := b.p
+	prefix, hasPrefix := "", false
+	if b.virtual {
+		prefix, hasPrefix = p.decls[r].prefix, true
+		b.missing = append(b.missing, name+".from", name+".to")
+	} else {
+		x := p.ranges[r]
+		from, err1 := strconv.ParseInt(x.from.digits, 10, 64)
+		to, err2 := strconv.ParseInt(x.to.digits, 10, 64)
+		if err1 != nil || err2 != nil || from > to {
+			b.setBad("rango", x.pair)
+		} else {
+			rg.From, rg.To = from, to
+		}
+		prefix, hasPrefix = x.from.prefix, x.from.hasPrefix
+		if x.to.hasPrefix {
+			if !hasPrefix {
+				prefix, hasPrefix = x.to.prefix, true
+			} else if !strings.EqualFold(x.to.prefix, prefix) {
+				b.warn(WarnInconsistent, "%s is written with two prefixes, %q and %q; the first was kept", name, prefix, x.to.prefix)
+			}
+		}
+		if decl >= 0 {
+			d := p.decls[decl].prefix
+			if hasPrefix && !strings.EqualFold(d, prefix) {
+				b.warn(WarnInconsistent, "%s is written with prefix %q but declared with %q; the declared one was kept", name, prefix, d)
+			}
+			if !hasPrefix || !strings.EqualFold(d, prefix) {
+				prefix, hasPrefix = d, true
+			}
+		}
+	}
+	rg.Prefix = prefix
+	if !hasPrefix {
+		b.missing = append(b.missing, name+".prefix")
+	} else if utf8.RuneCountInString(prefix) > 4 || strings.IndexFunc(prefix, func(r rune) bool { return !textIsLetter(r) && !textIsDigit(r) }) >= 0 {
+		// [DIAN] a prefix is up to four letters and digits (FORM-1876 §4).
+		b.warn(WarnPrefix, "%s: prefix %q is not up to four letters and digits", name, prefix)
+	}
+}
+
+// validity sets Months, ValidFrom and ValidTo from the facts picked (-1 for
+// none) and derives what the text left implicit.
+func (b *textBuild) validity(name string, rg *Range, months, start, end int) {
+	p := b.p
+	if months >= 0 {
+		if n := p.months[months].val; n <= 0 || n > 1200 {
+			b.setBad("vigencia", p.months[months].textSpan)
+		} else {
+			rg.Months = n
+		}
+	}
+	rg.ValidFrom = b.date(p.starts, start)
+	rg.ValidTo = b.date(p.ends, end)
+	switch {
+	case rg.ValidFrom.IsZero():
+	case rg.Months > 0 && rg.ValidTo.IsZero():
+		rg.ValidTo = rg.ValidFrom.AddMonths(rg.Months)
+	case rg.Months == 0 && !rg.ValidTo.IsZero():
+		// [DIAN] validity is whole months; derive them only when exact.
+		n := (rg.ValidTo.Year-rg.ValidFrom.Year)*12 + int(rg.ValidTo.Month-rg.ValidFrom.Month)
+		if n > 0 && n <= 1200 && rg.ValidFrom.AddMonths(n) == rg.ValidTo {
+			rg.Months = n
+		}
+	case rg.Months > 0 && rg.ValidFrom.AddMonths(rg.Months) != rg.ValidTo:
+		// FORM-1876 §3: a printed end date wins.
+		b.warn(WarnValidTo, "%s: %s plus %d months is %s, but the text says %s; the printed end date was kept",
+			name, rg.ValidFrom, rg.Months, rg.ValidFrom.AddMonths(rg.Months), rg.ValidTo)
+	}
+	if !rg.ValidFrom.IsZero() && !rg.ValidTo.IsZero() && rg.ValidTo.Before(rg.ValidFrom) {
+		b.warn(WarnInconsistent, "%s ends (%s) before it starts (%s)", name, rg.ValidTo, rg.ValidFrom)
+	}
+	if rg.Months > 24 {
+		// [DIAN] 6, 12, 18 or 24 months in the 2016 rules; at most two years.
+		b.warn(WarnMonths, "%s: a validity of %d months is longer than DIAN's 24", name, rg.Months)
+	}
+	if rg.ValidFrom.IsZero() {
+		b.missing = append(b.missing, name+".valid_from")
+	}
+	if rg.Months == 0 && rg.ValidTo.IsZero() {
+		b.missing = append(b.missing, name+".valid_to")
+	}
+}
+
+// date returns the date of fact j in occs, or the zero Date for none or for
+// a date that does not exist (reported as a bad value).
+func (b *textBuild) date(occs []textOcc, j int) Date {
+	if j < 0 {
+		return Date{}
+	}
+	t := &b.p.toks[occs[j].val]
+	if !t.dateOK {
+		b.setBad("fecha", occs[j].textSpan)
+		return Date{}
+	}
+	return t.date
 }

@@ -390,3 +390,23 @@ func FuzzParseText(f *testing.F) {
 		require.Equal(t, r, &back)
 	})
 }
+
+func BenchmarkParseText(b *testing.B) {
+	for _, bc := range []struct{ name, text string }{
+		{"legend", "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses"},
+		{"email", "Buenos días,\n\nLes comparto la resolución 18764003567890 expedida el 15 de junio de 2023.\n" +
+			"Prefijo: FEV\nRango autorizado: 1 - 10.000\nVigencia: 24 meses\n\nGracias."},
+		// The worst shape near MaxTextSize: thousands of ranges, and facts
+		// that each range must look up among thousands of others.
+		{"64KiB", "Resolución " + strings.Repeat("del FEV1 al FEV9 y ", 1500) + strings.Repeat("POS ", (resolution.MaxTextSize-12-1500*19)/4)},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			require.LessOrEqual(b, len(bc.text), resolution.MaxTextSize)
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bc.text)))
+			for b.Loop() {
+				_, _ = resolution.ParseText(bc.text)
+			}
+		})
+	}
+}
