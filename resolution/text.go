@@ -1008,6 +1008,8 @@ func (p *textParser) build() (*Resolution, error) {
 				break
 			}
 		}
+		b.sameDates(name, "start", p.starts, f.starts)
+		b.sameDates(name, "end", p.ends, f.ends)
 		b.res.Ranges = append(b.res.Ranges, rg)
 	}
 
@@ -1171,6 +1173,17 @@ func (b *textBuild) validity(name string, rg *Range, months, start, end int) {
 	}
 	if rg.Months == 0 && rg.ValidTo.IsZero() {
 		b.missing = append(b.missing, name+".valid_to")
+	}
+}
+
+// sameDates warns when the dates bound to one range disagree: the first
+// was used, and the reader should know another was written.
+func (b *textBuild) sameDates(name, what string, occs []textOcc, bound []int) {
+	for _, j := range bound {
+		if a, c := b.p.toks[occs[bound[0]].val], b.p.toks[occs[j].val]; a.date != c.date {
+			b.warn(WarnInconsistent, "%s has two %s dates, %q and %q; the first was kept", name, what, a.raw, c.raw)
+			return
+		}
 	}
 }
 

@@ -410,3 +410,13 @@ func BenchmarkParseText(b *testing.B) {
 		})
 	}
 }
+
+func TestParseTextTwoStartDatesWarns(t *testing.T) {
+	got, err := resolution.ParseText("Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses. " +
+		"Factura FEV 123 expedida el 2024-01-10")
+	require.NoError(t, err)
+	assert.Equal(t, []resolution.Range{fev(t)}, got.Ranges, "the first start date is kept")
+	require.Len(t, got.Warnings, 1)
+	assert.Equal(t, resolution.WarnInconsistent, got.Warnings[0].Code)
+	assert.Contains(t, got.Warnings[0].Message, "2024-01-10")
+}
