@@ -23,8 +23,8 @@ import (
 // [ParseText] reads every legend Legend writes back into the same Range,
 // except that [RequestUnknown] reads back as [RequestAuthorization] (a
 // legend that names no request is an authorization), and that a prefix
-// which is itself a Spanish connective ("DE", "AL", "Y") or longer than
-// four characters is not guaranteed to.
+// holding anything but letters and digits (a space, a hyphen) is not
+// guaranteed to.
 func Legend(number string, rg Range) string {
 	var b strings.Builder
 	b.WriteString("Resolución DIAN")

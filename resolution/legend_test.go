@@ -61,14 +61,19 @@ func TestLegendRoundTrip(t *testing.T) {
 	requests := []resolution.Request{resolution.RequestUnknown, resolution.RequestAuthorization,
 		resolution.RequestEnablement, resolution.RequestDisablement}
 	shapes := map[string]func(*resolution.Range){
-		"months":        func(*resolution.Range) {},
-		"end date only": func(r *resolution.Range) { r.Months = 0; r.ValidTo = day(t, "2025-06-14") },
-		"both disagree": func(r *resolution.Range) { r.ValidTo = day(t, "2025-07-01") },
-		"empty prefix":  func(r *resolution.Range) { r.Prefix = "" },
-		"digit prefix":  func(r *resolution.Range) { r.Prefix = "FE2" },
-		"POS prefix":    func(r *resolution.Range) { r.Prefix = "POS" },
-		"large numbers": func(r *resolution.Range) { r.From, r.To = 990000000, 995000000 },
-		"max int64":     func(r *resolution.Range) { r.From, r.To = 1, 1<<63-1 },
+		"months":            func(*resolution.Range) {},
+		"end date only":     func(r *resolution.Range) { r.Months = 0; r.ValidTo = day(t, "2025-06-14") },
+		"both disagree":     func(r *resolution.Range) { r.ValidTo = day(t, "2025-07-01") },
+		"empty prefix":      func(r *resolution.Range) { r.Prefix = "" },
+		"digit prefix":      func(r *resolution.Range) { r.Prefix = "FE2" },
+		"POS prefix":        func(r *resolution.Range) { r.Prefix = "POS" },
+		"connective prefix": func(r *resolution.Range) { r.Prefix = "DE" },
+		"one-letter prefix": func(r *resolution.Range) { r.Prefix = "A" },
+		"lower-case prefix": func(r *resolution.Range) { r.Prefix = "fe" },
+		"long prefix":       func(r *resolution.Range) { r.Prefix = "SETPX" },
+		"accented prefix":   func(r *resolution.Range) { r.Prefix = "ÑÚ1" },
+		"large numbers":     func(r *resolution.Range) { r.From, r.To = 990000000, 995000000 },
+		"max int64":         func(r *resolution.Range) { r.From, r.To = 1, 1<<63-1 },
 		"month-end clamp": func(r *resolution.Range) {
 			r.ValidFrom, r.Months, r.ValidTo = day(t, "2024-01-31"), 1, day(t, "2024-02-29")
 		},

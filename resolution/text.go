@@ -532,7 +532,10 @@ func (p *textParser) findPrefixes() {
 		switch {
 		case t.norm == "ninguno" || t.norm == "ninguna":
 			p.decls = append(p.decls, textDecl{textSpan{i, k}, ""})
-		case (t.kind == textWord || t.kind == textAlnum) && !textPrefixStop[t.norm] && !t.used:
+		case (t.kind == textWord || t.kind == textAlnum) && !t.used &&
+			(!textPrefixStop[t.norm] || (k+1 < len(p.toks) && (textOpeners[p.toks[k+1].norm] || p.toks[k+1].raw == ","))):
+			// A connective is a prefix only when the range follows it:
+			// "prefijo DE del 1 al 500", but not "prefijo de FEV".
 			p.decls = append(p.decls, textDecl{textSpan{i, k}, t.raw})
 		case t.kind == textNumber && !t.grouped && len(t.raw) <= 4 && !t.used && k+1 < len(p.toks) &&
 			(textOpeners[p.toks[k+1].norm] || p.toks[k+1].raw == ","):
