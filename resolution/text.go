@@ -742,7 +742,8 @@ func (p *textParser) findMonths() {
 	}
 }
 
-// textKindPhrases are matched longest first, on normalized words.
+// textKindPhrases are matched longest first, on normalized words. Bare
+// "papel" is left out: invoices say "representación impresa en papel".
 var textKindPhrases = []struct {
 	words []string
 	kind  Kind
@@ -763,7 +764,6 @@ var textKindPhrases = []struct {
 	{[]string{"maquina", "registradora"}, KindPOS},
 	{[]string{"factura", "de", "papel"}, KindPaper},
 	{[]string{"talonario"}, KindPaper},
-	{[]string{"papel"}, KindPaper},
 	{[]string{"pos"}, KindPOS},
 }
 
