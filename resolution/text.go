@@ -363,6 +363,12 @@ func textDateAt(toks []textToken, i int) (Date, int, bool) {
 					return Date{c, textMonth(b), a}, 5, true
 				}
 			}
+			// ISO date-time, "2023-06-15T10:30:00": the day ends at the T.
+			if t := at(4); len(at(0).digits) == 4 && t.kind == textAlnum && len(t.lead) == 3 &&
+				(t.lead[2] == 'T' || t.lead[2] == 't') && textAllDigits(t.lead[:2]) {
+				c, _ := strconv.Atoi(t.lead[:2])
+				return Date{a, textMonth(b), c}, 5, true
+			}
 		}
 		// D-mon-Y: "15-jun-2023".
 		if m, ok := textMonthNames[at(2).norm]; ok && at(2).kind == textWord && len(at(0).digits) <= 2 {
