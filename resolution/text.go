@@ -245,7 +245,7 @@ func textAppendWord(toks []textToken, s string, i, j int, grouped, space, brk bo
 	case !hasLetter:
 		t.kind = textNumber
 		t.digits = textStripSeps(raw)
-	case k == len(raw):
+	case strings.IndexFunc(raw, textIsDigit) < 0:
 		t.kind = textWord
 	default:
 		t.kind = textAlnum
@@ -658,7 +658,7 @@ func (p *textParser) ref(k int) (textRef, int, bool) {
 		if next, ok := p.numAfterPrefix(k); ok {
 			return textRef{prefix: t.raw, hasPrefix: true, digits: p.toks[next].digits}, next + 1, true
 		}
-		if strings.IndexFunc(t.lead, textIsLetter) == 0 {
+		if t.digits != "" && strings.IndexFunc(t.lead, textIsLetter) == 0 {
 			return textRef{prefix: t.lead, hasPrefix: true, digits: t.digits}, k + 1, true
 		}
 	case textWord:

@@ -429,3 +429,17 @@ func TestParseTextTwoStartDatesWarns(t *testing.T) {
 	assert.Equal(t, resolution.WarnInconsistent, got.Warnings[0].Code)
 	assert.Contains(t, got.Warnings[0].Message, "2024-01-10")
 }
+
+// TestParseTextPrefixWithInnerDigits proves a prefix that mixes digits and
+// letters ("F2A") is kept whole, written apart from or glued to the number.
+func TestParseTextPrefixWithInnerDigits(t *testing.T) {
+	for _, text := range []string{
+		"Resolución 18764003567890 del 2023-06-15 del F2A 1 al F2A 10000 vigencia 24 meses",
+		"Resolución 18764003567890 del 2023-06-15 del F2A1 al F2A10000 vigencia 24 meses",
+		"Resolución 18764003567890 del 2023-06-15 prefijo F2A del 1 al 10000 vigencia 24 meses",
+	} {
+		got, err := resolution.ParseText(text)
+		require.NoError(t, err, text)
+		assert.Equal(t, []resolution.Range{with(t, func(r *resolution.Range) { r.Prefix = "F2A" })}, got.Ranges, text)
+	}
+}
