@@ -591,13 +591,46 @@ func (p *textParser) findRanges() {
 		if !ok {
 			continue
 		}
-		for j := i; j < k; j++ {
+		start := i
+		if opener && !from.hasPrefix && !to.hasPrefix && p.barePrefix(i-1) {
+			start = i - 1
+			from.prefix, from.hasPrefix = p.toks[start].raw, true
+		}
+		for j := start; j < k; j++ {
 			p.toks[j].used = true
 		}
-		p.ranges = append(p.ranges, textRange{textSpan{i, k - 1}, textSpan{i, k - 1}, from, to})
+		p.ranges = append(p.ranges, textRange{textSpan{start, k - 1}, textSpan{start, k - 1}, from, to})
 		i = k - 1
 	}
 	p.joinDecls()
+}
+
+// barePrefix reports whether token k is a prefix written bare before the
+// pair, as in "FEV del 1 al 10000": up to four capitals and digits on the
+// same line, and no word the legend itself uses ("DIAN del 1 al 500" names
+// no prefix).
+func (p *textParser) barePrefix(k int) bool {
+	if k < 0 || k+1 >= len(p.toks) || p.toks[k+1].brk {
+		return false
+	}
+	t := &p.toks[k]
+	return !t.used && (t.kind == textWord || t.kind == textAlnum) && utf8.RuneCountInString(t.raw) <= 4 &&
+		t.raw == strings.ToUpper(t.raw) && !textPrefixStop[t.norm] && !textFillers[t.norm] && !textOpeners[t.norm] &&
+		!textBareStop[t.norm] && !p.isKindWord(k)
+}
+
+// textBareStop are capitalized words seen before "del" that are no prefix.
+var textBareStop = map[string]bool{"dian": true, "nit": true, "res": true, "fecha": true, "mes": true, "anos": true, "ano": true}
+
+// isKindWord reports whether token k ends a kind phrase ("… SISTEMA POS
+// del 1 al 50" names the kind, not a prefix), unless POS stands alone.
+func (p *textParser) isKindWord(k int) bool {
+	for _, ph := range textKindPhrases {
+		if n := len(ph.words); n > 1 && k-n+1 >= 0 && p.phraseAt(k-n+1, ph.words) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // joinDecls widens each range over the prefix declaration written against
