@@ -852,21 +852,28 @@ func (p *textParser) findRequests() {
 }
 
 var (
+	textDateJoin   = map[string]bool{"-": true, "–": true, "—": true, "al": true, "a": true, "hasta": true, "y": true}
 	textEndWords   = map[string]bool{"hasta": true, "vencimiento": true, "vence": true, "expira": true, "caduca": true, "al": true, "a": true, "vigencia": true, "vigente": true, "valida": true, "fin": true, "final": true, "finaliza": true}
 	textStartWords = map[string]bool{"desde": true, "del": true, "de": true, "fecha": true, "expedicion": true, "expedida": true, "expedido": true, "emitida": true, "emision": true, "otorgada": true, "inicio": true, "resolucion": true, "autorizacion": true, "partir": true}
 )
 
-// findDates sorts dates into starts and ends by the nearest deciding word
-// before each ("vigente hasta", "fecha de vencimiento", "del"). A date with
+// findDates sorts dates into starts and ends. Two dates joined as a
+// period ("vigencia: 15/06/2023 - 15/06/2025", "del … al …") are a start
+// and an end. Any other date is decided by the nearest deciding word
+// before it ("vigente hasta", "fecha de vencimiento", "del"); a date with
 // no such word is a start unless a start precedes it in its sentence.
 func (p *textParser) findDates() {
 	seenStart := map[int]bool{}
+	pairEnd := map[int]bool{}
 	for i, t := range p.toks {
 		if t.kind != textDate {
 			continue
 		}
-		end, decided := false, false
-		for k := i - 1; k >= 0 && k >= i-6 && p.seg[k] == p.seg[i]; k-- {
+		end, decided := pairEnd[i], pairEnd[i]
+		if !decided && i+2 < len(p.toks) && textDateJoin[p.toks[i+1].norm] && p.toks[i+2].kind == textDate {
+			decided, pairEnd[i+2] = true, true
+		}
+		for k := i - 1; !decided && k >= 0 && k >= i-6 && p.seg[k] == p.seg[i]; k-- {
 			w := p.toks[k].norm
 			if textEndWords[w] {
 				end, decided = true, true
