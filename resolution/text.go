@@ -1013,12 +1013,15 @@ func (p *textParser) build() (*Resolution, error) {
 		}
 	}
 	b.facts = make([]textFacts, len(b.targets))
-	decls := b.bind(declOccs, func(f *textFacts) *[]int { return &f.decls })
-	kinds := b.bind(p.kinds, func(f *textFacts) *[]int { return &f.kinds })
-	requests := b.bind(p.requests, func(f *textFacts) *[]int { return &f.requests })
-	months := b.bind(p.months, func(f *textFacts) *[]int { return &f.months })
-	starts := b.bind(p.starts, func(f *textFacts) *[]int { return &f.starts })
-	ends := b.bind(p.ends, func(f *textFacts) *[]int { return &f.ends })
+	// A kind or request after the last range annotates that range ("DS del
+	// 1 al 500 (documento soporte)"); validity there closes the sentence for
+	// all ("…, vigencia 24 meses").
+	decls := b.bind(declOccs, true, func(f *textFacts) *[]int { return &f.decls })
+	kinds := b.bind(p.kinds, false, func(f *textFacts) *[]int { return &f.kinds })
+	requests := b.bind(p.requests, false, func(f *textFacts) *[]int { return &f.requests })
+	months := b.bind(p.months, true, func(f *textFacts) *[]int { return &f.months })
+	starts := b.bind(p.starts, true, func(f *textFacts) *[]int { return &f.starts })
+	ends := b.bind(p.ends, true, func(f *textFacts) *[]int { return &f.ends })
 
 	for r := range b.targets {
 		f := &b.facts[r]
@@ -1093,9 +1096,10 @@ func (b *textBuild) first(list []int) int {
 // bind gives each fact to its nearest target and returns the pool of those
 // facts for sharing. A fact between two ranges of one sentence belongs to
 // one of them ("prefijo FEV del 1 al 10000 y documento soporte prefijo DS
-// del 1 al 500"); one before the first or after the last range of its
-// sentence, or on a line with no range, is shared by the ranges that lack it.
-func (b *textBuild) bind(occs []textOcc, field func(*textFacts) *[]int) *textPool {
+// del 1 al 500"); one before the first range of its sentence, after the
+// last one if trailing is set, or on a line with no range, is shared by the
+// ranges that lack it.
+func (b *textBuild) bind(occs []textOcc, trailing bool, field func(*textFacts) *[]int) *textPool {
 	p := b.p
 	pool := &textPool{occs: occs, bySeg: map[int][]int{}}
 	for i, o := range occs {
@@ -1108,6 +1112,7 @@ func (b *textBuild) bind(occs []textOcc, field func(*textFacts) *[]int) *textPoo
 		l, ok2 := b.segLast[s]
 		switch {
 		case ok1 && ok2 && f < o.s && o.e < l: // between ranges: not shared
+		case ok2 && o.s > l && !trailing:
 		case b.targetSeg[s]:
 			pool.bySeg[s] = append(pool.bySeg[s], i)
 		default:

@@ -219,6 +219,14 @@ func textCases(t testing.TB) []textCase {
 		{name: "start and end labelled inicio and fin",
 			text: "Resolución 18764003567890 prefijo FEV del 1 al 10000 fecha inicio: 2023-06-15 fecha fin: 2025-06-15",
 			want: []resolution.Range{fev(t)}},
+		{name: "a kind after the last range annotates that range only",
+			text: "Resolución 18764003567890 del 15 de junio de 2023, rangos FEV del 1 al 10.000 y DS del 1 al 500 (documento soporte), vigencia 24 meses",
+			want: []resolution.Range{fev(t), with(t, func(r *resolution.Range) { r.Prefix, r.To, r.Kind = "DS", 500, resolution.KindSupportDocument })}},
+		{name: "a kind before the first range heads them all",
+			text: "Documento soporte: Resolución 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000 y prefijo DS del 1 al 500, vigencia 24 meses",
+			want: []resolution.Range{kind(resolution.KindSupportDocument), with(t, func(r *resolution.Range) {
+				r.Prefix, r.To, r.Kind = "DS", 500, resolution.KindSupportDocument
+			})}},
 		{name: "same number repeated is not a conflict",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses (formulario 18764003567890)",
 			want: []resolution.Range{fev(t)}},
