@@ -278,6 +278,13 @@ func textStripSeps(s string) string {
 // textNorm lower-cases s and drops accents, so "AUTORIZACIÓN", "autorizacion"
 // and "Autorizacio\u0301n" compare equal.
 func textNorm(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.ToLower(s) // no copy when s is already lower case
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
