@@ -18,33 +18,33 @@ func TestLegend(t *testing.T) {
 		want string
 	}{
 		{"unknown kind prints the plain DIAN wording",
-			with(t, func(r *resolution.Range) { r.Request = resolution.RequestUnknown }),
+			textWith(t, func(r *resolution.Range) { r.Request = resolution.RequestUnknown }),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses"},
 		{"kind and request are named",
-			with(t, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice }),
+			textWith(t, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice }),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, autorización de numeración de factura electrónica de venta, prefijo FEV del 1 al 10000, vigencia 24 meses"},
 		{"kind without request",
-			with(t, func(r *resolution.Range) {
+			textWith(t, func(r *resolution.Range) {
 				r.Kind, r.Request = resolution.KindSupportDocument, resolution.RequestUnknown
 			}),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, numeración de documento soporte, prefijo FEV del 1 al 10000, vigencia 24 meses"},
 		{"empty prefix prints sin prefijo",
-			with(t, func(r *resolution.Range) { r.Prefix = "" }),
+			textWith(t, func(r *resolution.Range) { r.Prefix = "" }),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, autorización de numeración, sin prefijo del 1 al 10000, vigencia 24 meses"},
 		{"end date off the month grid is printed",
-			with(t, func(r *resolution.Range) { r.ValidTo = day(t, "2025-06-20") }),
+			textWith(t, func(r *resolution.Range) { r.ValidTo = textDay(t, "2025-06-20") }),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, autorización de numeración, prefijo FEV del 1 al 10000, vigencia 24 meses, vigente hasta 2025-06-20"},
 		{"end date without months",
-			with(t, func(r *resolution.Range) { r.Months = 0 }),
+			textWith(t, func(r *resolution.Range) { r.Months = 0 }),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, autorización de numeración, prefijo FEV del 1 al 10000, vigente hasta 2025-06-15"},
 		{"one month is singular",
-			with(t, func(r *resolution.Range) { r.Months, r.ValidTo = 1, day(t, "2023-07-15") }),
+			textWith(t, func(r *resolution.Range) { r.Months, r.ValidTo = 1, textDay(t, "2023-07-15") }),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, autorización de numeración, prefijo FEV del 1 al 10000, vigencia 1 mes"},
 		{"unknown dates are left out, not guessed",
-			with(t, func(r *resolution.Range) { r.ValidFrom, r.ValidTo = resolution.Date{}, resolution.Date{} }),
+			textWith(t, func(r *resolution.Range) { r.ValidFrom, r.ValidTo = resolution.Date{}, resolution.Date{} }),
 			"Resolución DIAN No. 18764003567890, autorización de numeración, prefijo FEV del 1 al 10000, vigencia 24 meses"},
 		{"out-of-range enums print as unknown",
-			with(t, func(r *resolution.Range) { r.Kind, r.Request = 99, 99 }),
+			textWith(t, func(r *resolution.Range) { r.Kind, r.Request = 99, 99 }),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -62,8 +62,8 @@ func TestLegendRoundTrip(t *testing.T) {
 		resolution.RequestEnablement, resolution.RequestDisablement}
 	shapes := map[string]func(*resolution.Range){
 		"months":            func(*resolution.Range) {},
-		"end date only":     func(r *resolution.Range) { r.Months = 0; r.ValidTo = day(t, "2025-06-14") },
-		"both disagree":     func(r *resolution.Range) { r.ValidTo = day(t, "2025-07-01") },
+		"end date only":     func(r *resolution.Range) { r.Months = 0; r.ValidTo = textDay(t, "2025-06-14") },
+		"both disagree":     func(r *resolution.Range) { r.ValidTo = textDay(t, "2025-07-01") },
 		"empty prefix":      func(r *resolution.Range) { r.Prefix = "" },
 		"digit prefix":      func(r *resolution.Range) { r.Prefix = "FE2" },
 		"POS prefix":        func(r *resolution.Range) { r.Prefix = "POS" },
@@ -75,14 +75,14 @@ func TestLegendRoundTrip(t *testing.T) {
 		"large numbers":     func(r *resolution.Range) { r.From, r.To = 990000000, 995000000 },
 		"max int64":         func(r *resolution.Range) { r.From, r.To = 1, 1<<63-1 },
 		"month-end clamp": func(r *resolution.Range) {
-			r.ValidFrom, r.Months, r.ValidTo = day(t, "2024-01-31"), 1, day(t, "2024-02-29")
+			r.ValidFrom, r.Months, r.ValidTo = textDay(t, "2024-01-31"), 1, textDay(t, "2024-02-29")
 		},
 	}
 	for _, k := range kinds {
 		for _, q := range requests {
 			for shape, f := range shapes {
 				t.Run(fmt.Sprintf("%s/%s/%s", k, q, shape), func(t *testing.T) {
-					rg := with(t, func(r *resolution.Range) { r.Kind, r.Request = k, q })
+					rg := textWith(t, func(r *resolution.Range) { r.Kind, r.Request = k, q })
 					f(&rg)
 					legend := resolution.Legend(testNumber, rg)
 					got, err := resolution.ParseText(legend)
@@ -103,15 +103,15 @@ func TestLegendRoundTrip(t *testing.T) {
 // one per line, read back as the same resolution.
 func TestLegendsRoundTrip(t *testing.T) {
 	r := &resolution.Resolution{Number: testNumber, Warnings: []resolution.Warning{}, Ranges: []resolution.Range{
-		with(t, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice }),
-		with(t, func(r *resolution.Range) {
-			r.Kind, r.Request, r.Prefix, r.To, r.Months, r.ValidTo = resolution.KindSupportDocument, resolution.RequestEnablement, "DS", 500, 12, day(t, "2024-06-15")
+		textWith(t, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice }),
+		textWith(t, func(r *resolution.Range) {
+			r.Kind, r.Request, r.Prefix, r.To, r.Months, r.ValidTo = resolution.KindSupportDocument, resolution.RequestEnablement, "DS", 500, 12, textDay(t, "2024-06-15")
 		}),
-		with(t, func(r *resolution.Range) {
-			r.Kind, r.Request, r.Prefix, r.From, r.To, r.Months, r.ValidTo = resolution.KindPOS, resolution.RequestDisablement, "", 5, 50, 0, day(t, "2025-06-10")
+		textWith(t, func(r *resolution.Range) {
+			r.Kind, r.Request, r.Prefix, r.From, r.To, r.Months, r.ValidTo = resolution.KindPOS, resolution.RequestDisablement, "", 5, 50, 0, textDay(t, "2025-06-10")
 		}),
-		with(t, func(r *resolution.Range) {
-			r.Prefix, r.ValidFrom, r.ValidTo = "SETP", day(t, "2019-01-19"), day(t, "2021-01-19")
+		textWith(t, func(r *resolution.Range) {
+			r.Prefix, r.ValidFrom, r.ValidTo = "SETP", textDay(t, "2019-01-19"), textDay(t, "2021-01-19")
 		}),
 	}}
 	legends := r.Legends()
@@ -153,7 +153,7 @@ func ExampleResolution_Legends() {
 }
 
 func BenchmarkLegend(b *testing.B) {
-	rg := with(b, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice })
+	rg := textWith(b, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice })
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = resolution.Legend(testNumber, rg)

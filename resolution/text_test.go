@@ -16,7 +16,7 @@ import (
 
 const testNumber = "18764003567890"
 
-func day(t testing.TB, s string) resolution.Date {
+func textDay(t testing.TB, s string) resolution.Date {
 	t.Helper()
 	d, err := resolution.ParseDate(s)
 	require.NoError(t, err)
@@ -25,17 +25,17 @@ func day(t testing.TB, s string) resolution.Date {
 
 // fev is the range most variants describe: FEV 1–10000 from 2023-06-15 for
 // 24 months, kind unknown.
-func fev(t testing.TB) resolution.Range {
+func textFEV(t testing.TB) resolution.Range {
 	return resolution.Range{
 		Prefix: "FEV", From: 1, To: 10000, Months: 24,
-		ValidFrom: day(t, "2023-06-15"), ValidTo: day(t, "2025-06-15"),
+		ValidFrom: textDay(t, "2023-06-15"), ValidTo: textDay(t, "2025-06-15"),
 		Request: resolution.RequestAuthorization,
 	}
 }
 
 // with returns fev changed by f.
-func with(t testing.TB, f func(*resolution.Range)) resolution.Range {
-	r := fev(t)
+func textWith(t testing.TB, f func(*resolution.Range)) resolution.Range {
+	r := textFEV(t)
 	f(&r)
 	return r
 }
@@ -48,61 +48,61 @@ type textCase struct {
 }
 
 func textCases(t testing.TB) []textCase {
-	kind := func(k resolution.Kind) resolution.Range { return with(t, func(r *resolution.Range) { r.Kind = k }) }
+	kind := func(k resolution.Kind) resolution.Range { return textWith(t, func(r *resolution.Range) { r.Kind = k }) }
 	return []textCase{
 		{name: "ISO date, prefijo, del al, vigencia in months",
 			text: "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "day-first date, prefix glued to the numbers, end date derives months",
 			text: "Autorización de numeración de facturación electrónica No 18764003567890 de 15/06/2023 habilita del FEV1 al FEV10000 vigente hasta 15/06/2025",
 			want: []resolution.Range{kind(resolution.KindElectronicInvoice)}},
 		{name: "upper case, N°, spelled-out date, rango with hyphen, fecha de vencimiento",
 			text: "RESOLUCIÓN DIAN N° 18764003567890 DEL 15 DE JUNIO DE 2023 RANGO FEV 1 - FEV 10.000 FECHA DE VENCIMIENTO: 15/06/2025",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "Nº marker",
 			text: "Resolución Nº 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "# marker glued to the number",
 			text: "Resolución #18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "No glued to the number",
 			text: "Resolución No18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "lower case without accents keeps the prefix as written",
 			text: "resolucion dian no 18764003567890 del 2023-06-15 prefijo fev del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{with(t, func(r *resolution.Range) { r.Prefix = "fev" })}},
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.Prefix = "fev" })}},
 		{name: "combining accents match like precomposed ones",
 			text: "RESOLUCIO\u0301N DIAN No. 18764003567890 del 2023-06-15, FACTURA ELECTRO\u0301NICA DE VENTA, prefijo FEV del 1 al 10000, vigencia 24 meses",
 			want: []resolution.Range{kind(resolution.KindElectronicInvoice)}},
 		{name: "desde hasta with prefix apart from the numbers",
 			text: "Resolución DIAN 18764003567890 de 2023-06-15 desde FEV 1 hasta FEV 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "rango without spaces around the hyphen",
 			text: "Resolución 18764003567890 del 2023-06-15 rango FEV1-FEV10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "prefix joined to the numbers by a hyphen",
 			text: "Resolución 18764003567890 del 2023-06-15 del FEV-1 al FEV-10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "thousands separated with dots",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10.000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "thousands separated with commas",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 1,000,000 vigencia 24 meses",
-			want: []resolution.Range{with(t, func(r *resolution.Range) { r.To = 1000000 })}},
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.To = 1000000 })}},
 		{name: "vigencia hasta is an end date",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia hasta 2025-06-15",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "an end date off the month grid leaves months zero",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigente hasta 2025-06-14",
-			want: []resolution.Range{with(t, func(r *resolution.Range) { r.Months, r.ValidTo = 0, day(t, "2025-06-14") })}},
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.Months, r.ValidTo = 0, textDay(t, "2025-06-14") })}},
 		{name: "a printed end date wins over months and is flagged",
 			text:     "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses, vigente hasta 2025-06-20",
-			want:     []resolution.Range{with(t, func(r *resolution.Range) { r.ValidTo = day(t, "2025-06-20") })},
+			want:     []resolution.Range{textWith(t, func(r *resolution.Range) { r.ValidTo = textDay(t, "2025-06-20") })},
 			warnings: []resolution.WarningCode{resolution.WarnValidTo}},
 		{name: "months from the 31st clamp to the month end",
 			text: "Resolución 18764003567890 del 2024-01-31 prefijo FEV del 1 al 10000 vigencia 1 mes",
-			want: []resolution.Range{with(t, func(r *resolution.Range) {
-				r.Months, r.ValidFrom, r.ValidTo = 1, day(t, "2024-01-31"), day(t, "2024-02-29")
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) {
+				r.Months, r.ValidFrom, r.ValidTo = 1, textDay(t, "2024-01-31"), textDay(t, "2024-02-29")
 			})}},
 		{name: "documento soporte kind",
 			text: "Documento soporte, Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses",
@@ -121,115 +121,115 @@ func textCases(t testing.TB) []textCase {
 			want: []resolution.Range{kind(resolution.KindComputer)}},
 		{name: "habilitación request",
 			text: "Habilitación de numeración, Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{with(t, func(r *resolution.Range) { r.Request = resolution.RequestEnablement })}},
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.Request = resolution.RequestEnablement })}},
 		{name: "inhabilitación request, even in a form titled autorización",
 			text: "Autorización numeración de facturación: inhabilitación. Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{with(t, func(r *resolution.Range) {
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) {
 				r.Request, r.Kind = resolution.RequestDisablement, resolution.KindUnknown
 			})}},
 		{name: "several ranges in one sentence share its date and validity",
 			text: "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000 y prefijo DS del 1 al 500, vigencia 24 meses",
-			want: []resolution.Range{fev(t), with(t, func(r *resolution.Range) { r.Prefix, r.To = "DS", 500 })}},
+			want: []resolution.Range{textFEV(t), textWith(t, func(r *resolution.Range) { r.Prefix, r.To = "DS", 500 })}},
 		{name: "several lines keep their own kind, request and validity",
 			text: "Factura electrónica de venta: Resolución 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses\n" +
 				"Documento soporte, habilitación: Resolución 18764003567890 del 2023-06-15, prefijo DS del 1 al 500, vigencia 12 meses",
-			want: []resolution.Range{kind(resolution.KindElectronicInvoice), with(t, func(r *resolution.Range) {
-				r.Kind, r.Request, r.Prefix, r.To, r.Months, r.ValidTo = resolution.KindSupportDocument, resolution.RequestEnablement, "DS", 500, 12, day(t, "2024-06-15")
+			want: []resolution.Range{kind(resolution.KindElectronicInvoice), textWith(t, func(r *resolution.Range) {
+				r.Kind, r.Request, r.Prefix, r.To, r.Months, r.ValidTo = resolution.KindSupportDocument, resolution.RequestEnablement, "DS", 500, 12, textDay(t, "2024-06-15")
 			})}},
 		{name: "sin prefijo is a real empty prefix",
 			text: "Resolución 18764003567890 del 2023-06-15, sin prefijo, del 1 al 10000, vigencia 24 meses",
-			want: []resolution.Range{with(t, func(r *resolution.Range) { r.Prefix = "" })}},
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.Prefix = "" })}},
 		{name: "prefix declared after the range",
 			text: "Numeración del 1 al 10000 con prefijo FEV, Resolución 18764003567890 del 2023-06-15, vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "DIAN test range: months derived and flagged beyond 24",
 			text:   "Resolución 18760000001 del 2019-01-19 prefijo SETP del 990000000 al 995000000 vigente hasta 2030-01-19",
 			number: "18760000001",
 			want: []resolution.Range{{Prefix: "SETP", From: 990000000, To: 995000000, Months: 132,
-				ValidFrom: day(t, "2019-01-19"), ValidTo: day(t, "2030-01-19"), Request: resolution.RequestAuthorization}},
+				ValidFrom: textDay(t, "2019-01-19"), ValidTo: textDay(t, "2030-01-19"), Request: resolution.RequestAuthorization}},
 			warnings: []resolution.WarningCode{resolution.WarnMonths}},
 		{name: "email over several lines",
 			text: "Buenos días,\n\nLes comparto la resolución 18764003567890 expedida el 15 de junio de 2023.\n" +
 				"Prefijo: FEV\nRango autorizado: 1 - 10.000\nVigencia: 24 meses\n\nGracias.",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "prefix ending in a digit is split where it was declared",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FE2 del FE21 al FE210000 vigencia 24 meses",
-			want: []resolution.Range{with(t, func(r *resolution.Range) { r.Prefix = "FE2" })}},
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.Prefix = "FE2" })}},
 		{name: "validity in years",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia de 2 años",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "month name before the day",
 			text: "Resolución 18764003567890 de junio 15 de 2023 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "abbreviated month between hyphens",
 			text: "Resolución 18764003567890 del 15-jun-2023 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "months in words and figures",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 por veinticuatro (24) meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "NIT with check digit is not read as a range",
 			text: "NIT 900.123.456-7. Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "number without 1876 kept after Resolución, with a warning",
 			text:   "Resolución No. 320001234567 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses",
 			number: "320001234567",
-			want:   []resolution.Range{fev(t)}, warnings: []resolution.WarningCode{resolution.WarnFormNumber}},
+			want:   []resolution.Range{textFEV(t)}, warnings: []resolution.WarningCode{resolution.WarnFormNumber}},
 		{name: "validity written as del … al … dates",
 			text: "Resolución 18764003567890, prefijo FEV del 1 al 10000, vigente del 2023-06-15 al 2025-06-15",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "desde el número hasta el número",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV desde el número 1 hasta el número 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "entre … y …",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV, numeración entre 1 y 10000, vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "year-first date with slashes",
 			text: "Resolución 18764003567890 del 2023/06/15 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "quoted prefix after a colon",
 			text: `Resolución 18764003567890 del 2023-06-15 prefijo: "FEV" del 1 al 10000 vigencia 24 meses`,
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "range before the resolution, prefix in the numbers",
 			text: "FEV 1 al FEV 10000 autorizado mediante Resolución 18764003567890 del 2023-06-15 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "digits-only prefix",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo 12 del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{with(t, func(r *resolution.Range) { r.Prefix = "12" })}},
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.Prefix = "12" })}},
 		{name: "ISO date-time keeps the day",
 			text: "Resolución 18764003567890 del 2023-06-15T10:30:00-05:00 prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "stamp date with time of day",
 			text: "Resolución 18764003567890 Fecha Acuse de Recibo 2023-06-15 / 11:38:26 AM prefijo FEV del 1 al 10000 vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "invalid UTF-8 and control bytes between words are skipped",
 			text: "Resolución\xff 18764003567890\x00 del 2023-06-15\t prefijo FEV del 1 al 10000 \xc3vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "bare capital prefix before del",
 			text: "Resolución 18764003567890 del 2023-06-15: FEV del 1 al 10000, vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "two bare prefixes list two ranges",
 			text: "Resolución 18764003567890 del 2023-06-15, rangos FEV del 1 al 10000 y DS del 1 al 500, vigencia 24 meses",
-			want: []resolution.Range{fev(t), with(t, func(r *resolution.Range) { r.Prefix, r.To = "DS", 500 })}},
+			want: []resolution.Range{textFEV(t), textWith(t, func(r *resolution.Range) { r.Prefix, r.To = "DS", 500 })}},
 		{name: "DIAN before del is no prefix",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV, autorizada por la DIAN del 1 al 10000, vigencia 24 meses",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "validity as a period after vigencia",
 			text: "Resolución 18764003567890, prefijo FEV del 1 al 10000, vigencia: 15/06/2023 - 15/06/2025",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "start and end labelled inicio and fin",
 			text: "Resolución 18764003567890 prefijo FEV del 1 al 10000 fecha inicio: 2023-06-15 fecha fin: 2025-06-15",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 		{name: "a kind after the last range annotates that range only",
 			text: "Resolución 18764003567890 del 15 de junio de 2023, rangos FEV del 1 al 10.000 y DS del 1 al 500 (documento soporte), vigencia 24 meses",
-			want: []resolution.Range{fev(t), with(t, func(r *resolution.Range) { r.Prefix, r.To, r.Kind = "DS", 500, resolution.KindSupportDocument })}},
+			want: []resolution.Range{textFEV(t), textWith(t, func(r *resolution.Range) { r.Prefix, r.To, r.Kind = "DS", 500, resolution.KindSupportDocument })}},
 		{name: "a kind before the first range heads them all",
 			text: "Documento soporte: Resolución 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000 y prefijo DS del 1 al 500, vigencia 24 meses",
-			want: []resolution.Range{kind(resolution.KindSupportDocument), with(t, func(r *resolution.Range) {
+			want: []resolution.Range{kind(resolution.KindSupportDocument), textWith(t, func(r *resolution.Range) {
 				r.Prefix, r.To, r.Kind = "DS", 500, resolution.KindSupportDocument
 			})}},
 		{name: "same number repeated is not a conflict",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses (formulario 18764003567890)",
-			want: []resolution.Range{fev(t)}},
+			want: []resolution.Range{textFEV(t)}},
 	}
 }
 
@@ -264,7 +264,7 @@ func TestParseTextIncomplete(t *testing.T) {
 		{name: "no resolution number",
 			text:    "Resolución DIAN del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses",
 			missing: []string{"number"},
-			want:    &resolution.Resolution{Ranges: []resolution.Range{fev(t)}}},
+			want:    &resolution.Resolution{Ranges: []resolution.Range{textFEV(t)}}},
 		{name: "no range at all",
 			text:    "Resolución DIAN No. 18764003567890 del 2023-06-15, vigencia 24 meses",
 			missing: []string{"ranges"},
@@ -273,27 +273,27 @@ func TestParseTextIncomplete(t *testing.T) {
 			text:    "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV, vigencia 24 meses",
 			missing: []string{"ranges[0].from", "ranges[0].to"},
 			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
-				with(t, func(r *resolution.Range) { r.From, r.To = 0, 0 })}}},
+				textWith(t, func(r *resolution.Range) { r.From, r.To = 0, 0 })}}},
 		{name: "bounds without any prefix leave the prefix unknown",
 			text:    "Resolución DIAN No. 18764003567890 del 2023-06-15, numeración del 1 al 10000, vigencia 24 meses",
 			missing: []string{"ranges[0].prefix"},
 			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
-				with(t, func(r *resolution.Range) { r.Prefix = "" })}}},
+				textWith(t, func(r *resolution.Range) { r.Prefix = "" })}}},
 		{name: "no start date keeps months but no end",
 			text:    "Resolución DIAN No. 18764003567890, prefijo FEV del 1 al 10000, vigencia 24 meses",
 			missing: []string{"ranges[0].valid_from"},
 			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
-				with(t, func(r *resolution.Range) { r.ValidFrom, r.ValidTo = resolution.Date{}, resolution.Date{} })}}},
+				textWith(t, func(r *resolution.Range) { r.ValidFrom, r.ValidTo = resolution.Date{}, resolution.Date{} })}}},
 		{name: "neither months nor end date",
 			text:    "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000",
 			missing: []string{"ranges[0].valid_to"},
 			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
-				with(t, func(r *resolution.Range) { r.Months, r.ValidTo = 0, resolution.Date{} })}}},
+				textWith(t, func(r *resolution.Range) { r.Months, r.ValidTo = 0, resolution.Date{} })}}},
 		{name: "an end date but no start derives nothing",
 			text:    "Resolución DIAN No. 18764003567890, prefijo FEV del 1 al 10000, fecha de vencimiento 2025-06-15",
 			missing: []string{"ranges[0].valid_from"},
 			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
-				with(t, func(r *resolution.Range) { r.Months, r.ValidFrom = 0, resolution.Date{} })}}},
+				textWith(t, func(r *resolution.Range) { r.Months, r.ValidFrom = 0, resolution.Date{} })}}},
 		{name: "only a number",
 			text:    "Resolución 18764003567890",
 			missing: []string{"ranges"},
@@ -460,7 +460,7 @@ func TestParseTextTwoStartDatesWarns(t *testing.T) {
 	got, err := resolution.ParseText("Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses. " +
 		"Factura FEV 123 expedida el 2024-01-10")
 	require.NoError(t, err)
-	assert.Equal(t, []resolution.Range{fev(t)}, got.Ranges, "the first start date is kept")
+	assert.Equal(t, []resolution.Range{textFEV(t)}, got.Ranges, "the first start date is kept")
 	require.Len(t, got.Warnings, 1)
 	assert.Equal(t, resolution.WarnInconsistent, got.Warnings[0].Code)
 	assert.Contains(t, got.Warnings[0].Message, "2024-01-10")
@@ -476,6 +476,6 @@ func TestParseTextPrefixWithInnerDigits(t *testing.T) {
 	} {
 		got, err := resolution.ParseText(text)
 		require.NoError(t, err, text)
-		assert.Equal(t, []resolution.Range{with(t, func(r *resolution.Range) { r.Prefix = "F2A" })}, got.Ranges, text)
+		assert.Equal(t, []resolution.Range{textWith(t, func(r *resolution.Range) { r.Prefix = "F2A" })}, got.Ranges, text)
 	}
 }
