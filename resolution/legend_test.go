@@ -48,7 +48,7 @@ func TestLegend(t *testing.T) {
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, resolution.Legend(testNumber, tc.rg))
+			assert.Equal(t, tc.want, resolution.Legend(legendNumber, tc.rg))
 		})
 	}
 }
@@ -84,14 +84,14 @@ func TestLegendRoundTrip(t *testing.T) {
 				t.Run(fmt.Sprintf("%s/%s/%s", k, q, shape), func(t *testing.T) {
 					rg := textWith(t, func(r *resolution.Range) { r.Kind, r.Request = k, q })
 					f(&rg)
-					legend := resolution.Legend(testNumber, rg)
+					legend := resolution.Legend(legendNumber, rg)
 					got, err := resolution.ParseText(legend)
 					require.NoError(t, err, legend)
 					want := rg
 					if want.Request == resolution.RequestUnknown {
 						want.Request = resolution.RequestAuthorization // a legend naming no request is an authorization
 					}
-					assert.Equal(t, testNumber, got.Number)
+					assert.Equal(t, legendNumber, got.Number)
 					assert.Equal(t, []resolution.Range{want}, got.Ranges, legend)
 				})
 			}
@@ -102,7 +102,7 @@ func TestLegendRoundTrip(t *testing.T) {
 // TestLegendsRoundTrip proves that the legends of a multi-range resolution,
 // one per line, read back as the same resolution.
 func TestLegendsRoundTrip(t *testing.T) {
-	r := &resolution.Resolution{Number: testNumber, Warnings: []resolution.Warning{}, Ranges: []resolution.Range{
+	r := &resolution.Resolution{Number: legendNumber, Warnings: []resolution.Warning{}, Ranges: []resolution.Range{
 		textWith(t, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice }),
 		textWith(t, func(r *resolution.Range) {
 			r.Kind, r.Request, r.Prefix, r.To, r.Months, r.ValidTo = resolution.KindSupportDocument, resolution.RequestEnablement, "DS", 500, 12, textDay(t, "2024-06-15")
@@ -156,6 +156,6 @@ func BenchmarkLegend(b *testing.B) {
 	rg := textWith(b, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice })
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = resolution.Legend(testNumber, rg)
+		_ = resolution.Legend(legendNumber, rg)
 	}
 }

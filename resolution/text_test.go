@@ -14,7 +14,7 @@ import (
 	"github.com/dianres/dianres/resolution"
 )
 
-const testNumber = "18764003567890"
+const legendNumber = "18764003567890"
 
 func textDay(t testing.TB, s string) resolution.Date {
 	t.Helper()
@@ -42,7 +42,7 @@ func textWith(t testing.TB, f func(*resolution.Range)) resolution.Range {
 
 type textCase struct {
 	name, text string
-	number     string // "" means testNumber
+	number     string // "" means legendNumber
 	want       []resolution.Range
 	warnings   []resolution.WarningCode
 }
@@ -241,7 +241,7 @@ func TestParseText(t *testing.T) {
 			require.NotNil(t, got)
 			number := tc.number
 			if number == "" {
-				number = testNumber
+				number = legendNumber
 			}
 			assert.Equal(t, number, got.Number)
 			assert.Equal(t, tc.want, got.Ranges)
@@ -268,36 +268,36 @@ func TestParseTextIncomplete(t *testing.T) {
 		{name: "no range at all",
 			text:    "Resolución DIAN No. 18764003567890 del 2023-06-15, vigencia 24 meses",
 			missing: []string{"ranges"},
-			want:    &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{}}},
+			want:    &resolution.Resolution{Number: legendNumber, Ranges: []resolution.Range{}}},
 		{name: "a prefix without bounds is a partial range",
 			text:    "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV, vigencia 24 meses",
 			missing: []string{"ranges[0].from", "ranges[0].to"},
-			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
+			want: &resolution.Resolution{Number: legendNumber, Ranges: []resolution.Range{
 				textWith(t, func(r *resolution.Range) { r.From, r.To = 0, 0 })}}},
 		{name: "bounds without any prefix leave the prefix unknown",
 			text:    "Resolución DIAN No. 18764003567890 del 2023-06-15, numeración del 1 al 10000, vigencia 24 meses",
 			missing: []string{"ranges[0].prefix"},
-			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
+			want: &resolution.Resolution{Number: legendNumber, Ranges: []resolution.Range{
 				textWith(t, func(r *resolution.Range) { r.Prefix = "" })}}},
 		{name: "no start date keeps months but no end",
 			text:    "Resolución DIAN No. 18764003567890, prefijo FEV del 1 al 10000, vigencia 24 meses",
 			missing: []string{"ranges[0].valid_from"},
-			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
+			want: &resolution.Resolution{Number: legendNumber, Ranges: []resolution.Range{
 				textWith(t, func(r *resolution.Range) { r.ValidFrom, r.ValidTo = resolution.Date{}, resolution.Date{} })}}},
 		{name: "neither months nor end date",
 			text:    "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000",
 			missing: []string{"ranges[0].valid_to"},
-			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
+			want: &resolution.Resolution{Number: legendNumber, Ranges: []resolution.Range{
 				textWith(t, func(r *resolution.Range) { r.Months, r.ValidTo = 0, resolution.Date{} })}}},
 		{name: "an end date but no start derives nothing",
 			text:    "Resolución DIAN No. 18764003567890, prefijo FEV del 1 al 10000, fecha de vencimiento 2025-06-15",
 			missing: []string{"ranges[0].valid_from"},
-			want: &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{
+			want: &resolution.Resolution{Number: legendNumber, Ranges: []resolution.Range{
 				textWith(t, func(r *resolution.Range) { r.Months, r.ValidFrom = 0, resolution.Date{} })}}},
 		{name: "only a number",
 			text:    "Resolución 18764003567890",
 			missing: []string{"ranges"},
-			want:    &resolution.Resolution{Number: testNumber, Ranges: []resolution.Range{}}},
+			want:    &resolution.Resolution{Number: legendNumber, Ranges: []resolution.Range{}}},
 		{name: "everything missing but the words",
 			text:    "Resolución de facturación pendiente",
 			missing: []string{"number", "ranges"},
@@ -360,7 +360,7 @@ func TestParseTextSeveralNumbersWarns(t *testing.T) {
 	got, err := resolution.ParseText("Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses; " +
 		"Resolución 18764000000001 del 2023-06-15 prefijo DS del 1 al 10 vigencia 24 meses")
 	require.NoError(t, err)
-	assert.Equal(t, testNumber, got.Number, "the first number is kept")
+	assert.Equal(t, legendNumber, got.Number, "the first number is kept")
 	require.Len(t, got.Warnings, 1)
 	assert.Equal(t, resolution.WarnInconsistent, got.Warnings[0].Code)
 	assert.Len(t, got.Ranges, 2)
