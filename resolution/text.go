@@ -24,15 +24,16 @@ const MaxTextSize = 64 << 10
 // It reads the resolution number (a number of 11 or more digits starting
 // with 1876, or failing that one of 8 or more digits right after
 // "Resolución" or "Autorización", with a [WarnFormNumber] warning), and for
-// each range its prefix ("prefijo FEV", "sin prefijo", or written with the
-// numbers as in "FEV1"), its bounds ("del … al …", "desde … hasta …",
+// each range its prefix ("prefijo FEV", "sin prefijo", written with the
+// numbers as in "FEV1", or bare in capitals as in "FEV del 1 al 10"), its bounds ("del … al …", "desde … hasta …",
 // "rango FEV 1 - FEV 10000", thousands separators "10.000" or "10,000"), its
 // kind ("factura electrónica de venta", "documento soporte", "POS"…), its
 // request ("habilitación" and "inhabilitación"; anything else is an
 // authorization), its start date and its validity in months ("vigencia 24
 // meses") or as an end date ("vigente hasta", "fecha de vencimiento").
-// Dates may be written 2023-06-15, 15/06/2023 (day first) or "15 de junio
-// de 2023". Case and accents do not matter, except that the prefix is
+// Dates may be written 2023-06-15 (also with a time), 15/06/2023 (day
+// first, never month first) or "15 de junio de 2023"; two dates joined by
+// "-" or "al" are a validity period. Case and accents do not matter, except that the prefix is
 // returned as written.
 //
 // When the text gives months and no end date, ValidTo is ValidFrom plus the
@@ -40,9 +41,10 @@ const MaxTextSize = 64 << 10
 // the end is a whole number of months after the start. Kind stays
 // [KindUnknown] when the text does not name one. Several ranges in one text
 // are read in order. Each fact binds to the nearest range, preferring its
-// own line or sentence; a fact written once before the first or after the
-// last range of a sentence ("…, vigencia 24 meses"), or on a line with no
-// range, also applies to every range that lacks one.
+// own line or sentence; a fact written once before the first range of a
+// sentence, on a line with no range, or (for validity and dates) after the
+// last range ("…, vigencia 24 meses") also applies to every range that
+// lacks one. A fact between two ranges belongs to one of them only.
 //
 // ParseText never invents a value. What it cannot find it leaves zero and
 // reports: it returns the partial Resolution together with a *[ParseError]
