@@ -1033,7 +1033,23 @@ func (p *textParser) build() (*Resolution, error) {
 	ends := b.bind(p.ends, true, func(f *textFacts) *[]int { return &f.ends })
 
 	for r := range b.targets {
-		f := &b.facts[r]
+		// Facts on the range's own line win over facts bound to it from
+		// other lines: in a whole invoice, the legend line's dates are the
+		// resolution's, the header's "Fecha de vencimiento" is the payment's.
+		f := &textFacts{
+			decls:    b.own(declOccs, b.facts[r].decls, r),
+			kinds:    b.own(p.kinds, b.facts[r].kinds, r),
+			requests: b.own(p.requests, b.facts[r].requests, r),
+			months:   b.own(p.months, b.facts[r].months, r),
+			starts:   b.own(p.starts, b.facts[r].starts, r),
+			ends:     b.own(p.ends, b.facts[r].ends, r),
+		}
+		if len(f.months) > 0 || len(f.ends) > 0 {
+			// Validity is one fact: take months and end date from one place.
+			if m, e := b.onLine(p.months, f.months, r), b.onLine(p.ends, f.ends, r); len(m)+len(e) > 0 {
+				f.months, f.ends = m, e
+			}
+		}
 		name := fmt.Sprintf("ranges[%d]", r)
 		rg := Range{Request: RequestAuthorization}
 		b.bounds(r, name, &rg, b.pick(decls, f.decls, r))
@@ -1081,6 +1097,27 @@ func (p *textParser) build() (*Resolution, error) {
 		return b.res, &ParseError{Err: ErrIncomplete, Missing: b.missing}
 	}
 	return b.res, nil
+}
+
+// onLine returns the facts in list that lie on target r's line(s).
+func (b *textBuild) onLine(occs []textOcc, list []int, r int) []int {
+	var out []int
+	t := b.targets[r]
+	for _, j := range list {
+		if s := b.p.seg[occs[j].s]; s == b.p.seg[t.s] || s == b.p.seg[t.e] {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// own returns the facts of list on target r's line, or all of list when
+// none is.
+func (b *textBuild) own(occs []textOcc, list []int, r int) []int {
+	if on := b.onLine(occs, list, r); len(on) > 0 {
+		return on
+	}
+	return list
 }
 
 func (b *textBuild) warn(code WarningCode, format string, args ...any) {

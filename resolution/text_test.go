@@ -227,6 +227,11 @@ func textCases(t testing.TB) []textCase {
 			want: []resolution.Range{kind(resolution.KindSupportDocument), textWith(t, func(r *resolution.Range) {
 				r.Prefix, r.To, r.Kind = "DS", 500, resolution.KindSupportDocument
 			})}},
+		{name: "whole invoice: the legend line's facts beat the header's dates",
+			text: "FACTURA ELECTRÓNICA DE VENTA No. FEV 123\nFecha de emisión: 2024-01-10\nFecha de vencimiento: 2024-02-10\n" +
+				"NIT 900.123.456-7\nTotal: $1.190.000\n" +
+				"Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses",
+			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice })}},
 		{name: "same number repeated is not a conflict",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses (formulario 18764003567890)",
 			want: []resolution.Range{textFEV(t)}},
@@ -457,8 +462,8 @@ func BenchmarkParseText(b *testing.B) {
 }
 
 func TestParseTextTwoStartDatesWarns(t *testing.T) {
-	got, err := resolution.ParseText("Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses. " +
-		"Factura FEV 123 expedida el 2024-01-10")
+	got, err := resolution.ParseText("Resolución 18764003567890 del 2023-06-15, expedida el 2024-01-10, " +
+		"prefijo FEV del 1 al 10000 vigencia 24 meses")
 	require.NoError(t, err)
 	assert.Equal(t, []resolution.Range{textFEV(t)}, got.Ranges, "the first start date is kept")
 	require.Len(t, got.Warnings, 1)
