@@ -58,10 +58,12 @@ func Legend(number string, rg Range) string {
 		b.WriteString(", prefijo ")
 		b.WriteString(rg.Prefix)
 	}
-	b.WriteString(" del ")
-	b.WriteString(strconv.FormatInt(rg.From, 10))
-	b.WriteString(" al ")
-	b.WriteString(strconv.FormatInt(rg.To, 10))
+	if rg.From != 0 || rg.To != 0 {
+		b.WriteString(" del ")
+		b.WriteString(strconv.FormatInt(rg.From, 10))
+		b.WriteString(" al ")
+		b.WriteString(strconv.FormatInt(rg.To, 10))
+	}
 	switch {
 	case rg.Months == 1:
 		b.WriteString(", vigencia 1 mes")

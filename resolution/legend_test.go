@@ -43,6 +43,9 @@ func TestLegend(t *testing.T) {
 		{"unknown dates are left out, not guessed",
 			textWith(t, func(r *resolution.Range) { r.ValidFrom, r.ValidTo = resolution.Date{}, resolution.Date{} }),
 			"Resolución DIAN No. 18764003567890, autorización de numeración, prefijo FEV del 1 al 10000, vigencia 24 meses"},
+		{"unknown bounds are left out, not printed as zero",
+			textWith(t, func(r *resolution.Range) { r.From, r.To, r.Months, r.ValidTo = 0, 0, 0, resolution.Date{} }),
+			"Resolución DIAN No. 18764003567890 del 2023-06-15, autorización de numeración, prefijo FEV"},
 		{"out-of-range enums print as unknown",
 			textWith(t, func(r *resolution.Range) { r.Kind, r.Request = 99, 99 }),
 			"Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses"},
@@ -119,6 +122,11 @@ func TestLegendsRoundTrip(t *testing.T) {
 	got, err := resolution.ParseText(strings.Join(legends, "\n"))
 	require.NoError(t, err)
 	assert.Equal(t, r, got)
+}
+
+func TestLegendWithoutNumber(t *testing.T) {
+	assert.Equal(t, "Resolución DIAN del 2023-06-15, autorización de numeración, prefijo FEV del 1 al 10000, vigencia 24 meses",
+		resolution.Legend("", textFEV(t)))
 }
 
 func TestLegendsNil(t *testing.T) {
