@@ -567,7 +567,8 @@ func (p *textParser) findPrefixes() {
 }
 
 var (
-	textOpeners = map[string]bool{"del": true, "desde": true, "de": true, "rango": true, "rangos": true, "entre": true, "numeracion": true, "numeros": true, "consecutivos": true}
+	textOpeners = map[string]bool{"del": true, "desde": true, "de": true, "rango": true, "rangos": true, "entre": true, "numeracion": true, "numeros": true,
+		"consecutivo": true, "consecutivos": true, "autorizado": true, "autorizada": true, "autorizados": true, "autorizadas": true}
 	textFillers = map[string]bool{"el": true, "la": true, "los": true, "numero": true, "no": true, "nro": true, "num": true, "n": true, "#": true, ":": true, ".": true,
 		"factura": true, "facturas": true, "consecutivo": true, "autorizado": true, "autorizada": true, "autorizados": true, "habilitado": true, "habilitada": true}
 	textClosers = map[string]bool{"al": true, "a": true, "hasta": true, "-": true, "–": true, "—": true}

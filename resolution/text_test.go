@@ -232,6 +232,12 @@ func textCases(t testing.TB) []textCase {
 				"NIT 900.123.456-7\nTotal: $1.190.000\n" +
 				"Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses",
 			want: []resolution.Range{textWith(t, func(r *resolution.Range) { r.Kind = resolution.KindElectronicInvoice })}},
+		{name: "consecutivo autorizado with colons",
+			text: "Resolución 18764003567890 del 2023-06-15. Prefijo: FEV. Consecutivo autorizado: 1 a 10000. Vigencia: 24 meses",
+			want: []resolution.Range{textFEV(t)}},
+		{name: "desde: hasta: labels",
+			text: "Resolución 18764003567890 del 2023-06-15 Prefijo: FEV Desde: 1 Hasta: 10000 Vigencia: 24 meses",
+			want: []resolution.Range{textFEV(t)}},
 		{name: "same number repeated is not a conflict",
 			text: "Resolución 18764003567890 del 2023-06-15 prefijo FEV del 1 al 10000 vigencia 24 meses (formulario 18764003567890)",
 			want: []resolution.Range{textFEV(t)}},
