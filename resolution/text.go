@@ -590,15 +590,28 @@ func (p *textParser) findRanges() {
 			k++
 		}
 		from, k, ok := p.ref(k)
-		if !ok || !(opener || from.hasPrefix || p.afterDecl(i)) {
+		if !ok || !(opener || p.afterDecl(i) || from.hasPrefix) {
 			continue
 		}
 		if k >= len(p.toks) || p.toks[k].used || !(textClosers[p.toks[k].norm] || (entre && p.toks[k].norm == "y")) {
 			continue
 		}
+		hyphen := p.toks[k].norm != "al" && p.toks[k].norm != "a" && p.toks[k].norm != "hasta"
+		if !opener && !p.afterDecl(i) && (textBareStop[textNorm(from.prefix)] || (hyphen && !p.prefixLike(from.prefix))) {
+			continue
+		}
 		k = p.skip(k+1, func(t *textToken) bool { return textFillers[t.norm] && !t.used })
 		to, k, ok := p.ref(k)
 		if !ok {
+			continue
+		}
+		// "601-555-1234" and "12-34" are a phone and an address, not ranges:
+		// a hyphenated chain goes on, and a bare pair needs the same prefix
+		// on both ends.
+		if hyphen && k+1 < len(p.toks) && p.toks[k].raw == "-" && !p.toks[k].space && p.toks[k+1].kind == textNumber {
+			continue
+		}
+		if hyphen && !opener && !p.afterDecl(i) && !strings.EqualFold(from.prefix, to.prefix) {
 			continue
 		}
 		start := i
@@ -613,6 +626,13 @@ func (p *textParser) findRanges() {
 		i = k - 1
 	}
 	p.joinDecls()
+}
+
+// prefixLike reports whether a prefix written before a hyphenated pair
+// with no "prefijo" or opening word looks like one: declared elsewhere, or
+// capitals and digits that are not an address or phone label ("CRA 7").
+func (p *textParser) prefixLike(prefix string) bool {
+	return p.declared(prefix) || (prefix == strings.ToUpper(prefix) && !textBareStop[textNorm(prefix)])
 }
 
 // barePrefix reports whether token k is a prefix written bare before the
@@ -630,7 +650,9 @@ func (p *textParser) barePrefix(k int) bool {
 }
 
 // textBareStop are capitalized words seen before "del" that are no prefix.
-var textBareStop = map[string]bool{"dian": true, "nit": true, "res": true, "fecha": true, "mes": true, "anos": true, "ano": true}
+var textBareStop = map[string]bool{"dian": true, "nit": true, "res": true, "fecha": true, "mes": true, "anos": true, "ano": true,
+	"tel": true, "cel": true, "fax": true, "pbx": true, "ext": true, "cra": true, "kr": true, "cl": true, "cll": true, "av": true,
+	"apto": true, "piso": true, "of": true, "cc": true, "km": true}
 
 // isKindWord reports whether token k ends a kind phrase ("… SISTEMA POS
 // del 1 al 50" names the kind, not a prefix), unless POS stands alone.
@@ -880,8 +902,12 @@ func (p *textParser) findDates() {
 			continue
 		}
 		end, decided := pairEnd[i], pairEnd[i]
-		if !decided && i+2 < len(p.toks) && textDateJoin[p.toks[i+1].norm] && p.toks[i+2].kind == textDate {
+		switch {
+		case decided:
+		case i+2 < len(p.toks) && textDateJoin[p.toks[i+1].norm] && p.toks[i+2].kind == textDate:
 			decided, pairEnd[i+2] = true, true
+		case i+1 < len(p.toks) && p.toks[i+1].kind == textDate && p.seg[i+1] == p.seg[i]:
+			decided, pairEnd[i+1] = true, true // "2023-06-15 2025-06-15"
 		}
 		for k := i - 1; !decided && k >= 0 && k >= i-6 && p.seg[k] == p.seg[i]; k-- {
 			w := p.toks[k].norm
