@@ -52,7 +52,7 @@ const MaxTextSize = 64 << 10
 // ("number", "ranges", "ranges[0].prefix", "ranges[0].valid_from",
 // "ranges[0].valid_to" when neither months nor an end date is given). A
 // value found but unusable (an impossible date, a range whose start exceeds
-// its end, a number too large for int64) gives [ErrBadValue] with the text
+// its end or is not positive, a number too large for int64) gives [ErrBadValue] with the text
 // quoted, also with the partial Resolution. Text that mentions no
 // resolution at all gives [ErrNotForm1876], and text longer than
 // [MaxTextSize] gives [ErrLimit]; both return a nil Resolution.
@@ -1228,7 +1228,8 @@ func (b *textBuild) bounds(r int, name string, rg *Range, decl int) {
 		x := p.ranges[r]
 		from, err1 := strconv.ParseInt(x.from.digits, 10, 64)
 		to, err2 := strconv.ParseInt(x.to.digits, 10, 64)
-		if err1 != nil || err2 != nil || from > to {
+		// [DIAN] consecutives are positive 64-bit integers, from ≤ to.
+		if err1 != nil || err2 != nil || from < 1 || from > to {
 			b.setBad("rango", x.pair)
 		} else {
 			rg.From, rg.To = from, to
