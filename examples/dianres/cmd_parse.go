@@ -30,6 +30,7 @@ them in parallel and prints one result per line, in argument order, with
 
 Example:
   dianres parse --json testdata/valid/sample.pdf
+  dianres parse --text "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses"
   dianres parse --format csv 'uploads/*.pdf' > resolutions.csv
 
 Flags:
@@ -49,6 +50,7 @@ func runParse(e *env, args []string) int {
 	format := fl.String("format", "", "output: text (default), json, table or csv")
 	password := fl.String("password", "", "user password for encrypted PDFs")
 	workers := fl.Int("workers", min(runtime.NumCPU(), 8), "files parsed at once")
+	text := fl.String("text", "", "read a free-text legend instead of files")
 	fl.Usage = func() { fmt.Fprint(e.stderr, parseHelp); fl.PrintDefaults() }
 	if err := fl.Parse(args); err != nil {
 		return exitUsage(err)
@@ -63,6 +65,23 @@ func runParse(e *env, args []string) int {
 	default:
 		fmt.Fprintf(e.stderr, "dianres parse: unknown --format %q (want text, json, table or csv)\n", *format)
 		return 2
+	}
+	if *text != "" {
+		if fl.NArg() > 0 {
+			fmt.Fprintln(e.stderr, "dianres parse: --text takes no files")
+			return 2
+		}
+		res, err := resolution.ParseText(*text)
+		if err != nil {
+			res = nil // the contract prints the error alone, never a partial result
+		}
+		out := newPrinter(e.stdout, *format, false)
+		out.print(parseResult{file: "--text", res: res, err: err})
+		out.flush()
+		if err != nil {
+			return 1
+		}
+		return 0
 	}
 	files, batch, err := expandInputs(fl.Args())
 	if err != nil {
