@@ -17,6 +17,7 @@ type canvas struct {
 	items     []string
 	fonts     map[string]*font
 	invisible bool // text render mode 3
+	edit      func(string) string
 }
 
 func newCanvas(ox, oy, h float64) *canvas {
@@ -36,6 +37,9 @@ func (c *canvas) text(f *font, size, x, y float64, s string) {
 
 // textRot draws s rotated by deg degrees counterclockwise about its origin.
 func (c *canvas) textRot(f *font, size, x, y, deg float64, s string) {
+	if c.edit != nil {
+		s = c.edit(s)
+	}
 	if s == "" {
 		return
 	}

@@ -39,6 +39,9 @@ type Layout struct {
 	Content    Filter // filter for content streams (FilterDefault follows Plain)
 	NoNumber   bool   // leave box 4 out (an incomplete form)
 	NoTable    bool   // leave the table out (an incomplete form)
+	// Edit, when set, rewrites each text run before it is drawn: tests
+	// damage one printed value at a time with it.
+	Edit func(string) string
 }
 
 type renderer struct {
@@ -90,6 +93,7 @@ func Render(name string, s *Spec, l Layout, fs *fontSet) []byte {
 func (r *renderer) newPage() *canvas {
 	c := newCanvas(0, 0, r.h)
 	c.invisible = r.l.Invisible
+	c.edit = r.l.Edit
 	r.pages = append(r.pages, c)
 	return c
 }
@@ -246,6 +250,7 @@ func (r *renderer) table(page *canvas, pageIdx int, y float64) float64 {
 	c := page
 	if r.l.TableForm {
 		c = newCanvas(x0, y, height)
+		c.edit = r.l.Edit
 		c.invisible = r.l.Invisible
 		r.forms[pageIdx] = append(r.forms[pageIdx], c)
 		r.places[c] = [2]float64{x0, y}

@@ -20,6 +20,25 @@ type Fixture struct {
 	Layout Layout
 }
 
+// PDF renders the fixture.
+func (f Fixture) PDF() ([]byte, error) {
+	fs, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	return Render(f.Name, &f.Spec, f.Layout, fs), nil
+}
+
+// Lookup returns the valid fixture called name.
+func Lookup(name string) (Fixture, bool) {
+	for _, f := range ValidFixtures() {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Fixture{}, false
+}
+
 // An Invalid is a negative fixture: bytes and the CLI error code a
 // correct tool reports for them.
 type Invalid struct {

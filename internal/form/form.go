@@ -244,7 +244,7 @@ func (pg *page) findLabels(i int, labels []boxLabel) {
 				}
 			}
 			// Include the box number printed before the label ("4." or "4").
-			if first > 0 && boxNumber.MatchString(ln.Words[first-1].Text) {
+			if first > 0 && boxNumber.MatchString(ln.Words[first-1].Text) && ln.Words[first].X0-ln.Words[first-1].X1 < lineSize(ln) {
 				first--
 			}
 			for k := first; k < end; k++ {

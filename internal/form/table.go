@@ -67,13 +67,15 @@ func (pg *page) readTable(f *Fields) {
 		}
 		// A row printed whole on one line reads best as the sequence of
 		// cells seen on real forms; columns serve wrapped and odd rows.
-		if seq, ok := readRowSequence(pg.number, wordsOf(ln)); ok {
+		cells := assign(ln, anchors)
+		if seq, ok := readRowSequence(pg.number, wordsOf(ln)); ok && agrees(&seq, &cells, anchors) {
 			rows = append(rows, &rowLines{y: (ln.Y0 + ln.Y1) / 2, seq: &seq})
 			last = ln.Y1
 			continue
 		}
-		cells := assign(ln, anchors)
-		if isNumber(strings.Join(cells[colFrom], "")) && isNumber(strings.Join(cells[colTo], "")) {
+		// A row with either bound is a row: a missing bound is then
+		// reported as missing, not filled from a neighbouring cell.
+		if isNumber(strings.Join(cells[colFrom], "")) || isNumber(strings.Join(cells[colTo], "")) {
 			rows = append(rows, &rowLines{y: (ln.Y0 + ln.Y1) / 2, cells: cells})
 		} else {
 			loose = append(loose, i)
@@ -125,6 +127,24 @@ func (pg *page) readTable(f *Fields) {
 		}
 		f.Rows = append(f.Rows, row)
 	}
+}
+
+// agrees reports whether a row read as a sequence of cells puts the bounds
+// and months in the columns the header gives them. When an empty cell
+// shifts the sequence ("1 FE 1 24" with no upper bound) the columns win.
+func agrees(seq *Row, cells *[colOther + 1][]string, anchors []anchor) bool {
+	for _, c := range []struct {
+		col  column
+		text string
+	}{{colFrom, seq.From.Text}, {colTo, seq.To.Text}, {colMonths, seq.Months.Text}} {
+		if !slices.ContainsFunc(anchors, func(a anchor) bool { return a.col == c.col }) {
+			continue
+		}
+		if strings.Join(cells[c.col], "") != strings.ReplaceAll(c.text, " ", "") {
+			return false
+		}
+	}
+	return true
 }
 
 // rowLines is a table row being assembled from one or more lines.
@@ -295,8 +315,8 @@ func (pg *page) headerAnchors(h int) ([]anchor, float64) {
 				if !ok || used[first] {
 					continue
 				}
-				if first > 0 && boxNumber3x.MatchString(ln.Words[first-1].Text) {
-					first--
+				if first > 0 && boxNumber3x.MatchString(ln.Words[first-1].Text) && ln.Words[first].X0-ln.Words[first-1].X1 < size {
+					first-- // its box number, when it is printed right before it
 				}
 				for k := first; k < end; k++ {
 					used[k] = true
