@@ -144,6 +144,8 @@ type textParser struct {
 	numbers    []string
 
 	decls    []textDecl
+	declSet  map[string]bool // normalized declared prefixes
+	declEnd  map[int]bool    // token indices that end a declaration
 	ranges   []textRange
 	months   []textOcc
 	kinds    []textOcc
@@ -564,6 +566,13 @@ func (p *textParser) findPrefixes() {
 			p.toks[j].used = true
 		}
 	}
+	p.declSet, p.declEnd = map[string]bool{}, map[int]bool{}
+	for _, d := range p.decls {
+		if d.prefix != "" {
+			p.declSet[textNorm(d.prefix)] = true
+		}
+		p.declEnd[d.e] = true
+	}
 }
 
 var (
@@ -672,25 +681,28 @@ func (p *textParser) isKindWord(k int) bool {
 func (p *textParser) joinDecls() {
 	joined := make([]bool, len(p.decls))
 	gap := func(a, b int) bool { // only "," or "con" between tokens a and b
+		if a >= b || b-a > 3 {
+			return false
+		}
 		for k := a + 1; k < b; k++ {
 			if w := p.toks[k].norm; w != "," && w != "con" {
 				return false
 			}
 		}
-		return a < b && b-a <= 3
+		return true
 	}
+	// Declarations and ranges are both in text order and never overlap, so
+	// the one declaration that can lead range r is the last one before it.
 	for r := range p.ranges {
-		for d := range p.decls {
-			if !joined[d] && gap(p.decls[d].e, p.ranges[r].s) && (r == 0 || p.decls[d].s > p.ranges[r-1].e) {
-				p.ranges[r].s, joined[d] = p.decls[d].s, true
-			}
+		d := sort.Search(len(p.decls), func(d int) bool { return p.decls[d].s > p.ranges[r].s }) - 1
+		if d >= 0 && !joined[d] && gap(p.decls[d].e, p.ranges[r].s) && (r == 0 || p.decls[d].s > p.ranges[r-1].e) {
+			p.ranges[r].s, joined[d] = p.decls[d].s, true
 		}
 	}
 	for r := range p.ranges {
-		for d := range p.decls {
-			if !joined[d] && gap(p.ranges[r].e, p.decls[d].s) && (r == len(p.ranges)-1 || p.decls[d].e < p.ranges[r+1].s) {
-				p.ranges[r].e, joined[d] = p.decls[d].e, true
-			}
+		d := sort.Search(len(p.decls), func(d int) bool { return p.decls[d].s > p.ranges[r].e })
+		if d < len(p.decls) && !joined[d] && gap(p.ranges[r].e, p.decls[d].s) && (r == len(p.ranges)-1 || p.decls[d].e < p.ranges[r+1].s) {
+			p.ranges[r].e, joined[d] = p.decls[d].e, true
 		}
 	}
 }
@@ -698,12 +710,7 @@ func (p *textParser) joinDecls() {
 // afterDecl reports whether token i directly follows a prefix declaration,
 // as in "prefijo FEV 1 al 10000".
 func (p *textParser) afterDecl(i int) bool {
-	for _, d := range p.decls {
-		if d.e == i-1 || (d.e == i-2 && p.toks[i-1].raw == ",") {
-			return true
-		}
-	}
-	return false
+	return p.declEnd[i-1] || (i >= 2 && p.declEnd[i-2] && p.toks[i-1].raw == ",")
 }
 
 // ref reads one end of a range at k: "10000", "10.000", "FEV10000",
@@ -752,25 +759,23 @@ func (p *textParser) numAfterPrefix(k int) (int, bool) {
 
 // splitDeclared splits "FE21" as "FE2" + "1" when "prefijo FE2" was
 // declared: a prefix ending in a digit is otherwise ambiguous (FORM-1876 §4).
+// The longest declared prefix followed by digits only wins.
 func (p *textParser) splitDeclared(t *textToken) (string, bool) {
-	best := ""
-	for _, d := range p.decls {
-		if d.prefix != "" && len(d.prefix) > len(best) && len(d.prefix) < len(t.raw) &&
-			strings.EqualFold(t.raw[:len(d.prefix)], d.prefix) &&
-			textAllDigits(strings.NewReplacer(".", "", ",", "").Replace(t.raw[len(d.prefix):])) {
-			best = t.raw[:len(d.prefix)]
+	for n := len(t.raw) - 1; n > 0; n-- {
+		if !utf8.RuneStart(t.raw[n]) || !p.declared(t.raw[:n]) {
+			continue
+		}
+		rest := t.raw[n:]
+		if textAllDigits(rest) || (t.grouped && textAllDigits(textStripSeps(rest)) && textIsDigit(rune(rest[0]))) {
+			return t.raw[:n], true
 		}
 	}
-	return best, best != ""
+	return "", false
 }
 
+// declared reports whether raw was declared with "prefijo", ignoring case.
 func (p *textParser) declared(raw string) bool {
-	for _, d := range p.decls {
-		if strings.EqualFold(d.prefix, raw) && d.prefix != "" {
-			return true
-		}
-	}
-	return false
+	return raw != "" && p.declSet[textNorm(raw)]
 }
 
 var textNumberWords = map[string]int{"un": 1, "uno": 1, "dos": 2, "tres": 3, "seis": 6, "nueve": 9, "doce": 12, "dieciocho": 18, "veinticuatro": 24}

@@ -464,6 +464,8 @@ func BenchmarkParseText(b *testing.B) {
 		// The worst shape near MaxTextSize: thousands of ranges, and facts
 		// that each range must look up among thousands of others.
 		{"64KiB", "Resolución " + strings.Repeat("del FEV1 al FEV9 y ", 1500) + strings.Repeat("POS ", (resolution.MaxTextSize-12-1500*19)/4)},
+		// Thousands of prefix declarations, each before a pair.
+		{"64KiB-decls", strings.Repeat("prefijo AB, AB1 al AB2 ", resolution.MaxTextSize/23)},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			require.LessOrEqual(b, len(bc.text), resolution.MaxTextSize)

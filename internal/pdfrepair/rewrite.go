@@ -85,6 +85,9 @@ func (w *writer) object(n int) error {
 	w.offs = append(w.offs, w.buf.Len())
 	w.buf.WriteString(strconv.Itoa(n))
 	w.buf.WriteString(" 0 obj\n")
+	if s, ok := v.(*stream); ok && (s.hdr["Type"] == name("ObjStm") || s.hdr["Type"] == name("XRef")) {
+		v = nil // the output has neither; nothing legitimately refers to one
+	}
 	if s, ok := v.(*stream); ok {
 		data, err := w.d.decodeStream(old, 0, s, true)
 		if err != nil && !errors.Is(err, errImage) {

@@ -229,6 +229,9 @@ func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err != nil {
 		return nil, err
 	}
+	if err := checkObjStreams(pr, r, size); err != nil {
+		return nil, err
+	}
 	d := &Document{r: pr, f: r, size: size, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
 	d.plain = d.key(pr.Trailer(), "Encrypt").Kind() == pdf.Null
 	if !d.plain {

@@ -3,6 +3,7 @@ package pdftext_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -740,4 +741,17 @@ func TestStreamLayouts(t *testing.T) {
 			assert.Equal(t, tc.want, texts(p))
 		})
 	}
+}
+
+func TestWordFontAndJSON(t *testing.T) {
+	var b pdftext.TestPDF
+	res := "<< /Font << /F1 << /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Arial-BoldMT /Encoding /WinAnsiEncoding >> >> >>"
+	p := page1(t, b.OnePage(pdftext.TestPage{Resources: res, Content: "BT /F1 10 Tf 72 700 Td (NIT) Tj ET"}))
+	require.Len(t, p.Lines, 1)
+	w := p.Lines[0].Words[0]
+	assert.Equal(t, "Arial-BoldMT", w.Font, "subset tag removed")
+	assert.InDelta(t, 72+(7.22+2.78+6.11), w.X1, 0.02, "Arial-Bold measured as Helvetica-Bold")
+	js, err := json.Marshal(w)
+	require.NoError(t, err)
+	assert.JSONEq(t, fmt.Sprintf(`{"text":"NIT","x0":%v,"y0":%v,"x1":%v,"y1":%v,"size":10,"font":"Arial-BoldMT"}`, w.X0, w.Y0, w.X1, w.Y1), string(js))
 }
