@@ -35,6 +35,11 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 		undecoded += p.Undecoded
 	}
 	if !hasText {
+		if doc.Repaired() {
+			// A damaged file whose rebuilt pages hold nothing is damage,
+			// not a scan: pointing the user at OCR would mislead.
+			return nil, &ParseError{Err: ErrMalformedPDF, Detail: "the file is damaged and no text could be recovered"}
+		}
 		return nil, &ParseError{Err: ErrNoText}
 	}
 	f := form.Read(pages)

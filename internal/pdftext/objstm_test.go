@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,14 +63,9 @@ func TestObjectStreams(t *testing.T) {
 		{"object stream stored in itself (ledongthuc overflows the stack)", objStmPDF("", true), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			start := time.Now()
 			doc, err := openBytes(t.Context(), tc.data, "", Limits{})
-			assert.Less(t, time.Since(start), 2*time.Second)
-			if tc.bad {
-				assert.ErrorIs(t, err, ErrMalformed)
-				return
-			}
 			require.NoError(t, err)
+			assert.Equal(t, tc.bad, doc.Repaired(), "hostile object streams are read through pdfrepair's rewrite")
 			_, err = doc.Page(t.Context(), 1)
 			assert.NoError(t, err)
 		})

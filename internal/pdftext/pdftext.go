@@ -194,6 +194,10 @@ type Document struct {
 	ops        int              // operators interpreted so far
 	err        error            // first panic caught inside ledongthuc/pdf
 
+	original []byte // the input as given, kept to retry through pdfrepair
+	password string
+	repaired bool // the document is pdfrepair's rewrite of the input
+
 	// Buffers reused from page to page.
 	glyphs []glyph
 	hs     []hglyph
@@ -212,7 +216,11 @@ func Open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return open(ctx, r, size, password, lim)
+	data, err := readAll(r, size)
+	if err != nil {
+		return nil, err
+	}
+	return openChecked(ctx, data, password, lim)
 }
 
 // openBytes opens a PDF held in memory, e.g. one rebuilt by a repair step.
@@ -291,5 +299,10 @@ func (d *Document) Page(ctx context.Context, n int) (*Page, error) {
 		return nil, err
 	}
 	d.err = nil
-	return d.extract(ctx, n)
+	p, err := d.extract(ctx, n)
+	if err != nil && d.retryRepaired(ctx, err) {
+		d.err = nil
+		return d.extract(ctx, n)
+	}
+	return p, err
 }
