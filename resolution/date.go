@@ -1,6 +1,7 @@
 package resolution
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 )
@@ -72,11 +73,11 @@ func (d Date) String() string {
 func (d Date) Compare(e Date) int {
 	switch {
 	case d.Year != e.Year:
-		return cmpInt(d.Year, e.Year)
+		return cmp.Compare(d.Year, e.Year)
 	case d.Month != e.Month:
-		return cmpInt(int(d.Month), int(e.Month))
+		return cmp.Compare(int(d.Month), int(e.Month))
 	default:
-		return cmpInt(d.Day, e.Day)
+		return cmp.Compare(d.Day, e.Day)
 	}
 }
 
@@ -134,14 +135,4 @@ func (d *Date) UnmarshalText(b []byte) error {
 
 func daysIn(y int, m time.Month) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -3,6 +3,7 @@ package validate
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -589,7 +590,7 @@ func (a *Auditor) disabledIn(prefix string, from, to int64) uint64 {
 			iv = append(iv, Interval{lo, hi})
 		}
 	}
-	slices.SortFunc(iv, func(x, y Interval) int { return cmpInt64(x.From, y.From) })
+	slices.SortFunc(iv, func(x, y Interval) int { return cmp.Compare(x.From, y.From) })
 	var n uint64
 	end := from - 1
 	for _, v := range iv {

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -60,7 +61,7 @@ func NewChecker(ranges []resolution.Range) (*Checker, error) {
 		if c.few != nil {
 			c.few = append(c.few, e)
 		}
-		slices.SortStableFunc(e.auth, func(a, b int) int { return cmpInt64(c.ranges[a].From, c.ranges[b].From) })
+		slices.SortStableFunc(e.auth, func(a, b int) int { return cmp.Compare(c.ranges[a].From, c.ranges[b].From) })
 	}
 	return c, nil
 }
@@ -188,14 +189,4 @@ func daysOutside(r *resolution.Range, d resolution.Date) int {
 		return d.DaysUntil(r.ValidFrom)
 	}
 	return r.ValidTo.DaysUntil(d)
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

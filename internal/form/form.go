@@ -6,6 +6,7 @@
 package form
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -178,7 +179,7 @@ func (pg *page) closeCells() {
 			h := &ln.labels[k]
 			for j := range pg.lines {
 				other := &pg.lines[j]
-				if j == i || abs((other.Y0+other.Y1)/2-(ln.Y0+ln.Y1)/2) > 1.2*size {
+				if j == i || math.Abs((other.Y0+other.Y1)/2-(ln.Y0+ln.Y1)/2) > 1.2*size {
 					continue
 				}
 				for _, o := range other.labels {

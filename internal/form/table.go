@@ -1,6 +1,8 @@
 package form
 
 import (
+	"cmp"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -178,7 +180,7 @@ func attachWrapped(pg *page, rows []*rowLines, loose []int, anchors []anchor, si
 			run++
 		}
 		usable := func(r *rowLines) bool { return r != nil && r.seq == nil }
-		near := func(r *rowLines, y float64) bool { return usable(r) && abs(r.y-y) <= 2.2*size }
+		near := func(r *rowLines, y float64) bool { return usable(r) && math.Abs(r.y-y) <= 2.2*size }
 		// Lines near neither row (a caption under the table) are dropped.
 		var cells [][colOther + 1][]string
 		var ys []float64
@@ -337,7 +339,7 @@ func (pg *page) headerAnchors(h int) ([]anchor, float64) {
 			bottom = max(bottom, ln.Y1)
 		}
 	}
-	slices.SortStableFunc(anchors, func(a, b anchor) int { return cmpFloat(a.x0, b.x0) })
+	slices.SortStableFunc(anchors, func(a, b anchor) int { return cmp.Compare(a.x0, b.x0) })
 	// A box number above or before its label ("38." over "Vigencia") reads
 	// as two anchors that overlap or nearly touch: keep the named one.
 	out := anchors[:0]
@@ -539,21 +541,4 @@ func alignWords(folded []string, tokens int) int {
 		}
 	}
 	return len(folded)
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf16"
@@ -157,8 +158,8 @@ func (cm *cmap) bfranges(l *lexer, args []token) {
 // finish sorts the ranges so lookups can binary-search; later entries win
 // on overlap, as the stable sort keeps them after earlier ones.
 func (cm *cmap) finish() {
-	slices.SortStableFunc(cm.uni, func(a, b uniRange) int { return cmpU32(a.lo, b.lo) })
-	slices.SortStableFunc(cm.cids, func(a, b cidRange) int { return cmpU32(a.lo, b.lo) })
+	slices.SortStableFunc(cm.uni, func(a, b uniRange) int { return cmp.Compare(a.lo, b.lo) })
+	slices.SortStableFunc(cm.cids, func(a, b cidRange) int { return cmp.Compare(a.lo, b.lo) })
 	var m uint32
 	cm.uniReach = make([]uint32, len(cm.uni))
 	for i, r := range cm.uni {
@@ -173,20 +174,10 @@ func (cm *cmap) finish() {
 	}
 }
 
-func cmpU32(a, b uint32) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 // text returns the Unicode text of code, or "" and false.
 func (cm *cmap) text(code uint32) (string, bool) {
 	// The last range starting at or before code that contains it.
-	i, _ := slices.BinarySearchFunc(cm.uni, code+1, func(r uniRange, c uint32) int { return cmpU32(r.lo, c) })
+	i, _ := slices.BinarySearchFunc(cm.uni, code+1, func(r uniRange, c uint32) int { return cmp.Compare(r.lo, c) })
 	for j := i - 1; j >= 0 && cm.uniReach[j] >= code; j-- {
 		r := &cm.uni[j]
 		if code < r.lo || code > r.hi {
@@ -214,7 +205,7 @@ func (cm *cmap) text(code uint32) (string, bool) {
 
 // cid returns the CID of code under an embedded encoding CMap.
 func (cm *cmap) cid(code uint32) (uint32, bool) {
-	i, _ := slices.BinarySearchFunc(cm.cids, code+1, func(r cidRange, c uint32) int { return cmpU32(r.lo, c) })
+	i, _ := slices.BinarySearchFunc(cm.cids, code+1, func(r cidRange, c uint32) int { return cmp.Compare(r.lo, c) })
 	for j := i - 1; j >= 0 && cm.cidReach[j] >= code; j-- {
 		r := cm.cids[j]
 		if code >= r.lo && code <= r.hi {
