@@ -361,7 +361,7 @@ func (s *summary) String() string {
 
 // progressBar draws on a terminal only; a nil *progressBar does nothing.
 type progressBar struct {
-	w           io.Writer
+	w        io.Writer
 	total, n int
 }
 

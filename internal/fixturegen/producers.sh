@@ -110,8 +110,16 @@ gs_t() {
 }
 gs_t sample gs-pdfwrite-sample
 gs_t sample gs-pdfwrite-14-sample -dCompatibilityLevel=1.4
-gs_t reportlab-person gs-pdfwrite-reportlab-person
 gs_t chromium-company gs-pdfwrite-chromium-company
+
+# gs re-distils reportlab's accented bold subset as a symbolic TrueType
+# with no /Encoding, no ToUnicode, a format-3 post table and only symbol
+# cmaps: nothing in the file says what É is (pdftotext and mutool print
+# "P€REZ"). A correct reader reports those fields as unreadable, so the
+# file is a negative fixture.
+INVALID="$(dirname "$OUT")/invalid"
+gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=pdfwrite -o "$INVALID/gs-pdfwrite-no-unicode.pdf" "$WORK/reportlab-person.pdf"
+echo incomplete > "$INVALID/gs-pdfwrite-no-unicode.want"
 
 du -sh "$OUT"
 ls "$OUT"/*.pdf | wc -l
