@@ -17,9 +17,9 @@ import (
 
 const testdataDir = "../../testdata"
 
-func requireFonts(t *testing.T) *fontSet {
+func requireFonts(t *testing.T) *Fonts {
 	t.Helper()
-	fs, err := loadFonts()
+	fs, err := LoadFonts()
 	if err != nil {
 		t.Skipf("fonts not installed: %v", err)
 	}

@@ -78,7 +78,7 @@ type font struct {
 	used    map[rune]bool
 }
 
-func newFont(res string, kind FontKind, accents AccentMode, fonts *fontSet) *font {
+func newFont(res string, kind FontKind, accents AccentMode, fonts *Fonts) *font {
 	m := fonts.dejavu
 	if kind == FontHelvetica {
 		m = fonts.liberation
@@ -303,12 +303,14 @@ func (f *font) writeHelvetica(d *Doc) int {
 	return d.add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [%s] >>%s >>", diff.String(), tu))
 }
 
-// fontSet holds the font programs read once per generation run.
-type fontSet struct {
+// Fonts holds the font programs read once per generation run: DejaVu
+// Sans (embedded) and Liberation Sans (Helvetica's metrics).
+type Fonts struct {
 	dejavu, liberation *ttf
 }
 
-func loadFonts() (*fontSet, error) {
+// LoadFonts reads the Debian fonts the generator needs.
+func LoadFonts() (*Fonts, error) {
 	dv, err := loadTTF(dejaVuSansPath, "DejaVuSans")
 	if err != nil {
 		return nil, fmt.Errorf("fixturegen: %w (install fonts-dejavu-core)", err)
@@ -317,5 +319,5 @@ func loadFonts() (*fontSet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fixturegen: %w (install fonts-liberation)", err)
 	}
-	return &fontSet{dejavu: dv, liberation: lib}, nil
+	return &Fonts{dejavu: dv, liberation: lib}, nil
 }

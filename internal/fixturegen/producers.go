@@ -211,7 +211,7 @@ func postScript(d templateData) ([]byte, error) {
 // WriteProducers writes the producers corpus entries that come from the
 // generator's own writer: unusual stream filters and byte-level damage.
 func WriteProducers(dir string) error {
-	fs, err := loadFonts()
+	fs, err := LoadFonts()
 	if err != nil {
 		return err
 	}
