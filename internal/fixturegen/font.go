@@ -23,6 +23,7 @@ const (
 	FontHelvetica
 )
 
+// String returns the kind's short name, e.g. "type0".
 func (k FontKind) String() string {
 	return [...]string{"type0", "truetype", "helvetica"}[k]
 }
