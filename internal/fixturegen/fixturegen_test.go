@@ -17,9 +17,9 @@ import (
 
 const testdataDir = "../../testdata"
 
-func requireFonts(t *testing.T) *fontSet {
+func requireFonts(t *testing.T) *Fonts {
 	t.Helper()
-	fs, err := loadFonts()
+	fs, err := LoadFonts()
 	require.NoError(t, err)
 	return fs
 }
@@ -161,4 +161,113 @@ func TestSubsetKeepsGlyphIDs(t *testing.T) {
 	}
 	other := f.glyph('Q')
 	assert.Equal(t, sub.loca[other], sub.loca[other+1], "unused glyph emptied")
+}
+
+func TestWriterProducersAreCommitted(t *testing.T) {
+	fs := requireFonts(t)
+	files, err := WriterProducerFiles(fs)
+	require.NoError(t, err)
+	for name, b := range files {
+		t.Run(name, func(t *testing.T) {
+			onDisk, err := os.ReadFile(filepath.Join(testdataDir, "producers", name))
+			require.NoError(t, err, "run internal/fixturegen/producers.sh")
+			assert.True(t, bytes.Equal(b, onDisk), "testdata/producers is stale")
+		})
+	}
+}
+
+func TestProducerGoldensMatchTheirSpecs(t *testing.T) {
+	for _, p := range ProducerSpecs() {
+		want, err := GoldenJSON(&p.Spec)
+		require.NoError(t, err)
+		matches, err := filepath.Glob(filepath.Join(testdataDir, "producers", "*-"+p.Name+".golden.json"))
+		require.NoError(t, err)
+		require.NotEmpty(t, matches, "no producer output for %s", p.Name)
+		for _, m := range matches {
+			got, err := os.ReadFile(m)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(want), string(got), m)
+		}
+	}
+}
+
+func TestLZWDecodesToInput(t *testing.T) {
+	in := bytes.Repeat([]byte("BT /F1 9 Tf (1876) Tj ET\n"), 40)
+	out := lzwDecodeEarlyChange(lzwEncode(in))
+	assert.Equal(t, in, out)
+}
+
+// lzwDecodeEarlyChange is a PDF LZW decoder (EarlyChange 1), written
+// independently of the encoder so the test checks the format.
+func lzwDecodeEarlyChange(b []byte) []byte {
+	var out []byte
+	var acc uint32
+	var nbits uint
+	width := uint(9)
+	table := [][]byte{}
+	reset := func() {
+		table = table[:0]
+		for i := range 256 {
+			table = append(table, []byte{byte(i)})
+		}
+		table = append(table, nil, nil)
+		width = 9
+	}
+	reset()
+	var prev []byte
+	for _, c := range b {
+		acc = acc<<8 | uint32(c)
+		nbits += 8
+		for nbits >= width {
+			code := int(acc>>(nbits-width)) & (1<<width - 1)
+			nbits -= width
+			switch {
+			case code == 256:
+				reset()
+				prev = nil
+				continue
+			case code == 257:
+				return out
+			}
+			var entry []byte
+			if code < len(table) {
+				entry = table[code]
+			} else {
+				entry = append(append([]byte{}, prev...), prev[0])
+			}
+			out = append(out, entry...)
+			if prev != nil {
+				table = append(table, append(append([]byte{}, prev...), entry[0]))
+			}
+			prev = entry
+			if len(table)+1 >= 1<<width && width < 12 {
+				width++
+			}
+		}
+	}
+	return out
+}
+
+func BenchmarkRenderSample(b *testing.B) {
+	fs, err := LoadFonts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := companySpec()
+	b.ReportAllocs()
+	for b.Loop() {
+		Render("bench", &s, Layout{PerDigit: true, Barcode: true}, fs)
+	}
+}
+
+func BenchmarkFiles(b *testing.B) {
+	if _, err := LoadFonts(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Files(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

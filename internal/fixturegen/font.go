@@ -23,6 +23,7 @@ const (
 	FontHelvetica
 )
 
+// String returns the kind's short name, e.g. "type0".
 func (k FontKind) String() string {
 	return [...]string{"type0", "truetype", "helvetica"}[k]
 }
@@ -78,7 +79,7 @@ type font struct {
 	used    map[rune]bool
 }
 
-func newFont(res string, kind FontKind, accents AccentMode, fonts *fontSet) *font {
+func newFont(res string, kind FontKind, accents AccentMode, fonts *Fonts) *font {
 	m := fonts.dejavu
 	if kind == FontHelvetica {
 		m = fonts.liberation
@@ -303,12 +304,14 @@ func (f *font) writeHelvetica(d *Doc) int {
 	return d.add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [%s] >>%s >>", diff.String(), tu))
 }
 
-// fontSet holds the font programs read once per generation run.
-type fontSet struct {
+// Fonts holds the font programs read once per generation run: DejaVu
+// Sans (embedded) and Liberation Sans (Helvetica's metrics).
+type Fonts struct {
 	dejavu, liberation *ttf
 }
 
-func loadFonts() (*fontSet, error) {
+// LoadFonts reads the Debian fonts the generator needs.
+func LoadFonts() (*Fonts, error) {
 	dv, err := loadTTF(dejaVuSansPath, "DejaVuSans")
 	if err != nil {
 		return nil, fmt.Errorf("fixturegen: %w", err)
@@ -317,5 +320,5 @@ func loadFonts() (*fontSet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fixturegen: %w", err)
 	}
-	return &fontSet{dejavu: dv, liberation: lib}, nil
+	return &Fonts{dejavu: dv, liberation: lib}, nil
 }

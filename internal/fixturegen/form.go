@@ -57,7 +57,7 @@ type renderer struct {
 }
 
 // Render draws s as a PDF file; name seeds the file identifier.
-func Render(name string, s *Spec, l Layout, fs *fontSet) []byte {
+func Render(name string, s *Spec, l Layout, fs *Fonts) []byte {
 	if l.Paper == [2]float64{} {
 		l.Paper = A4
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/dianres/dianres/resolution"
@@ -22,7 +23,7 @@ type Fixture struct {
 
 // PDF renders the fixture.
 func (f Fixture) PDF() ([]byte, error) {
-	fs, err := loadFonts()
+	fs, err := LoadFonts()
 	if err != nil {
 		return nil, err
 	}
@@ -65,12 +66,16 @@ func GoldenJSON(s *Spec) ([]byte, error) {
 // Files returns every generated file, keyed by path relative to the
 // testdata directory ("valid/sample.pdf", "invalid/x.want"...).
 func Files() (map[string][]byte, error) {
-	fs, err := loadFonts()
+	fs, err := LoadFonts()
 	if err != nil {
 		return nil, err
 	}
 	out := map[string][]byte{}
+	var vIdx, iIdx strings.Builder
+	vIdx.WriteString("# Generated valid fixtures\n\nWritten by `go run ./internal/fixturegen/cmd/genfixtures`; do not edit. Each NAME.pdf has NAME.golden.json, built from the generator's input. Expected warnings carry only their code: compare warnings by code, since messages are the parser's.\n\n| file | what it exercises |\n| --- | --- |\n")
+	iIdx.WriteString("# Generated invalid fixtures\n\nWritten by `go run ./internal/fixturegen/cmd/genfixtures`; do not edit. NAME.want holds the CLI error code.\n\n| file | want | what it is |\n| --- | --- | --- |\n")
 	for _, f := range ValidFixtures() {
+		fmt.Fprintf(&vIdx, "| %s.pdf | %s |\n", f.Name, f.Note)
 		out["valid/"+f.Name+".pdf"] = Render(f.Name, &f.Spec, f.Layout, fs)
 		g, err := GoldenJSON(&f.Spec)
 		if err != nil {
@@ -79,9 +84,12 @@ func Files() (map[string][]byte, error) {
 		out["valid/"+f.Name+".golden.json"] = g
 	}
 	for _, f := range InvalidFixtures(fs) {
+		fmt.Fprintf(&iIdx, "| %s.pdf | %s | %s |\n", f.Name, f.Want, f.Note)
 		out["invalid/"+f.Name+".pdf"] = f.PDF
 		out["invalid/"+f.Name+".want"] = []byte(f.Want + "\n")
 	}
+	out["valid/README.md"] = []byte(vIdx.String())
+	out["invalid/README.md"] = []byte(iIdx.String())
 	return out, nil
 }
 

@@ -18,7 +18,7 @@ const (
 )
 
 // InvalidFixtures returns the files a correct parser rejects.
-func InvalidFixtures(fs *fontSet) []Invalid {
+func InvalidFixtures(fs *Fonts) []Invalid {
 	base := companySpec()
 	sample := Render("invalid-base", &base, Layout{PerDigit: true}, fs)
 	rng := rand.New(rand.NewPCG(1876, 4))
@@ -101,7 +101,7 @@ func vectorOnly() []byte {
 	return onePage(c.content(nil), func(*Doc) string { return "" }, "vector-only")
 }
 
-func invoice(fs *fontSet) []byte {
+func invoice(fs *Fonts) []byte {
 	c := newCanvas(0, 0, 842)
 	f := newFont("F1", FontType0, AccentPrecomposed, fs)
 	c.text(f, 14, 40, 60, "FACTURA ELECTRÓNICA DE VENTA No. FE10")

@@ -208,24 +208,17 @@ func postScript(d templateData) ([]byte, error) {
 	return b.Bytes(), firstErr
 }
 
-// WriteProducers writes the producers corpus entries that come from the
-// generator's own writer: unusual stream filters and byte-level damage.
-func WriteProducers(dir string) error {
-	fs, err := loadFonts()
-	if err != nil {
-		return err
-	}
-	out := filepath.Join(dir, "producers")
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return err
-	}
+// WriterProducerFiles returns the producers corpus entries that come
+// from the generator's own writer (unusual stream filters and byte-level
+// damage), keyed by file name, goldens included.
+func WriterProducerFiles(fs *Fonts) (map[string][]byte, error) {
 	base := companySpec()
 	golden, err := GoldenJSON(&base)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sample := Render("sample", &base, Layout{PerDigit: true, Barcode: true}, fs)
-	files := map[string][]byte{
+	pdfs := map[string][]byte{
 		"writer-lzw":           Render("writer-lzw", &base, Layout{PerDigit: true, Content: FilterLZW}, fs),
 		"writer-runlength":     Render("writer-runlength", &base, Layout{PerDigit: true, Content: FilterRunLength}, fs),
 		"writer-ascii85":       Render("writer-ascii85", &base, Layout{PerDigit: true, Content: FilterASCII85}, fs),
@@ -237,11 +230,30 @@ func WriteProducers(dir string) error {
 		"damage-xref-removed":  xrefRemoved(sample),
 		"damage-incremental":   incremental(sample),
 	}
+	out := map[string][]byte{}
+	for name, b := range pdfs {
+		out[name+".pdf"] = b
+		out[name+".golden.json"] = golden
+	}
+	return out, nil
+}
+
+// WriteProducers writes [WriterProducerFiles] into dir/producers.
+func WriteProducers(dir string) error {
+	fs, err := LoadFonts()
+	if err != nil {
+		return err
+	}
+	files, err := WriterProducerFiles(fs)
+	if err != nil {
+		return err
+	}
+	out := filepath.Join(dir, "producers")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
 	for name, b := range files {
-		if err := os.WriteFile(filepath.Join(out, name+".pdf"), b, 0o644); err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(out, name+".golden.json"), golden, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
 			return err
 		}
 	}

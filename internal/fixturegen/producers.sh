@@ -21,12 +21,33 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$OUT"
 rm -f "$OUT"/*.pdf "$OUT"/*.golden.json
+cat >"$OUT/README.md" <<'EOF'
+# Producers corpus
+
+Written by `internal/fixturegen/producers.sh`; do not edit. Each NAME.pdf has
+NAME.golden.json: the source document's data, the same answer as the clean
+original. `writer-*` (stream filters) and `damage-*` (byte edits) come from
+fixturegen's own writer (`genfixtures -producers`); the rest are real tools.
+Encrypted files have an EMPTY user password (owner password only).
+
+| file | made with |
+| --- | --- |
+| writer-lzw.pdf … writer-predictor.pdf | fixturegen, content streams as LZW, RunLength, ASCII85+Flate, ASCIIHex, Flate with PNG Up predictor |
+| damage-junk-prefix.pdf | an HTTP header before %PDF (every offset shifted) |
+| damage-trailing-junk.pdf | NULs, a second %%EOF and HTML appended |
+| damage-stale-xref.pdf | a line inserted after the header; xref offsets not fixed |
+| damage-xref-removed.pdf | xref table deleted; trailer and startxref kept |
+| damage-incremental.pdf | an appended update (new catalog revision, Info) with /Prev |
+EOF
 
 # reportlab is a Debian package: use the system interpreter, not a pyenv one.
 PY=/usr/bin/python3
 OWNER=dueno-1876
 
-say() { printf '%-44s %s\n' "$1" "$2"; }
+say() {
+	printf '%-44s %s\n' "$1" "$2"
+	printf '| %s.pdf | %s |\n' "$1" "$2" >>"$OUT/README.md"
+}
 
 # golden SRC NAME: NAME's expected answer is that of source document SRC.
 golden() { cp "$WORK/$1.golden.json" "$OUT/$2.golden.json"; }
