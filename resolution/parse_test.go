@@ -182,3 +182,17 @@ func FuzzParseBytes(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFlateBomb parses a PDF whose content inflates to 1 GiB: the
+// MaxStreamBytes limit must stop it after 16 MiB, so B/op stays small.
+func BenchmarkFlateBomb(b *testing.B) {
+	data, err := os.ReadFile("../testdata/invalid/flate-bomb-1gib.pdf")
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		_, err := resolution.ParseBytes(context.Background(), data, nil)
+		if !errors.Is(err, resolution.ErrLimit) {
+			b.Fatalf("want ErrLimit, got %v", err)
+		}
+	}
+}

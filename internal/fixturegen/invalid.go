@@ -2,6 +2,7 @@ package fixturegen
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
 	"math/rand/v2"
 )
@@ -135,4 +136,26 @@ func invoice(fs *Fonts) []byte {
 	return onePage(c.content(nil), func(d *Doc) string {
 		return fmt.Sprintf("/Font << /F1 %d 0 R >>", f.write(d))
 	}, "invoice-not-1876")
+}
+
+// FlateBomb returns a one-page PDF whose content stream inflates to 1 GiB
+// of zeros from about 1.3 MB: a limit must stop it early. It takes seconds
+// to compress, so it is not part of Files; genfixtures -bomb writes it.
+func FlateBomb() []byte {
+	var z bytes.Buffer
+	w, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
+	zero := make([]byte, 1<<20)
+	for range 1024 {
+		w.Write(zero)
+	}
+	w.Close()
+	d := &Doc{}
+	pages := d.alloc()
+	cn := d.addStream("/Filter /FlateDecode", z.Bytes(), FilterDefault)
+	pg := d.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R >>", pages, cn))
+	d.set(pages, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 1 >>", pg))
+	d.Root = d.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pages))
+	var fid [16]byte
+	copy(fid[:], "flate-bomb")
+	return d.Bytes(WriteOptions{ID: fid})
 }

@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/dianres/dianres/internal/fixturegen"
 )
@@ -23,6 +24,7 @@ func main() {
 	dir := flag.String("dir", "testdata", "testdata directory to write into")
 	producers := flag.Bool("producers", false, "also write the writer-made variants into DIR/producers")
 	sources := flag.String("sources", "", "only write the producer sources (HTML, PostScript, JSON, goldens) into this directory")
+	bomb := flag.Bool("bomb", false, "also write invalid/flate-bomb-1gib.pdf (1 GiB of zeros deflated; slow)")
 	flag.Parse()
 	if *sources != "" {
 		if err := fixturegen.WriteProducerSources(*sources); err != nil {
@@ -37,6 +39,17 @@ func main() {
 	}
 	if *producers {
 		if err := fixturegen.WriteProducers(*dir); err != nil {
+			fmt.Fprintln(os.Stderr, "genfixtures:", err)
+			os.Exit(1)
+		}
+	}
+	if *bomb {
+		base := filepath.Join(*dir, "invalid", "flate-bomb-1gib")
+		if err := os.WriteFile(base+".pdf", fixturegen.FlateBomb(), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "genfixtures:", err)
+			os.Exit(1)
+		}
+		if err := os.WriteFile(base+".want", []byte("malformed-pdf\n"), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "genfixtures:", err)
 			os.Exit(1)
 		}
