@@ -264,8 +264,8 @@ func kindOf(s string) Kind {
 		return KindPaper
 	case strings.Contains(t, " pos ") || strings.Contains(t, " maquina registradora"):
 		return KindPOS
-	case strings.Contains(t, " factura electronica"):
-		return KindElectronicInvoice
+	case strings.Contains(t, " factura ") && strings.Contains(t, " electronica "):
+		return KindElectronicInvoice // "FACTURA ELECTRÓNICA DE VENTA", "FACTURA DE VENTA ELECTRÓNICA"
 	}
 	return KindUnknown
 }
@@ -273,12 +273,12 @@ func kindOf(s string) Kind {
 // requestOf maps the printed request type to a Request.
 func requestOf(s string) Request {
 	t := form.Fold(s)
-	switch {
-	case strings.Contains(t, "inhabilitacion"):
+	switch { // stems, so "INHABILITAR" reads as "INHABILITACIÓN"
+	case strings.Contains(t, "inhabilit"):
 		return RequestDisablement
-	case strings.Contains(t, "habilitacion"):
+	case strings.Contains(t, "habilit"):
 		return RequestEnablement
-	case strings.Contains(t, "autorizacion"):
+	case strings.Contains(t, "autoriz"):
 		return RequestAuthorization
 	}
 	return RequestUnknown

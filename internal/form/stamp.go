@@ -81,6 +81,10 @@ func readStampDate(pages []*pdftext.Page, f *Fields) {
 			if ft := Fold(w.Text); strings.Contains(ft, "acuse") || strings.Contains(ft, "recibo") {
 				labels = append(labels, spot{p.Number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
 			}
+			// A stamp may tilt its date too.
+			if d := findDate(w.Text); d != "" {
+				cands = append(cands, cand{date: d, page: p.Number, x: (w.X0 + w.X1) / 2, y: (w.Y0 + w.Y1) / 2, timed: strings.Contains(w.Text, ":")})
+			}
 		}
 	}
 	for _, r := range f.Rows {

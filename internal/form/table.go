@@ -446,7 +446,7 @@ func wordsOf(ln *line) []string {
 
 // modalityPhrases are the folded names of box 30's modalities.
 var modalityPhrases = []string{
-	"factura electronica de venta", "factura electronica", "documento soporte",
+	"factura electronica de venta", "factura de venta electronica", "factura electronica", "documento soporte",
 	"talonario o de papel", "talonario", "papel", "maquina registradora", "pos",
 	"factura por computador", "computador", "documento equivalente electronico",
 	"documento equivalente",
