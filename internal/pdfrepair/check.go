@@ -68,7 +68,13 @@ func (c *checker) run() error {
 	if err := c.encryption(); err != nil {
 		return err
 	}
-	return c.objectStreams(stms)
+	if err := c.objectStreams(stms); err != nil {
+		return err
+	}
+	// The reader follows /Kids by /Count with no memory of where it has
+	// been: a cycle is an endless loop, a wrong /Count lost pages.
+	_, err = c.doc.pageTree(false)
+	return err
 }
 
 // objectStreams checks the nesting of the objects inside object streams:
