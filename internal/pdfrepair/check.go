@@ -16,10 +16,11 @@ import (
 // Rewrite fixes the first three.
 //
 // Check reads what that reader reads, the way it reads it: the header at
-// byte 0, the last 100 bytes, the xref chain and the start of every object
-// the xref lists. It does not decode page content or object streams. Object
-// numbers and /Size must be at most len(data)/8, which no real file comes
-// near, because the reader allocates a table sized by them.
+// byte 0, the last 100 bytes, the xref chain, every object the xref lists
+// (stream bodies only for where they end), object streams and the page
+// tree. It does not decode page content. Object numbers and /Size must be
+// at most len(data)/8, which no real file comes near, because the reader
+// allocates a table sized by them.
 func Check(data []byte) error {
 	c := checker{doc: newDocument(data, Limits{}), maxObj: int64(len(data) / 8)}
 	return c.run()
@@ -68,7 +69,13 @@ func (c *checker) run() error {
 	if err := c.encryption(); err != nil {
 		return err
 	}
-	return c.objectStreams(stms)
+	if err := c.objectStreams(stms); err != nil {
+		return err
+	}
+	// The reader follows /Kids by /Count with no memory of where it has
+	// been: a cycle is an endless loop, a wrong /Count lost pages.
+	_, err = c.doc.pageTree(false)
+	return err
 }
 
 // objectStreams checks the nesting of the objects inside object streams:
