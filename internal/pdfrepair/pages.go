@@ -35,8 +35,10 @@ func (d *document) pageTree(fix bool) (int64, error) {
 	if n <= 0 && fix && len(d.pages) > 0 {
 		// A tree that lost its pages, in a file whose pages the scan
 		// found: hang those under a new root.
-		catalog["Pages"] = ref{d.synthesizePages(), 0}
-		return int64(len(d.pages)), nil
+		if tree, count := d.synthesizePages(); tree > 0 {
+			catalog["Pages"] = ref{tree, 0}
+			return count, nil
+		}
 	}
 	if n < 0 {
 		if fix {

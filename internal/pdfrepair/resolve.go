@@ -360,27 +360,32 @@ func (d *document) synthesizeCatalog() int {
 }
 
 // synthesizePages makes a flat page tree over the pages scan found and
-// returns its number.
-func (d *document) synthesizePages() int {
+// returns its number and page count, or 0, 0 if none of them is a page
+// dictionary.
+func (d *document) synthesizePages() (int, int64) {
 	top := 0
 	for num := range d.xref {
 		top = max(top, num)
 	}
 	tree := top + 1
-	kids := make(array, len(d.pages))
-	for i, p := range d.pages {
-		kids[i] = ref{p, d.xref[p].gen}
-		if page, err := d.resolve(p); err == nil {
-			// Keep a parent that still exists: pages inherit /Resources
-			// and /MediaBox from it.
-			if pd, ok := page.(dict); ok {
-				if parent, _ := d.resolveRef(pd["Parent"]); !isDict(parent) {
-					pd["Parent"] = ref{tree, 0}
-				}
-			}
+	var kids array
+	for _, p := range d.pages {
+		page, err := d.resolve(p)
+		pd, ok := page.(dict)
+		if err != nil || !ok {
+			continue // a stream that claims to be a page, say
 		}
+		kids = append(kids, ref{p, d.xref[p].gen})
+		// Keep a parent that still exists: pages inherit /Resources and
+		// /MediaBox from it.
+		if parent, _ := d.resolveRef(pd["Parent"]); !isDict(parent) {
+			pd["Parent"] = ref{tree, 0}
+		}
+	}
+	if len(kids) == 0 {
+		return 0, 0
 	}
 	d.xref[tree] = xentry{off: -1}
 	d.cache[tree] = dict{"Type": name("Pages"), "Kids": kids, "Count": int64(len(kids))}
-	return tree
+	return tree, int64(len(kids))
 }
