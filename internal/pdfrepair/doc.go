@@ -89,5 +89,8 @@
 // predictor 12 with /Columns-sized buffers, its page lookup by /Count
 // (which loops forever on a page tree cycle), and its decryption, which derives
 // the per-object RC4 key from all 16 bytes of the MD5 hash instead of
-// n+5, so only 128-bit RC4 decrypts correctly there.
+// n+5, takes 5 bytes of file key at R2 whatever /Length says, and sizes a
+// V4 key by the top-level /Length: only V2 R3 128-bit RC4 and V4 R4
+// AESV2 with /Length 128 decrypt correctly there, and anything else
+// reads as garbage with no error.
 package pdfrepair
