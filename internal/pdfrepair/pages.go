@@ -61,6 +61,9 @@ func (w *treeWalk) node(kid any, depth int) (int64, error) {
 	var n dict
 	switch k := kid.(type) {
 	case ref:
+		if w.d.sec != nil && k.num == w.d.encNum {
+			w.seen[k.num] = true // the encryption dictionary is never written
+		}
 		if w.seen[k.num] {
 			if !w.fix {
 				return 0, objError(k.num, -1, ErrMalformed, "page tree cycle")

@@ -400,7 +400,7 @@ func (d *document) scan() ([]dict, error) {
 		default:
 			pos = max(pos, min(p.pos, nextEndobj))
 		}
-		if hdr["Filter"] == name("Standard") && hdr["O"] != nil && hdr["U"] != nil {
+		if hdr["Filter"] == name("Standard") && hdr["O"] != nil && hdr["U"] != nil && hdr["Type"] == nil {
 			d.encCandidate = num
 		}
 		_, isDict := obj.(dict) // a stream is never a catalog or a page
