@@ -2,6 +2,7 @@ package pdfrepair
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"testing"
 
@@ -92,6 +93,31 @@ func benchLedongthuc(b *testing.B, in []byte) {
 			if _, err := r.Page(i).GetPlainText(nil); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// BenchmarkRewriteFlateBomb is a 1 GiB Flate bomb under 4 MiB, stopped
+// at the default MaxStreamBytes (16 MiB inflated, not 1 GiB).
+func BenchmarkRewriteFlateBomb(b *testing.B) {
+	in := withContent(flateBomb(b), "/FlateDecode", "")(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Rewrite(in, "", Limits{}); !errors.Is(err, ErrLimit) {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOverlappingObjects is 20,000 objects that each run to the end
+// of the file: Check must refuse them in about one pass over the file.
+func BenchmarkOverlappingObjects(b *testing.B) {
+	in := overlapping(20000)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if err := Check(in); !errors.Is(err, ErrMalformed) {
+			b.Fatal(err)
 		}
 	}
 }

@@ -9,17 +9,18 @@ import (
 // Check reports whether github.com/ledongthuc/pdf can be trusted with data
 // as it is. It returns nil when it can, else an *Error wrapping
 // ErrUnsupported (valid PDF that reader mishandles: another header,
-// encryption it does not implement, object streams with /Extends...),
+// encryption it lacks or decrypts wrongly, object streams with /Extends...),
 // ErrMalformed (damage the reader would choke on or loop over), ErrLimit
 // (nesting deeper than the default MaxDepth, in top-level objects or in
 // object streams) or ErrPassword (the file needs a user password).
 // Rewrite fixes the first three.
 //
 // Check reads what that reader reads, the way it reads it: the header at
-// byte 0, the last 100 bytes, the xref chain and the start of every object
-// the xref lists. It does not decode page content or object streams. Object
-// numbers and /Size must be at most len(data)/8, which no real file comes
-// near, because the reader allocates a table sized by them.
+// byte 0, the last 100 bytes, the xref chain, every object the xref lists
+// (stream bodies only for where they end), object streams and the page
+// tree. It does not decode page content. Object numbers and /Size must be
+// at most len(data)/8, which no real file comes near, because the reader
+// allocates a table sized by them.
 func Check(data []byte) error {
 	c := checker{doc: newDocument(data, Limits{}), maxObj: int64(len(data) / 8)}
 	return c.run()
@@ -68,7 +69,13 @@ func (c *checker) run() error {
 	if err := c.encryption(); err != nil {
 		return err
 	}
-	return c.objectStreams(stms)
+	if err := c.objectStreams(stms); err != nil {
+		return err
+	}
+	// The reader follows /Kids by /Count with no memory of where it has
+	// been: a cycle is an endless loop, a wrong /Count lost pages.
+	_, err = c.doc.pageTree(false)
+	return err
 }
 
 // objectStreams checks the nesting of the objects inside object streams:
@@ -335,8 +342,9 @@ func readerFilters(hdr dict) error {
 	return nil
 }
 
-// encryption accepts only what the reader implements: the standard handler,
-// V1/V2 RC4 with a 128-bit key, V4 AESV2 for both strings and streams.
+// encryption accepts only what the reader decrypts correctly: the standard
+// handler with V2 R3 RC4 and a 128-bit key, or V4 R4 AESV2 for both
+// strings and streams.
 func (c *checker) encryption() error {
 	d := c.doc
 	v, ok := d.trailer["Encrypt"]
@@ -374,24 +382,25 @@ func (c *checker) encryption() error {
 		return unsupported(-1, "/EncryptMetadata false")
 	}
 	r := intParam(enc, "R", 0, 0, 1<<31)
-	if r < 2 || r > 4 {
-		return unsupported(-1, "encryption revision R=%d", r)
-	}
-	switch intParam(enc, "V", 0, 0, 1<<31) {
-	case 1, 2:
-		// The reader keys RC4 with all 16 bytes of the object-key hash
-		// instead of n+5 (Algorithm 1), so only 128-bit keys decrypt.
-		if bits != 128 {
-			return unsupported(-1, "%d-bit RC4 (the reader decrypts only 128-bit RC4 correctly)", bits)
+	switch v := intParam(enc, "V", 0, 0, 1<<31); {
+	case v == 1 || v == 2:
+		// The reader keys RC4 objects with all 16 bytes of the object-key
+		// hash instead of n+5 (Algorithm 1), and an R2 file key with 5
+		// bytes whatever /Length says: only V2 R3 with a 128-bit key
+		// decrypts right. Anything else reads as garbage, with no error.
+		if v != 2 || r != 3 || bits != 128 {
+			return unsupported(-1, "RC4 V=%d R=%d with a %d-bit key (the reader decrypts only V2 R3 128-bit RC4 correctly)", v, r, bits)
 		}
-	case 4:
+	case v == 4:
+		// The reader sizes the file key by the top-level /Length, 40 bits
+		// when it is missing, where V4 means 128.
 		cf, _ := enc["CF"].(dict)
 		stmf, _ := enc["StmF"].(name)
 		strf, _ := enc["StrF"].(name)
 		f, _ := cf[stmf].(dict)
-		if stmf != strf || f["CFM"] != name("AESV2") || (f["Length"] != nil && f["Length"] != int64(16)) ||
+		if r != 4 || bits != 128 || stmf != strf || f["CFM"] != name("AESV2") || (f["Length"] != nil && f["Length"] != int64(16)) ||
 			(f["AuthEvent"] != nil && f["AuthEvent"] != name("DocOpen")) {
-			return unsupported(-1, "V4 crypt filters other than AESV2 for both strings and streams")
+			return unsupported(-1, "V4 other than R4, /Length 128 and AESV2 for both strings and streams")
 		}
 	default:
 		return unsupported(-1, "encryption version V=%v", enc["V"])

@@ -77,6 +77,21 @@ func TestCheck(t *testing.T) {
 		{"stale xref offsets", func(t testing.TB) []byte { return shiftOffsets(cleanDoc().build(t)) }, ErrMalformed},
 		{"no xref at all", func(t testing.TB) []byte { return cut(cleanDoc().build(t), `(?s)xref\n0 7.*?(trailer)`) }, ErrMalformed},
 		{"/Prev cycle", func(t testing.TB) []byte { return incremental(t, cleanDoc().build(t), content, -1) }, ErrMalformed},
+		{"page tree cycle, an endless loop in the reader", func(t testing.TB) []byte {
+			d := cleanDoc()
+			d.objs[1].body = "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 1 >>"
+			return d.build(t)
+		}, ErrMalformed},
+		{"page tree /Count wrong, pages the reader would miss", func(t testing.TB) []byte {
+			d := cleanDoc()
+			d.objs[1].body = "<< /Type /Pages /Kids [3 0 R] /Count 0 >>"
+			return d.build(t)
+		}, ErrMalformed},
+		{"page without /Type", func(t testing.TB) []byte {
+			d := cleanDoc()
+			d.objs[2].body = strings.Replace(d.objs[2].body, "/Type /Page ", "", 1)
+			return d.build(t)
+		}, ErrMalformed},
 		{"object number far beyond the file size", hugeObjectNumber, ErrMalformed},
 		{"/Size far beyond the file size", func(t testing.TB) []byte {
 			return bytes.Replace(cleanDoc().build(t), []byte("/Size 7"), []byte("/Size 99999999"), 1)

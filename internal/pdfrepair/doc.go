@@ -28,6 +28,9 @@
 //     keeps its encryption dictionary, found by its /Filter /Standard;
 //   - a stream /Length that does not land on "endstream": the data runs
 //     to the next "endstream";
+//   - a damaged page tree: nodes met twice (cycles) and kids that are not
+//     pages are dropped, /Count is recounted and /Type set, since
+//     ledongthuc/pdf navigates by them;
 //   - the standard security handler: RC4 40 to 128 bits (V1, V2, R2, R3),
 //     crypt filters /V2, /AESV2 and /Identity (V4, R4, /EncryptMetadata
 //     false included), AES-256 (V5, R5 and R6 with hash algorithm 2.B),
@@ -59,7 +62,7 @@
 // # Errors
 //
 // Check's error wraps [ErrUnsupported] (a valid file the reader mishandles),
-// [ErrMalformed] or [ErrLimit]. Rewrite repairs rather than reports
+// [ErrMalformed], [ErrLimit] or [ErrPassword]. Rewrite repairs rather than reports
 // damage: an object it cannot parse reads as null, as in viewers. It fails
 // only with [ErrPassword], [ErrLimit], or ErrMalformed when no document
 // catalog exists at all. Every error is an [*Error] that says where
@@ -73,15 +76,21 @@
 //     not supported.
 //   - A stream whose /Filter is /Crypt with a named crypt filter other
 //     than /Identity is decrypted with the default stream method.
-//   - Objects inside object streams are not checked by Check (that would
-//     mean decompressing them); Rewrite reads them with the same limits.
+//   - Check never decodes page content: nesting inside content streams
+//     (the reader's content parser recurses too) is the text layer's to
+//     bound.
 //   - The rewrite drops objects not reachable from /Root or /Info, such as
 //     the old versions an incremental update replaced.
 //
 // Check mirrors the reader's code at version
 // v0.0.0-20260907135840-6c8c28e0e8a0: its 10-byte header test, its look at
 // the last 100 bytes, its xref reading (tables and streams never mixed in
-// one /Prev chain, /XRefStm ignored), and its decryption, which derives
+// one /Prev chain, /XRefStm ignored), its trust in stream /Length, its
+// predictor 12 with /Columns-sized buffers, its page lookup by /Count
+// (which loops forever on a page tree cycle), and its decryption, which derives
 // the per-object RC4 key from all 16 bytes of the MD5 hash instead of
-// n+5, so only 128-bit RC4 decrypts correctly there.
+// n+5, takes 5 bytes of file key at R2 whatever /Length says, and sizes a
+// V4 key by the top-level /Length: only V2 R3 128-bit RC4 and V4 R4
+// AESV2 with /Length 128 decrypt correctly there, and anything else
+// reads as garbage with no error.
 package pdfrepair

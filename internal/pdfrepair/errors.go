@@ -70,7 +70,7 @@ func objError(num int, off int64, sentinel error, format string, args ...any) *E
 // Limits bound the work done on one document. A zero field means its
 // default, so Limits{} is ready to use.
 type Limits struct {
-	MaxObjects     int   `json:"max_objects"`      // objects kept in the output; default 1,000,000 (and never more than len(data)/8)
+	MaxObjects     int   `json:"max_objects"`      // objects written to the output; default 1,000,000
 	MaxStreamBytes int64 `json:"max_stream_bytes"` // decoded bytes of one stream; default 32 MiB
 	MaxTotalBytes  int64 `json:"max_total_bytes"`  // bytes decoded or parsed over the document; default 256 MiB
 	MaxDepth       int   `json:"max_depth"`        // nesting of arrays and dictionaries; default 64

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -69,18 +68,13 @@ func TestRewriteLimits(t *testing.T) {
 		{"MaxObjects", cleanBytes, Limits{MaxObjects: 3}, "MaxObjects"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			in := tc.input(t)
-			start := time.Now()
-			_, err := Rewrite(in, "", tc.lim)
-			elapsed := time.Since(start)
+			// How fast the bomb stops, BenchmarkRewriteFlateBomb measures:
+			// a wall-clock bound here fails under -race on a busy machine.
+			_, err := Rewrite(tc.input(t), "", tc.lim)
 			var le *LimitError
 			require.ErrorAs(t, err, &le)
 			assert.ErrorIs(t, err, ErrLimit)
 			assert.Equal(t, tc.limit, le.Name)
-			// Inflating the whole GiB takes seconds; stopping at 32 MiB
-			// takes 0.1 s on an idle machine and stays well under a second
-			// on one shared with other builds.
-			assert.Less(t, elapsed, time.Second)
 		})
 	}
 }
@@ -176,19 +170,19 @@ func overlapping(n int) []byte {
 	return b.Bytes()
 }
 
+// TestQuadraticParsingIsBounded checks that overlapping objects are
+// refused rather than parsed to the end one by one;
+// BenchmarkOverlappingObjects measures how fast.
 func TestQuadraticParsingIsBounded(t *testing.T) {
 	in := overlapping(20000)
-	start := time.Now()
 	err := Check(in)
 	assert.ErrorIs(t, err, ErrMalformed)
-	assert.Less(t, time.Since(start), time.Second)
+	assert.ErrorContains(t, err, "overlap")
 
-	start = time.Now()
 	_, err = Rewrite(in, "", Limits{MaxTotalBytes: 16 << 20})
 	var le *LimitError
 	require.ErrorAs(t, err, &le)
 	assert.Equal(t, "MaxTotalBytes", le.Name)
-	assert.Less(t, time.Since(start), time.Second)
 }
 
 func TestTIFFPredictorSmallComponents(t *testing.T) {

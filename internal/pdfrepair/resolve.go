@@ -351,16 +351,41 @@ func (d *document) synthesizeCatalog() int {
 		top = max(top, num)
 	}
 	if top > math.MaxInt32-2 {
-		return 0
+		return 0 // synthesizePages needs the next number too
 	}
-	catalog, tree := top+1, top+2
-	kids := make(array, len(d.pages))
-	for i, p := range d.pages {
-		kids[i] = ref{p, d.xref[p].gen}
-	}
+	catalog := top + 1
 	d.xref[catalog] = xentry{off: -1}
-	d.xref[tree] = xentry{off: -1}
-	d.cache[catalog] = dict{"Type": name("Catalog"), "Pages": ref{tree, 0}}
-	d.cache[tree] = dict{"Type": name("Pages"), "Kids": kids, "Count": int64(len(kids))}
+	d.cache[catalog] = dict{"Type": name("Catalog")} // pageTree adds /Pages
 	return catalog
+}
+
+// synthesizePages makes a flat page tree over the pages scan found and
+// returns its number and page count, or 0, 0 if none of them is a page
+// dictionary.
+func (d *document) synthesizePages() (int, int64) {
+	top := 0
+	for num := range d.xref {
+		top = max(top, num)
+	}
+	tree := top + 1
+	var kids array
+	for _, p := range d.pages {
+		page, err := d.resolve(p)
+		pd, ok := page.(dict)
+		if err != nil || !ok {
+			continue // a stream that claims to be a page, say
+		}
+		kids = append(kids, ref{p, d.xref[p].gen})
+		// Keep a parent that still exists: pages inherit /Resources and
+		// /MediaBox from it.
+		if parent, _ := d.resolveRef(pd["Parent"]); !isDict(parent) {
+			pd["Parent"] = ref{tree, 0}
+		}
+	}
+	if len(kids) == 0 {
+		return 0, 0
+	}
+	d.xref[tree] = xentry{off: -1}
+	d.cache[tree] = dict{"Type": name("Pages"), "Kids": kids, "Count": int64(len(kids))}
+	return tree, int64(len(kids))
 }

@@ -23,6 +23,9 @@ func Rewrite(data []byte, password string, lim Limits) ([]byte, error) {
 	if err := d.load(password); err != nil {
 		return nil, err
 	}
+	if _, err := d.pageTree(true); err != nil && errors.Is(err, ErrLimit) {
+		return nil, err
+	}
 	w := &writer{d: d, renum: map[int]int{}}
 	root := w.number(d.trailer["Root"])
 	if root == 0 {

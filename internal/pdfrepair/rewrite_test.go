@@ -91,6 +91,16 @@ func rewriteCases() []inputCase {
 			b = bytes.Replace(b, []byte("/Root 1 0 R"), []byte("           "), 1)
 			return bytes.Replace(b, []byte("/Type /Catalog"), []byte("/Type /Katalog"), 1)
 		}},
+		{name: "page tree cycle and wrong /Count", input: func(t testing.TB) []byte {
+			d := cleanDoc()
+			d.objs[1].body = "<< /Kids [3 0 R 2 0 R 5 0 R 99 0 R] /Count 7 >>"
+			return d.build(t)
+		}},
+		{name: "page tree lost, pages found by scanning", input: func(t testing.TB) []byte {
+			d := cleanDoc()
+			d.objs[1].body = "<< /Type /Pages /Kids 12 /Count 1 >>"
+			return shiftOffsets(d.build(t))
+		}},
 		{name: "stream /Length too long", input: func(t testing.TB) []byte {
 			return bytes.Replace(cleanDoc().build(t), []byte("/Length 52"), []byte("/Length 900"), 1)
 		}},

@@ -400,14 +400,19 @@ func (d *document) scan() ([]dict, error) {
 		default:
 			pos = max(pos, min(p.pos, nextEndobj))
 		}
-		if hdr["Filter"] == name("Standard") && hdr["O"] != nil && hdr["U"] != nil {
+		if hdr["Filter"] == name("Standard") && hdr["O"] != nil && hdr["U"] != nil && hdr["Type"] == nil {
 			d.encCandidate = num
 		}
+		_, isDict := obj.(dict) // a stream is never a catalog or a page
 		switch hdr["Type"] {
 		case name("Page"):
-			pages = append(pages, xentry{off: int64(start), gen: num})
+			if isDict {
+				pages = append(pages, xentry{off: int64(start), gen: num})
+			}
 		case name("Catalog"):
-			catalogs = append(catalogs, xentry{off: int64(start), gen: num})
+			if isDict {
+				catalogs = append(catalogs, xentry{off: int64(start), gen: num})
+			}
 		case name("XRef"):
 			trailers = append(trailers, hdr)
 		case name("ObjStm"):

@@ -129,6 +129,36 @@ func BenchmarkBareWalk(b *testing.B) {
 	}
 }
 
+// rotatedGrid is 900 tilted glyphs, each a word of its own, and 100
+// lines of level text: grouping must not compare every pair.
+func rotatedGrid() string {
+	var b strings.Builder
+	b.WriteString("BT /F1 6 Tf\n")
+	for i := range 900 {
+		fmt.Fprintf(&b, "0.866 0.5 -0.5 0.866 %d %d Tm (x) Tj\n", 20+(i%60)*9, 20+(i/60)*14)
+	}
+	b.WriteString("ET\n")
+	for i := range 100 {
+		fmt.Fprintf(&b, "BT /F1 6 Tf 20 %d Td (%s) Tj ET\n", 30+i*7, strings.Repeat("level text ", 8))
+	}
+	return b.String()
+}
+
+// BenchmarkRotatedGlyphs extracts the page of rotatedGrid.
+func BenchmarkRotatedGlyphs(b *testing.B) {
+	data := pdftext.OnePage(pdftext.TestPage{Content: rotatedGrid()})
+	b.ReportAllocs()
+	for b.Loop() {
+		doc, err := pdftext.Open(b.Context(), bytes.NewReader(data), int64(len(data)), "", pdftext.Limits{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := doc.Page(b.Context(), 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func cos(a float64) float64 { return math.Cos(a) }
 func sin(a float64) float64 { return math.Sin(a) }
 

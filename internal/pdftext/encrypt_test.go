@@ -79,12 +79,17 @@ func TestEncrypted(t *testing.T) {
 		name, userPW, given string
 		r                   int
 		want                error
+		repaired            bool
 	}{
-		{"empty user password opens without asking", "", "", 3, nil},
-		{"right password decrypts", "secreto", "secreto", 3, nil},
-		{"40-bit RC4 uses n+5 bytes of the object key", "", "", 2, nil},
-		{"missing password is ErrEncrypted", "secreto", "", 3, pdftext.ErrEncrypted},
-		{"wrong password is ErrEncrypted", "secreto", "otro", 3, pdftext.ErrEncrypted},
+		{"empty user password opens without asking", "", "", 3, nil, false},
+		{"right password decrypts (Check cannot, so the rewrite does)", "secreto", "secreto", 3, nil, true},
+		// ledongthuc keys 40-bit RC4 objects with 16 bytes instead of
+		// n+5 and reads garbage, so pdfrepair decrypts these.
+		{"40-bit RC4 is decrypted by the rewrite", "", "", 2, nil, true},
+		{"40-bit RC4 with the right password", "secreto", "secreto", 2, nil, true},
+		{"missing password is ErrEncrypted", "secreto", "", 3, pdftext.ErrEncrypted, false},
+		{"wrong password is ErrEncrypted", "secreto", "otro", 3, pdftext.ErrEncrypted, false},
+		{"wrong password for 40-bit RC4 is ErrEncrypted", "secreto", "otro", 2, pdftext.ErrEncrypted, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data := encryptedPDF(tc.userPW, "BT /F1 10 Tf 72 700 Td (Cifrado) Tj ET", tc.r)
@@ -94,6 +99,7 @@ func TestEncrypted(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
+			assert.Equal(t, tc.repaired, doc.Repaired())
 			p, err := doc.Page(t.Context(), 1)
 			require.NoError(t, err)
 			assert.Equal(t, "Cifrado\n", p.Text())

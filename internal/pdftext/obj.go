@@ -1,14 +1,11 @@
 package pdftext
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
-	"strconv"
-	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -222,11 +219,6 @@ func (d *Document) readStream(ctx context.Context, v pdf.Value, dst []byte) ([]b
 	if left := d.lim.MaxTotalBytes - d.totalBytes; left < limit {
 		limit, lerr = left, &LimitError{Name: "MaxTotalBytes", Value: d.lim.MaxTotalBytes}
 	}
-	if d.plain {
-		if off, ok := streamOffset(v); ok {
-			return d.readPlain(v, off, dst, limit, lerr)
-		}
-	}
 	// pngUpReader allocates /Columns bytes up front: bound it first.
 	if !d.sanePredictor(v) {
 		return dst, fmt.Errorf("pdftext: %w: unreasonable /DecodeParms", ErrMalformed)
@@ -292,112 +284,4 @@ func (d *Document) sanePredictor(v pdf.Value) bool {
 		}
 	}
 	return true
-}
-
-// streamOffset finds where the data of stream v starts in the file.
-// ledongthuc/pdf keeps it unexported but prints it: a stream's String()
-// is its dictionary followed by "@offset".
-func streamOffset(v pdf.Value) (int64, bool) {
-	s := v.String()
-	i := strings.LastIndexByte(s, '@')
-	if i < 0 {
-		return 0, false
-	}
-	n, err := strconv.ParseInt(s[i+1:], 10, 64)
-	return n, err == nil && n >= 0
-}
-
-// readPlain reads stream v of an unencrypted file straight from the file
-// and decodes its filters here (filters.go).
-func (d *Document) readPlain(v pdf.Value, off int64, dst []byte, limit int64, lerr *LimitError) ([]byte, error) {
-	if off >= d.size {
-		return dst, fmt.Errorf("pdftext: %w: stream at %d past the end", ErrMalformed, off)
-	}
-	n, ok := num(d.key(v, "Length"))
-	var raw []byte
-	if ok && n >= 0 && off+int64(n) <= d.size {
-		raw = make([]byte, int64(n))
-		if _, err := d.f.ReadAt(raw, off); err != nil && !errors.Is(err, io.EOF) {
-			return dst, fmt.Errorf("pdftext: reading: %w", err)
-		}
-	} else {
-		// A wrong /Length: the data ends at "endstream".
-		raw = make([]byte, d.size-off)
-		if _, err := d.f.ReadAt(raw, off); err != nil && !errors.Is(err, io.EOF) {
-			return dst, fmt.Errorf("pdftext: reading: %w", err)
-		}
-		if i := bytes.Index(raw, []byte("endstream")); i >= 0 {
-			raw = bytes.TrimRight(raw[:i], "\r\n")
-		}
-	}
-	if d.err != nil {
-		return dst, d.err
-	}
-	if d.fkey != nil {
-		id, ok := idOf(v)
-		if !ok {
-			return dst, fmt.Errorf("pdftext: %w: encrypted stream of unknown object", ErrMalformed)
-		}
-		raw = decrypt(d.fkey, d.aes, id, raw)
-	}
-	names, ps := d.filters(v)
-	if d.err != nil {
-		return dst, d.err
-	}
-	data := raw
-	for i, name := range names {
-		var err error
-		data, err = d.inflater.decodeFilter(name, ps[i], data, limit)
-		if errors.Is(err, errFilterLimit) {
-			return dst, lerr
-		}
-		if err != nil {
-			return dst, err
-		}
-	}
-	if int64(len(data)) > limit {
-		return dst, lerr
-	}
-	d.totalBytes += int64(len(data))
-	return append(dst, data...), nil
-}
-
-// filters reads /Filter and /DecodeParms, each a single entry or an array.
-func (d *Document) filters(v pdf.Value) ([]string, []params) {
-	f := d.key(v, "Filter")
-	dp := d.key(v, "DecodeParms")
-	var names []string
-	var ps []params
-	read := func(p pdf.Value) params {
-		out := defaultParams()
-		for _, kv := range []struct {
-			k string
-			v *int
-		}{{"Predictor", &out.predictor}, {"Colors", &out.colors}, {"BitsPerComponent", &out.bpc}, {"Columns", &out.columns}, {"EarlyChange", &out.earlyChange}} {
-			if x := d.key(p, kv.k); x.Kind() == pdf.Integer {
-				*kv.v = int(max(min(x.Int64(), 1<<30), -1))
-			}
-		}
-		return out
-	}
-	switch f.Kind() {
-	case pdf.Name:
-		names = append(names, f.Name())
-		if dp.Kind() == pdf.Array {
-			dp = d.index(dp, 0)
-		}
-		ps = append(ps, read(dp))
-	case pdf.Array:
-		for i := range min(f.Len(), 8) {
-			names = append(names, d.index(f, i).Name())
-			p := dp
-			if dp.Kind() == pdf.Array {
-				p = d.index(dp, i)
-			} else if i > 0 {
-				p = pdf.Value{}
-			}
-			ps = append(ps, read(p))
-		}
-	}
-	return names, ps
 }

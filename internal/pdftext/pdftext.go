@@ -8,16 +8,26 @@
 //
 // # What it reads
 //
-// ledongthuc/pdf provides the file structure only: the xref, objects as
-// values, and the decryption key. Everything above it is done here,
+// ledongthuc/pdf provides the file structure: the xref, objects as values,
+// stream filters and decryption. Everything above it is done here,
 // following PDF 32000-1:2008: the page tree (§7.7.3, with inherited
-// attributes and cycle detection), stream filters (§7.4: Flate, LZW,
-// ASCIIHex, ASCII85, RunLength, TIFF and PNG predictors), stream
-// decryption (§7.6.2, RC4 and AES-128), the content-stream syntax (§7.8),
-// the text operators and the text rendering matrix (§9.4), simple and
+// attributes and cycle detection), the content-stream syntax (§7.8), the
+// text operators and the text rendering matrix (§9.4), simple and
 // composite fonts with their encodings, /Widths, /W and ToUnicode CMaps
 // (§9.6–9.10), Form XObjects (§8.10), annotation appearance streams placed
 // by the algorithm of §12.5.5, and text-field values that have none.
+//
+// # One read path, two inputs
+//
+// ledongthuc/pdf reads only files it can trust, and internal/pdfrepair
+// decides which: Open runs pdfrepair.Check on the input and hands it to
+// ledongthuc as it is when Check passes. Otherwise, when the direct open
+// fails as malformed or encrypted, or when a page later fails as
+// malformed (a filter ledongthuc lacks panics inside it), the document
+// is read again from pdfrepair.Rewrite's output: no encryption, no
+// object streams, every non-image stream decoded, a rebuilt xref.
+// [Document.Repaired] tells which input was read. Streams are always read
+// through ledongthuc's Value.Reader.
 //
 // Every glyph is placed with the full text rendering matrix, then glyphs are
 // grouped by geometry, not by stream order: horizontal glyphs into lines by
@@ -31,11 +41,14 @@
 // # Limits and safety
 //
 // [Limits] bounds input size, pages, decompressed bytes, operators and
-// nesting. Before ledongthuc/pdf sees a file, its xref chain is walked
-// with a visited set and its object numbers are checked against the file
-// size (ledongthuc loops forever on a /Prev cycle and sizes tables by the
-// largest object number). A panic inside ledongthuc/pdf is turned into an
-// error wrapping [ErrMalformed]; this package's own code does not recover.
+// nesting. pdfrepair.Check stands between the file and ledongthuc/pdf:
+// it rejects what would make ledongthuc loop forever (an xref /Prev or
+// object stream /Extends cycle), overflow the stack (an object stream
+// stored in an object stream), size a table by a number in the file
+// (object numbers or /Size far beyond the file size), or decrypt to
+// garbage without an error (RC4 keys shorter than 128 bits). A panic
+// inside ledongthuc/pdf is turned into an error wrapping [ErrMalformed];
+// this package's own code does not recover.
 //
 // # Notable divergences
 //
@@ -48,9 +61,8 @@
 //   - Vertical writing (Identity-V) is read as if horizontal.
 //   - Clipping, text render modes and colours are ignored: invisible text
 //     (render mode 3) and text hidden behind images is returned too.
-//   - Files ledongthuc/pdf cannot open are not read: AES-256 encryption
-//     (revisions 5 and 6), broken or missing xref tables. A repair step
-//     that rewrites such files is expected in front of Open.
+//   - Files that neither ledongthuc/pdf nor pdfrepair can read are not
+//     read; pdfrepair's package comment lists what it repairs.
 //   - Scanned PDFs (images, no text layer) yield no text.
 package pdftext
 
@@ -177,16 +189,9 @@ func (p *Page) Text() string {
 // goroutines at once; one Document must not be.
 type Document struct {
 	r     *pdf.Reader
-	f     io.ReaderAt
-	size  int64
-	plain bool   // streams are read, decrypted and decoded here
-	fkey  []byte // file key of an encrypted file, nil if not encrypted
-	aes   bool   // the key is for AES-128, not RC4
-
-	inflater inflater
-	lim      Limits
-	pages    []pageInfo
-	more     bool // the page tree has pages beyond MaxPages
+	lim   Limits
+	pages []pageInfo
+	more  bool // the page tree has pages beyond MaxPages
 
 	fonts      map[objID]*font  // decoded fonts by indirect object
 	forms      map[objID][]byte // decoded Form XObject content, drawn again without re-reading
@@ -229,22 +234,11 @@ func openBytes(ctx context.Context, data []byte, password string, lim Limits) (*
 }
 
 func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim Limits) (*Document, error) {
-	r, size = tolerate(r, size)
-	if err := precheck(r, size); err != nil {
-		return nil, err
-	}
 	pr, err := newReader(r, size, password)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkObjStreams(pr, r, size); err != nil {
-		return nil, err
-	}
-	d := &Document{r: pr, f: r, size: size, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
-	d.plain = d.key(pr.Trailer(), "Encrypt").Kind() == pdf.Null
-	if !d.plain {
-		d.fkey, d.aes, d.plain = fileKey(pr)
-	}
+	d := &Document{r: pr, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
 	if err := d.walkPages(ctx); err != nil {
 		return nil, err
 	}

@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/dianres/dianres/internal/pdftext"
 	"github.com/stretchr/testify/assert"
@@ -601,13 +600,11 @@ func TestContentLimits(t *testing.T) {
 			data := b.OnePage(pdftext.TestPage{Content: string(tc.content)})
 			doc, err := open(t, data, tc.lim)
 			require.NoError(t, err)
-			start := time.Now()
 			_, err = doc.Page(t.Context(), 1)
 			var le *pdftext.LimitError
 			require.ErrorAs(t, err, &le)
 			assert.ErrorIs(t, err, pdftext.ErrLimit)
 			assert.Equal(t, tc.want, le.Name)
-			assert.Less(t, time.Since(start), 2*time.Second)
 		})
 	}
 }
@@ -682,27 +679,22 @@ func TestTolerableDamage(t *testing.T) {
 		{"junk after %%EOF holding its own %%EOF", append(append(good, make([]byte, 300)...), "\n%%EOF\n<html>Descarga completa</html>\n"...)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := page1(t, tc.data)
+			doc, err := open(t, tc.data, pdftext.Limits{})
+			require.NoError(t, err)
+			assert.True(t, doc.Repaired(), "ledongthuc/pdf refuses these as they are")
+			p, err := doc.Page(t.Context(), 1)
+			require.NoError(t, err)
 			assert.Equal(t, []string{"Tolerado"}, texts(p))
 		})
 	}
 }
 
-func TestManyRotatedGlyphsStayFast(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("BT /F1 6 Tf\n")
-	for i := range 900 {
-		// Tilted glyphs in a grid, each a word of its own.
-		fmt.Fprintf(&b, "0.866 0.5 -0.5 0.866 %d %d Tm (x) Tj\n", 20+(i%60)*9, 20+(i/60)*14)
-	}
-	b.WriteString("ET\n")
-	for i := range 100 {
-		fmt.Fprintf(&b, "BT /F1 6 Tf 20 %d Td (%s) Tj ET\n", 30+i*7, strings.Repeat("level text ", 8))
-	}
-	start := time.Now()
-	p := page1(t, pdftext.OnePage(pdftext.TestPage{Content: b.String()}))
+// TestManyRotatedGlyphs keeps tilted glyphs out of line grouping;
+// BenchmarkRotatedGlyphs measures how fast.
+func TestManyRotatedGlyphs(t *testing.T) {
+	p := page1(t, pdftext.OnePage(pdftext.TestPage{Content: rotatedGrid()}))
 	assert.Len(t, p.Rotated, 900)
-	assert.Less(t, time.Since(start), 3*time.Second)
+	assert.Len(t, p.Lines, 100)
 }
 
 func TestStreamLayouts(t *testing.T) {

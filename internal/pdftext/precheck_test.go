@@ -2,47 +2,80 @@ package pdftext
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
-func TestPrecheck(t *testing.T) {
-	// pad makes room so that small object numbers fit the size check.
-	pad := string(bytes.Repeat([]byte("%"), 200)) + "\n"
-	xrefStream := func(dict string) []byte {
-		head := "%PDF-1.5\n" + pad
-		off := len(head)
-		return fmt.Appendf(nil, "%s5 0 obj\n<< /Type /XRef %s /W [1 2 1] /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", head, dict, off)
+// xrefStreamPDF writes the one-page file of OnePage with an xref stream
+// (PDF 32000 §7.5.8) in place of the table. dict adds entries to the
+// stream's dictionary after /Size and /W, so a later /Size, /Index or
+// /Prev overrides; rows are more entries after the real ones, and
+// startxref is where startxref points (-1: at the xref stream).
+func xrefStreamPDF(dict string, rows, startxref int) []byte {
+	var b TestPDF
+	b.OnePage(TestPage{Content: "BT /F1 10 Tf 72 700 Td (Hostil) Tj ET"})
+	var out bytes.Buffer
+	out.WriteString("%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+	offs := make([]int, len(b.objs))
+	for i, o := range b.objs {
+		offs[i] = out.Len()
+		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, o)
 	}
-	for _, tc := range []struct {
-		name string
-		data []byte
-		bad  bool
-	}{
-		{"xref stream with a sane /Index", xrefStream("/Size 6 /Index [0 6]"), false},
-		{"xref stream /Index far past the file size", xrefStream("/Size 6 /Index [0 3 20000000 3]"), true},
-		{"xref stream /Size past the file size", xrefStream("/Size 9999999"), true},
-		{"xref stream /Prev pointing at itself", xrefStream(fmt.Sprintf("/Size 6 /Prev %d", len("%PDF-1.5\n"+pad))), true},
-		{"startxref past the end", []byte("%PDF-1.4\n" + pad + "startxref\n999999\n%%EOF\n"), true},
-		{"no startxref is left to ledongthuc", []byte("%PDF-1.4\n" + pad + "%%EOF\n"), false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			err := precheck(bytes.NewReader(tc.data), int64(len(tc.data)))
-			if tc.bad {
-				assert.ErrorIs(t, err, ErrMalformed)
-			} else {
-				assert.NoError(t, err)
-			}
-		})
+	id := len(b.objs) + 1
+	xref := out.Len()
+	var xr bytes.Buffer
+	row := func(typ byte, f2 uint32, f3 uint16) {
+		xr.WriteByte(typ)
+		binary.Write(&xr, binary.BigEndian, f2)
+		binary.Write(&xr, binary.BigEndian, f3)
 	}
+	row(0, 0, 65535)
+	for _, o := range offs {
+		row(1, uint32(o), 0)
+	}
+	row(1, uint32(xref), 0)
+	for range rows {
+		row(1, uint32(offs[0]), 0)
+	}
+	if startxref < 0 {
+		startxref = xref
+	}
+	fmt.Fprintf(&out, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root %d 0 R %s /Length %d >>\nstream\n", id, id+1, len(b.objs), dict, xr.Len())
+	out.Write(xr.Bytes())
+	fmt.Fprintf(&out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", startxref)
+	return out.Bytes()
 }
 
-func TestIntAfter(t *testing.T) {
-	n, ok := intAfter([]byte("<< /SizeX 5 /Size 7 >>"), "/Size")
-	assert.True(t, ok)
-	assert.Equal(t, int64(7), n)
-	_, ok = intAfter([]byte("<< /Prev /X >>"), "/Prev")
-	assert.False(t, ok)
+// TestHostileXref feeds the xref shapes that make ledongthuc/pdf allocate
+// by a number in the file or loop forever. pdfrepair.Check rejects them
+// before ledongthuc sees them, and the text is read from the rewrite.
+func TestHostileXref(t *testing.T) {
+	xrefAt := bytes.Index(xrefStreamPDF("", 0, -1), []byte(" 0 obj\n<< /Type /XRef"))
+	require.Positive(t, xrefAt)
+	xrefAt-- // back to the object number
+	for _, tc := range []struct {
+		name     string
+		data     []byte
+		repaired bool
+	}{
+		{"xref stream with a sane /Index is read as it is", xrefStreamPDF("/Index [0 7]", 0, -1), false},
+		{"xref stream /Index far past the file size", xrefStreamPDF("/Index [0 7 20000000 1]", 1, -1), true},
+		{"xref stream /Size far past the file size", xrefStreamPDF("/Size 9999999", 0, -1), true},
+		{"xref stream /Prev pointing at itself", xrefStreamPDF(fmt.Sprintf("/Prev %d", xrefAt), 0, -1), true},
+		{"startxref past the end", xrefStreamPDF("", 0, 999999), true},
+		{"startxref pointing into an object", xrefStreamPDF("", 0, 30), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := openBytes(t.Context(), tc.data, "", Limits{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.repaired, doc.Repaired())
+			p, err := doc.Page(t.Context(), 1)
+			require.NoError(t, err)
+			assert.Equal(t, "Hostil\n", p.Text())
+		})
+	}
 }
