@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -32,19 +30,11 @@ Flags:
 `
 
 func runAssoc(e *env, args []string) int {
-	fs := flag.NewFlagSet("assoc", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlagSet(e, "assoc", assocHelp)
 	resPath := fs.String("resolution", "", "formato 1876 PDF, or the JSON of 'dianres parse --json'")
 	rangesPath := fs.String("ranges", "", `DIAN's GetNumberingRange answer (XML); "-" for standard input`)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), assocHelp)
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+		return exitUsage(err)
 	}
 	if fs.NArg() > 0 || *resPath == "" || *rangesPath == "" {
 		fmt.Fprintln(e.stderr, "dianres assoc: --resolution and --ranges are required, and nothing else")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -43,16 +42,16 @@ type auditRange struct {
 }
 
 func runAudit(e *env, args []string) int {
-	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
+	fs := newFlagSet(e, "audit", auditHelp)
 	resPath := fs.String("resolution", "", "formato 1876 PDF, or the JSON of 'dianres parse --json' (required)")
 	atFlag := fs.String("at", "", "audit as of this date (YYYY-MM-DD or RFC 3339; default today)")
 	warnPercent := fs.Float64("warn-percent", 10, "alert when at most this percent of a range is left (0: off)")
 	warnDays := fs.Int("warn-days", 30, "alert when the validity ends, or the numbers run out, within this many days (0: off)")
 	maxList := fs.Int("max-list", 1000, "most entries in each list (0: no limit)")
 	langFlag := fs.String("lang", "en", "language of messages: en or es")
-	files, code := parseCommandFlags(e, fs, auditHelp, args)
-	if code >= 0 {
-		return code
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage(err)
 	}
 	if len(files) != 1 {
 		return usageError(e, fs, auditHelp, "want exactly one FILE (or - for standard input)")

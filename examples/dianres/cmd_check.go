@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -54,13 +53,13 @@ type checkResult struct {
 }
 
 func runCheck(e *env, args []string) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs := newFlagSet(e, "check", checkHelp)
 	resPath := fs.String("resolution", "", "formato 1876 PDF, or the JSON of 'dianres parse --json' (required)")
 	atFlag := fs.String("at", "", "issue time: RFC 3339 date-time or YYYY-MM-DD (default now)")
 	langFlag := fs.String("lang", "en", "language of messages: en or es")
-	ids, code := parseCommandFlags(e, fs, checkHelp, args)
-	if code >= 0 {
-		return code
+	ids, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage(err)
 	}
 	if len(ids) == 0 {
 		return usageError(e, fs, checkHelp, "no invoice number given")
@@ -123,32 +122,6 @@ func parseWhen(s string) (when time.Time, day resolution.Date, err error) {
 		return time.Time{}, d, nil
 	}
 	return time.Time{}, resolution.Date{}, fmt.Errorf("--at %q: want an RFC 3339 date-time (2025-01-31T23:30:00-05:00) or a date (2025-01-31)", s)
-}
-
-// parseCommandFlags parses flags that may come before, between or after
-// the arguments. It returns the arguments and -1, or an exit code when the
-// command should stop (0 after --help, 2 on a usage error).
-func parseCommandFlags(e *env, fs *flag.FlagSet, help string, args []string) ([]string, int) {
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, help)
-		fs.PrintDefaults()
-	}
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, 0
-			}
-			return nil, 2 // flag has printed the error and the usage
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, -1
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
-	}
 }
 
 func usageError(e *env, fs *flag.FlagSet, help, msg string) int {

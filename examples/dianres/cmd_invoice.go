@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -32,20 +30,12 @@ Flags:
 `
 
 func runInvoice(e *env, args []string) int {
-	fs := flag.NewFlagSet("invoice", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlagSet(e, "invoice", invoiceHelp)
 	resPath := fs.String("resolution", "", "formato 1876 PDF, or the JSON of 'dianres parse --json'")
 	softwareID := fs.String("software-id", "", "the software the range is associated with; enables FAB05c")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), invoiceHelp)
-		fs.PrintDefaults()
-	}
-	files, err := invoiceParseArgs(fs, args)
+	files, err := parseInterleaved(fs, args)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+		return exitUsage(err)
 	}
 	if len(files) != 1 || *resPath == "" {
 		fmt.Fprintln(e.stderr, "dianres invoice: --resolution and exactly one INVOICE.xml are required")
@@ -73,21 +63,4 @@ func runInvoice(e *env, args []string) int {
 		return 1
 	}
 	return 0
-}
-
-// invoiceParseArgs parses flags placed before or after the file name
-// (flag.Parse alone stops at the first non-flag), and returns the
-// positional arguments.
-func invoiceParseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
 }

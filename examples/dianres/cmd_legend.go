@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -29,19 +28,11 @@ flags:
 `
 
 func runLegend(e *env, args []string) int {
-	fs := flag.NewFlagSet("legend", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlagSet(e, "legend", legendUsage)
 	resPath := fs.String("resolution", "", "formato 1876 `PDF`, or the JSON 'dianres parse --json' prints")
 	text := fs.String("text", "", "a legend or email `TEXT` to rewrite; - reads stdin")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), legendUsage)
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+		return exitUsage(err)
 	}
 	if fs.NArg() > 0 || (*resPath == "") == (*text == "") {
 		fmt.Fprintln(e.stderr, "dianres legend: give exactly one of --resolution or --text, and no arguments")

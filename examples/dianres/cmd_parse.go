@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -44,14 +43,12 @@ type parseResult struct {
 }
 
 func runParse(e *env, args []string) int {
-	fl := flag.NewFlagSet("parse", flag.ContinueOnError)
-	fl.SetOutput(e.stderr)
+	fl := newFlagSet(e, "parse", parseHelp)
 	asJSON := fl.Bool("json", false, "print JSON (same as --format json)")
 	format := fl.String("format", "", "output: text (default), json, table or csv")
 	password := fl.String("password", "", "user password for encrypted PDFs")
 	workers := fl.Int("workers", min(runtime.NumCPU(), 8), "files parsed at once")
 	text := fl.String("text", "", "read a free-text legend instead of files")
-	fl.Usage = func() { fmt.Fprint(e.stderr, parseHelp); fl.PrintDefaults() }
 	if err := fl.Parse(args); err != nil {
 		return exitUsage(err)
 	}
@@ -114,13 +111,6 @@ func runParse(e *env, args []string) int {
 		return 1
 	}
 	return 0
-}
-
-func exitUsage(err error) int {
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	return 2
 }
 
 // expandInputs turns arguments into PDF paths. batch is true when the

@@ -15,6 +15,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -73,6 +75,43 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %s\n", c.usage)
 	}
 	fmt.Fprintln(w, "\nRun 'dianres COMMAND --help' for a command's flags and an example.")
+}
+
+// newFlagSet returns a command's flag set: errors and usage go to stderr,
+// and usage prints the command's help text, then its flags.
+func newFlagSet(e *env, name, help string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, help)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// exitUsage is the exit status after a flag parse error: 0 for --help,
+// 2 for a usage error.
+func exitUsage(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 2
+}
+
+// parseInterleaved parses flags that may come before, between or after
+// the arguments, and returns the arguments in order.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
 }
 
 func isTerminal(f *os.File) bool {

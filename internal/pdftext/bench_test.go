@@ -91,20 +91,7 @@ func stampContent() string {
 // BenchmarkPage extracts both pages of the 1876-shaped document,
 // opening it each time.
 func BenchmarkPage(b *testing.B) {
-	data := benchPDF()
-	b.ReportAllocs()
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		doc, err := pdftext.Open(b.Context(), bytes.NewReader(data), int64(len(data)), "", pdftext.Limits{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		for n := 1; n <= doc.NumPages(); n++ {
-			if _, err := doc.Page(b.Context(), n); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchmarkText(b, benchPDF())
 }
 
 // BenchmarkBareWalk is the yardstick: ledongthuc/pdf opening the same

@@ -21,6 +21,11 @@ func BenchmarkSampleText(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	benchmarkText(b, data)
+}
+
+// benchmarkText opens data and reads every page, b.N times.
+func benchmarkText(b *testing.B, data []byte) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
