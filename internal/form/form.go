@@ -80,7 +80,7 @@ type boxLabel struct {
 }
 
 var boxLabels = []boxLabel{
-	{4, labelFormNumber, []string{"numero de formulario", "no de formulario", "formulario no"}, func(f *Fields) *Field { return &f.Number }},
+	{4, labelFormNumber, []string{"numero de formulario", "numero del formulario", "numero formulario", "no de formulario", "no formulario", "formulario no", "formulario numero"}, func(f *Fields) *Field { return &f.Number }},
 	{5, labelNIT, []string{"numero de identificacion tributaria", "identificacion tributaria", "nit"}, func(f *Fields) *Field { return &f.NIT }},
 	{6, labelDV, []string{"dv", "d v", "digito de verificacion"}, func(f *Fields) *Field { return &f.DV }},
 	{7, labelSurname1, []string{"primer apellido"}, func(f *Fields) *Field { return &f.Surname1 }},
@@ -317,6 +317,8 @@ func (pg *page) valueOf(i int, h labelHit) Field {
 	}
 	size := lineSize(ln)
 	maxGap := 4 * size
+	var value []string
+	var last *line // the last line the value was read from
 	for j := i + 1; j < len(pg.lines); j++ {
 		below := &pg.lines[j]
 		if below.Y0-ln.Y1 > maxGap {
@@ -325,27 +327,36 @@ func (pg *page) valueOf(i int, h labelHit) Field {
 		if below.Y0 < ln.Y0+size*0.5 {
 			continue // same baseline band, not below
 		}
-		var ws []string
-		labelHere := false
-		for k, w := range below.Words {
-			c := (w.X0 + w.X1) / 2
-			if c < h.x0-size || c >= h.x1 {
-				continue
-			}
-			if below.labelAt(k) {
-				labelHere = true
-				break
-			}
-			ws = append(ws, w.Text)
+		if last != nil && below.Y0-last.Y1 > 0.6*lineSize(last) {
+			break // a value wraps at its own leading; a wider gap ends it
 		}
+		ws, labelHere := below.wordsIn(h.x0-size, h.x1)
 		if labelHere || isTitle(ws) {
 			break
 		}
 		if len(ws) > 0 {
-			return Field{Text: cleanValue(ws)}
+			value, last = append(value, ws...), below
 		}
 	}
-	return Field{}
+	if len(value) == 0 {
+		return Field{}
+	}
+	return Field{Text: cleanValue(value)}
+}
+
+// wordsIn returns the words of ln whose centre lies in [x0, x1), and
+// whether one of them is part of a label.
+func (ln *line) wordsIn(x0, x1 float64) (ws []string, label bool) {
+	for k, w := range ln.Words {
+		if c := (w.X0 + w.X1) / 2; c < x0 || c >= x1 {
+			continue
+		}
+		if ln.labelAt(k) {
+			return ws, true
+		}
+		ws = append(ws, w.Text)
+	}
+	return ws, false
 }
 
 // isTitle reports whether words are a heading of the form, which ends a

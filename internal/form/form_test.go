@@ -177,3 +177,15 @@ func TestReadSingleRangeAsLabelledBoxes(t *testing.T) {
 	assert.Equal(t, "12 meses", r.Months.Text)
 	assert.Equal(t, "Autorización", r.Request.Text)
 }
+
+func TestReadBoxValueWrappedOverTwoLines(t *testing.T) {
+	p := pageOf(1,
+		at{40, 100, "11.|Razón|social"}, at{300, 100, "12.|Cód.|Dirección|Seccional"},
+		at{40, 115, "COMERCIALIZADORA|ANDINA|DE"}, at{300, 115, "31"},
+		at{40, 125, "TECNOLOGÍA|S.A.S."},
+		at{40, 150, "Número|formulario|18764081810977"},
+	)
+	f := Read([]*pdftext.Page{p})
+	assert.Equal(t, "COMERCIALIZADORA ANDINA DE TECNOLOGÍA S.A.S.", f.BusinessName.Text)
+	assert.Equal(t, "18764081810977", f.Number.Text, `"Número formulario" without "de" is the same label`)
+}
