@@ -136,8 +136,17 @@ func TestSizeLimit(t *testing.T) {
 	assert.Equal(t, "MaxSize", pe.Limit)
 }
 
-func BenchmarkParse(b *testing.B) {
-	data, err := os.ReadFile("../testdata/valid/sample.pdf")
+func BenchmarkParse(b *testing.B) { benchmarkParse(b, "../testdata/valid/sample.pdf") }
+
+// BenchmarkParseRepaired parses the same document protected with AES-256
+// (empty user password), which only pdfrepair's rewrite can read: the cost
+// of the repair path, paid only by files that need it.
+func BenchmarkParseRepaired(b *testing.B) {
+	benchmarkParse(b, "../testdata/producers/qpdf-aes256-r6-sample.pdf")
+}
+
+func benchmarkParse(b *testing.B, file string) {
+	data, err := os.ReadFile(file)
 	require.NoError(b, err)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))

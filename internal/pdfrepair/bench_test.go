@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/ledongthuc/pdf"
@@ -117,6 +118,21 @@ func BenchmarkOverlappingObjects(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
 		if err := Check(in); !errors.Is(err, ErrMalformed) {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheckSample is what every clean file pays for the repair path:
+// Check on the README's sample, to compare with resolution's BenchmarkParse.
+func BenchmarkCheckSample(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/valid/sample.pdf")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Check(data); err != nil {
 			b.Fatal(err)
 		}
 	}
