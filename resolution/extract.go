@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dianres/dianres/internal/form"
 	"github.com/dianres/dianres/internal/pdftext"
@@ -21,7 +22,7 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 	}
 	var pages []*pdftext.Page
 	hasText := false
-	undecoded := 0
+	undecoded, glyphs := 0, 0
 	for n := 1; n <= doc.NumPages(); n++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -33,6 +34,7 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 		pages = append(pages, p)
 		hasText = hasText || len(p.Lines) > 0 || len(p.Rotated) > 0
 		undecoded += p.Undecoded
+		glyphs += p.Undecoded + runes(p)
 	}
 	if !hasText {
 		if doc.Repaired() {
@@ -41,6 +43,10 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 			return nil, &ParseError{Err: ErrMalformedPDF, Detail: "the file is damaged and no text could be recovered"}
 		}
 		return nil, &ParseError{Err: ErrNoText}
+	}
+	if undecoded*2 > glyphs {
+		// Most glyphs have no Unicode mapping: what is left is not the form's text.
+		return nil, &ParseError{Err: ErrNoText, Detail: fmt.Sprintf("%d of %d glyphs have no Unicode mapping", undecoded, glyphs)}
 	}
 	f := form.Read(pages)
 	if f.Number.Label == "" && !(f.Title && f.TableHeader) {
@@ -51,6 +57,20 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 		res.warn(WarnUndecodable, 0, 0, fmt.Sprintf("%d glyphs had no Unicode mapping; check the values against the PDF", undecoded))
 	}
 	return res, err
+}
+
+// runes counts the characters of p's decoded text.
+func runes(p *pdftext.Page) int {
+	n := 0
+	for _, l := range p.Lines {
+		for _, w := range l.Words {
+			n += utf8.RuneCountInString(w.Text)
+		}
+	}
+	for _, w := range p.Rotated {
+		n += utf8.RuneCountInString(w.Text)
+	}
+	return n
 }
 
 func (o *Options) limits() pdftext.Limits {
