@@ -81,7 +81,7 @@ func (e *ParseError) Hint() string {
 	case errors.Is(e.Err, ErrEncrypted):
 		return "The PDF is protected with a password; ask the customer for it or for an unprotected copy."
 	case errors.Is(e.Err, ErrNoText):
-		return "The PDF holds only images (a scan or a photo); download the original from DIAN's MUISCA portal."
+		return "The PDF holds no readable text (a scan or a photo, or fonts with no character mapping); download the original from DIAN's MUISCA portal."
 	case errors.Is(e.Err, ErrNotForm1876):
 		return "This is not a DIAN numbering authorization (formato 1876); check the file the customer sent."
 	case errors.Is(e.Err, ErrIncomplete), errors.Is(e.Err, ErrBadValue):

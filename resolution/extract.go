@@ -34,7 +34,7 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 		pages = append(pages, p)
 		hasText = hasText || len(p.Lines) > 0 || len(p.Rotated) > 0
 		undecoded += p.Undecoded
-		glyphs += p.Undecoded + runes(p)
+		glyphs += p.Undecoded + decoded(p)
 	}
 	if !hasText {
 		if doc.Repaired() {
@@ -59,16 +59,20 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 	return res, err
 }
 
-// runes counts the characters of p's decoded text.
-func runes(p *pdftext.Page) int {
+// decoded counts the characters of p's text that were decoded, leaving
+// out the U+FFFD that stands for each undecodable glyph.
+func decoded(p *pdftext.Page) int {
 	n := 0
+	count := func(s string) {
+		n += utf8.RuneCountInString(s) - strings.Count(s, "\uFFFD")
+	}
 	for _, l := range p.Lines {
 		for _, w := range l.Words {
-			n += utf8.RuneCountInString(w.Text)
+			count(w.Text)
 		}
 	}
 	for _, w := range p.Rotated {
-		n += utf8.RuneCountInString(w.Text)
+		count(w.Text)
 	}
 	return n
 }
