@@ -1,13 +1,27 @@
-// Package dianres reads DIAN numbering authorizations (formato 1876) and
-// keeps Colombian invoice numbering legal. The module has three packages,
-// used in this order:
+// Package dianres reads DIAN numbering authorizations (formato 1876,
+// "Autorización numeración de facturación") and keeps Colombian invoice
+// numbering legal. The module has three packages, used in this order:
 //
-//   - [github.com/dianres/dianres/resolution] parses a formato 1876 PDF into
-//     a typed Resolution (number, issuer, ranges, validity).
+//   - [github.com/dianres/dianres/resolution] parses a formato 1876 PDF, or
+//     a free-text legend, into a typed Resolution (number, issuer, ranges,
+//     validity) and writes the legend invoices must print.
 //   - [github.com/dianres/dianres/validate] checks invoice numbers against
-//     the resolution's ranges: in range, in validity, duplicates, gaps.
+//     the resolution's ranges (range, validity, disabled ranges, ambiguous
+//     prefixes) and audits everything issued: duplicates, gaps, remaining
+//     numbers, days left.
 //   - [github.com/dianres/dianres/prefix] checks prefix rules and prefix
-//     association against DIAN's GetNumberingRange answer and invoice XML.
+//     association against DIAN's GetNumberingRange answer and the invoice
+//     XML, with DIAN's rule codes (FAD05e, FAB05b…FAB12b).
 //
-// The example command examples/dianres wraps all three.
+// The parser's stages live in internal packages, one job each:
+// internal/pdfrepair (bytes → a PDF the reader can walk), internal/pdftext
+// (PDF → positioned glyphs → words and lines), internal/form (lines →
+// cells and fields); resolution turns fields into the checked model.
+//
+// The command examples/dianres wraps all three packages.
+//
+// Known limits: scanned PDFs without a text layer are not read (no OCR);
+// the 1876 layout is known from public descriptions, not from DIAN's
+// specification, so values are found by label and geometry rather than by
+// fixed positions; no DIAN web service is called.
 package dianres
