@@ -189,3 +189,19 @@ func TestReadBoxValueWrappedOverTwoLines(t *testing.T) {
 	assert.Equal(t, "COMERCIALIZADORA ANDINA DE TECNOLOGÍA S.A.S.", f.BusinessName.Text)
 	assert.Equal(t, "18764081810977", f.Number.Text, `"Número formulario" without "de" is the same label`)
 }
+
+func TestFindDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-10-19 / 11:38:26 AM":  "2024-10-19",
+		"2 0 2 4 - 1 0 - 1 9":       "2024-10-19",
+		"2 0 2 4 -1 0 -1 9":         "2024-10-19",
+		"2024 - 10 - 19":            "2024-10-19",
+		"19/03/2025 10:04:11":       "2025-03-19",
+		"Recibo: 19/03/2025 10:04":  "2025-03-19",
+		"2024\u221210\u221219":      "2024-10-19",
+		"desde 1 hasta 1,000 24":    "",
+		"1876 4081 8109 77":         "",
+	} {
+		assert.Equal(t, want, findDate(in), in)
+	}
+}

@@ -29,21 +29,33 @@ func findDate(s string) string {
 	return ""
 }
 
-// compactDigits drops spaces between digits and date punctuation, undoing
-// letter-spacing the text layer did not merge: "2 0 2 4 - 1 0" → "2024-10".
+// compactDigits joins pieces of a date that letter-spacing split and the
+// text layer did not merge: "2 0 2 4 -1 0 -1 9" and "2024 - 10 - 19" become
+// "2024-10-19", while "19/03/2025 10:04:11" keeps its date and time apart.
 func compactDigits(s string) string {
 	if !strings.Contains(s, " ") {
 		return s
 	}
-	b := []byte(s)
-	out := b[:0]
-	for i := 0; i < len(b); i++ {
-		if b[i] == ' ' && len(out) > 0 && isDateByte(out[len(out)-1]) && i+1 < len(b) && isDateByte(b[i+1]) {
+	var out []string
+	for _, t := range strings.Fields(s) {
+		if n := len(out); n > 0 && joinsDate(out[n-1], t) {
+			out[n-1] += t
 			continue
 		}
-		out = append(out, b[i])
+		out = append(out, t)
 	}
-	return string(out)
+	return strings.Join(out, " ")
+}
+
+// joinsDate reports whether t continues the date piece prev: both touch
+// with date characters, and one of them is a lone digit pair or separator.
+func joinsDate(prev, t string) bool {
+	if !isDateByte(prev[len(prev)-1]) || !isDateByte(t[0]) {
+		return false
+	}
+	short := func(x string) bool { return len(x) <= 2 }
+	sep := func(c byte) bool { return c == '-' || c == '/' }
+	return short(prev) || short(t) || sep(prev[len(prev)-1]) || sep(t[0])
 }
 
 func isDateByte(c byte) bool { return c >= '0' && c <= '9' || c == '-' || c == '/' }
