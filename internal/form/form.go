@@ -142,6 +142,7 @@ type labelHit struct {
 	label      *boxLabel
 	first, end int     // words [first, end)
 	x0, x1     float64 // the label's cell: from its start to the next label's
+	cont       bool    // the second line of a label that wraps; not read again
 }
 
 type page struct {
@@ -164,6 +165,10 @@ func newPage(p *pdftext.Page, labels []boxLabel) *page {
 	for i := range pg.lines {
 		pg.findLabels(i, labels)
 	}
+	for i := range pg.lines {
+		pg.findWrappedLabels(i, labels)
+	}
+	pg.openCells()
 	pg.closeCells()
 	return pg
 }
@@ -256,17 +261,70 @@ func (pg *page) findLabels(i int, labels []boxLabel) {
 		}
 	}
 	slices.SortFunc(ln.labels, func(a, b labelHit) int { return a.first - b.first })
-	for k := range ln.labels {
-		h := &ln.labels[k]
-		h.x0 = ln.Words[h.first].X0
-		h.x1 = pg.width
-		if pg.width == 0 {
-			h.x1 = 1e9
-		}
-		if k+1 < len(ln.labels) {
-			h.x1 = ln.Words[ln.labels[k+1].first].X0
+}
+
+// openCells gives each label a cell from its first word to the next label
+// on its line, or to the page's edge.
+func (pg *page) openCells() {
+	for i := range pg.lines {
+		ln := &pg.lines[i]
+		for k := range ln.labels {
+			h := &ln.labels[k]
+			h.x0 = ln.Words[h.first].X0
+			h.x1 = pg.width
+			if pg.width == 0 {
+				h.x1 = 1e9
+			}
+			if k+1 < len(ln.labels) {
+				h.x1 = ln.Words[ln.labels[k+1].first].X0
+			}
 		}
 	}
+}
+
+// findWrappedLabels finds labels that wrap inside their cell, "Número de"
+// over "formulario": the phrase's head ends a cell on line i and its tail
+// starts the next line down at the same left edge.
+func (pg *page) findWrappedLabels(i int, labels []boxLabel) {
+	ln := &pg.lines[i]
+	size := lineSize(ln)
+	for bi := range labels {
+		bl := &labels[bi]
+		if bl.field == nil || slices.ContainsFunc(ln.labels, func(h labelHit) bool { return h.label == bl }) {
+			continue
+		}
+		for _, ph := range bl.phrases {
+			if pg.matchWrapped(i, bl, strings.Fields(ph), size) {
+				break
+			}
+		}
+	}
+	slices.SortFunc(ln.labels, func(a, b labelHit) int { return a.first - b.first })
+}
+
+func (pg *page) matchWrapped(i int, bl *boxLabel, want []string, size float64) bool {
+	ln := &pg.lines[i]
+	for k := 1; k < len(want); k++ {
+		first, end, ok := ln.match(strings.Join(want[:k], " "), 0)
+		if !ok || ln.labelAt(first) || end < len(ln.Words) && ln.Words[end].X0-ln.Words[end-1].X1 < 2*size {
+			continue // the head must end its cell
+		}
+		if first > 0 && boxNumber.MatchString(ln.Words[first-1].Text) && ln.Words[first].X0-ln.Words[first-1].X1 < size {
+			first-- // its box number: the wrapped line aligns with it
+		}
+		for j := i + 1; j < len(pg.lines) && pg.lines[j].Y0-ln.Y1 < 1.5*size; j++ {
+			next := &pg.lines[j]
+			f2, e2, ok := next.match(strings.Join(want[k:], " "), 0)
+			if !ok || next.labelAt(f2) || math.Abs(next.Words[f2].X0-ln.Words[first].X0) > size && math.Abs(next.Words[f2].X0-ln.Words[min(first+1, end-1)].X0) > size {
+				continue
+			}
+			ln.labels = append(ln.labels, labelHit{label: bl, first: first, end: end})
+			next.labels = append(next.labels, labelHit{label: bl, first: f2, end: e2, cont: true})
+			slices.SortFunc(next.labels, func(a, b labelHit) int { return a.first - b.first })
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleLabel rejects short phrases that are labels only in context:
@@ -282,7 +340,7 @@ func plausibleLabel(ln *line, bl *boxLabel, first, _ int) bool {
 func (pg *page) readBoxes(f *Fields) {
 	for i := range pg.lines {
 		for _, h := range pg.lines[i].labels {
-			if h.label.field == nil {
+			if h.label.field == nil || h.cont {
 				continue
 			}
 			dst := h.label.field(f)
@@ -330,7 +388,7 @@ func (pg *page) valueOf(i int, h labelHit) Field {
 		if last != nil && below.Y0-last.Y1 > 0.6*lineSize(last) {
 			break // a value wraps at its own leading; a wider gap ends it
 		}
-		ws, labelHere := below.wordsIn(h.x0-size, h.x1)
+		ws, labelHere := below.wordsIn(h.x0-size, h.x1, h.label)
 		if labelHere || isTitle(ws) {
 			break
 		}
@@ -346,12 +404,14 @@ func (pg *page) valueOf(i int, h labelHit) Field {
 
 // wordsIn returns the words of ln whose centre lies in [x0, x1), and
 // whether one of them is part of a label.
-func (ln *line) wordsIn(x0, x1 float64) (ws []string, label bool) {
+func (ln *line) wordsIn(x0, x1 float64, own *boxLabel) (ws []string, label bool) {
 	for k, w := range ln.Words {
 		if c := (w.X0 + w.X1) / 2; c < x0 || c >= x1 {
 			continue
 		}
-		if ln.labelAt(k) {
+		if l := ln.labelOf(k); l == own {
+			continue // the wrapped rest of the label being read
+		} else if l != nil {
 			return ws, true
 		}
 		ws = append(ws, w.Text)
@@ -366,13 +426,16 @@ func isTitle(ws []string) bool {
 	return strings.Contains(t, "autorizacion numeracion de facturacion") || strings.Contains(t, "rangos de numeracion")
 }
 
-func (ln *line) labelAt(word int) bool {
+func (ln *line) labelAt(word int) bool { return ln.labelOf(word) != nil }
+
+// labelOf returns the label that word is part of, or nil.
+func (ln *line) labelOf(word int) *boxLabel {
 	for _, h := range ln.labels {
 		if word >= h.first && word < h.end {
-			return true
+			return h.label
 		}
 	}
-	return false
+	return nil
 }
 
 func lineSize(ln *line) float64 {

@@ -192,16 +192,39 @@ func TestReadBoxValueWrappedOverTwoLines(t *testing.T) {
 
 func TestFindDate(t *testing.T) {
 	for in, want := range map[string]string{
-		"2024-10-19 / 11:38:26 AM":  "2024-10-19",
-		"2 0 2 4 - 1 0 - 1 9":       "2024-10-19",
-		"2 0 2 4 -1 0 -1 9":         "2024-10-19",
-		"2024 - 10 - 19":            "2024-10-19",
-		"19/03/2025 10:04:11":       "2025-03-19",
-		"Recibo: 19/03/2025 10:04":  "2025-03-19",
-		"2024\u221210\u221219":      "2024-10-19",
-		"desde 1 hasta 1,000 24":    "",
-		"1876 4081 8109 77":         "",
+		"2024-10-19 / 11:38:26 AM": "2024-10-19",
+		"2 0 2 4 - 1 0 - 1 9":      "2024-10-19",
+		"2 0 2 4 -1 0 -1 9":        "2024-10-19",
+		"2024 - 10 - 19":           "2024-10-19",
+		"19/03/2025 10:04:11":      "2025-03-19",
+		"Recibo: 19/03/2025 10:04": "2025-03-19",
+		"2024\u221210\u221219":     "2024-10-19",
+		"desde 1 hasta 1,000 24":   "",
+		"1876 4081 8109 77":        "",
 	} {
 		assert.Equal(t, want, findDate(in), in)
+	}
+}
+
+func TestReadWrappedLabel(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		runs []at
+	}{
+		{"value centred between the label's lines", []at{
+			{80, 39, "Número|de"}, {196, 44, "18764081810977"}, {80, 48, "formulario"},
+			{80, 75, "NIT"}, {196, 75, "860.069.804"},
+		}},
+		{"value below a label wrapped in a narrow cell", []at{
+			{80, 39, "4.|Número|de"}, {80, 48, "formulario"}, {80, 60, "18764081810977"},
+			{80, 85, "NIT"}, {196, 85, "860.069.804"},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Read([]*pdftext.Page{pageOf(1, tc.runs...)})
+			assert.Equal(t, "18764081810977", f.Number.Text)
+			assert.Equal(t, "Número de formulario", f.Number.Label)
+			assert.Equal(t, "860.069.804", f.NIT.Text)
+		})
 	}
 }
