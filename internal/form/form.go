@@ -197,19 +197,25 @@ func (pg *page) closeCells() {
 	}
 }
 
-// match returns the words [first, end) of line ln that spell phrase, or ok=false.
+// match returns the words [first, end) of line ln that spell phrase (folded,
+// single-spaced) from word from on, or ok=false. It allocates nothing: it
+// runs for every label on every line.
 func (ln *line) match(phrase string, from int) (first, end int, ok bool) {
-	want := strings.Fields(phrase)
-	for i := 0; i+len(want) <= len(ln.tokens); i++ {
+	n := strings.Count(phrase, " ") + 1
+	for i := 0; i+n <= len(ln.tokens); i++ {
 		if ln.tokens[i].word < from {
 			continue
 		}
-		j := 0
-		for j < len(want) && ln.tokens[i+j].text == want[j] {
-			j++
+		rest, j := phrase, 0
+		for ; j < n; j++ {
+			w, r, _ := strings.Cut(rest, " ")
+			if ln.tokens[i+j].text != w {
+				break
+			}
+			rest = r
 		}
-		if j == len(want) {
-			return ln.tokens[i].word, ln.tokens[i+len(want)-1].word + 1, true
+		if j == n {
+			return ln.tokens[i].word, ln.tokens[i+n-1].word + 1, true
 		}
 	}
 	return 0, 0, false
@@ -294,7 +300,7 @@ func (pg *page) findWrappedLabels(i int, labels []boxLabel) {
 			continue
 		}
 		for _, ph := range bl.phrases {
-			if pg.matchWrapped(i, bl, strings.Fields(ph), size) {
+			if pg.matchWrapped(i, bl, ph, size) {
 				break
 			}
 		}
@@ -302,10 +308,11 @@ func (pg *page) findWrappedLabels(i int, labels []boxLabel) {
 	slices.SortFunc(ln.labels, func(a, b labelHit) int { return a.first - b.first })
 }
 
-func (pg *page) matchWrapped(i int, bl *boxLabel, want []string, size float64) bool {
+func (pg *page) matchWrapped(i int, bl *boxLabel, phrase string, size float64) bool {
 	ln := &pg.lines[i]
-	for k := 1; k < len(want); k++ {
-		first, end, ok := ln.match(strings.Join(want[:k], " "), 0)
+	for k := strings.IndexByte(phrase, ' '); k > 0; k = nextSpace(phrase, k) {
+		head, tail := phrase[:k], phrase[k+1:]
+		first, end, ok := ln.match(head, 0)
 		if !ok || ln.labelAt(first) || end < len(ln.Words) && ln.Words[end].X0-ln.Words[end-1].X1 < 2*size {
 			continue // the head must end its cell
 		}
@@ -314,7 +321,7 @@ func (pg *page) matchWrapped(i int, bl *boxLabel, want []string, size float64) b
 		}
 		for j := i + 1; j < len(pg.lines) && pg.lines[j].Y0-ln.Y1 < 1.5*size; j++ {
 			next := &pg.lines[j]
-			f2, e2, ok := next.match(strings.Join(want[k:], " "), 0)
+			f2, e2, ok := next.match(tail, 0)
 			if !ok || next.labelAt(f2) || math.Abs(next.Words[f2].X0-ln.Words[first].X0) > size && math.Abs(next.Words[f2].X0-ln.Words[min(first+1, end-1)].X0) > size {
 				continue
 			}
@@ -325,6 +332,14 @@ func (pg *page) matchWrapped(i int, bl *boxLabel, want []string, size float64) b
 		}
 	}
 	return false
+}
+
+// nextSpace returns the index of the space after the one at k, or -1.
+func nextSpace(s string, k int) int {
+	if i := strings.IndexByte(s[k+1:], ' '); i >= 0 {
+		return k + 1 + i
+	}
+	return -1
 }
 
 // plausibleLabel rejects short phrases that are labels only in context:

@@ -19,6 +19,9 @@ var dashes = strings.NewReplacer("\u2212", "-", "\u2010", "-", "\u2011", "-", "\
 
 // findDate returns the first date in s as "YYYY-MM-DD", or "".
 func findDate(s string) string {
+	if digits := strings.Count(s, "0") + strings.Count(s, "1") + strings.Count(s, "2"); digits < 2 {
+		return "" // every date of this century has a 0, 1 or 2 twice; most lines have none
+	}
 	s = compactDigits(dashes.Replace(s))
 	if m := isoDate.FindStringSubmatch(s); m != nil {
 		return m[1] + "-" + m[2] + "-" + m[3]
