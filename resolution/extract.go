@@ -97,6 +97,8 @@ func pdfError(err error, page int) error {
 		pe.Err, pe.Limit, pe.Detail = ErrLimit, le.Name, ""
 	case errors.Is(err, pdftext.ErrEncrypted):
 		pe.Err = ErrEncrypted
+	case !errors.Is(err, pdftext.ErrMalformed):
+		return fmt.Errorf("resolution: %w", err) // reading the input failed: not the file's fault
 	}
 	return pe
 }

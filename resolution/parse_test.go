@@ -128,6 +128,20 @@ func TestCancelledContext(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 }
 
+// failingReader fails every read, as a broken disk or network stream does.
+type failingReader struct{}
+
+func (failingReader) ReadAt([]byte, int64) (int, error) { return 0, errIO }
+
+var errIO = errors.New("disk on fire")
+
+func TestIOErrorPassesThrough(t *testing.T) {
+	_, err := resolution.Parse(t.Context(), failingReader{}, 1000, nil)
+	require.ErrorIs(t, err, errIO)
+	var pe *resolution.ParseError
+	assert.False(t, errors.As(err, &pe), "an I/O error is not the file's fault: %v", err)
+}
+
 func TestSizeLimit(t *testing.T) {
 	_, err := resolution.ParseFile(t.Context(), "../testdata/valid/sample.pdf", &resolution.Options{MaxSize: 100})
 	var pe *resolution.ParseError
