@@ -287,6 +287,18 @@ func (c *checker) streamLength(num int, hdr dict, p *parser) error {
 	default:
 		return objError(num, s.off, ErrMalformed, "stream without /Length")
 	}
+	// /Length landing on "endstream" is all the reader needs, whatever the
+	// data holds: a scan without /Length stops early at an "endobj" inside
+	// the data (fuzz crasher 07dd085e13ebb5ce).
+	if n >= 0 && s.off+n <= int64(len(d.data)) {
+		q := s.off + n
+		for q < int64(len(d.data)) && isSpace(d.data[q]) {
+			q++
+		}
+		if bytes.HasPrefix(d.data[q:], kwEndstream) {
+			return nil
+		}
+	}
 	// The two ends may differ by the white space around "endstream".
 	lo, hi := min(n, int64(len(s.raw))), max(n, int64(len(s.raw)))
 	if lo < 0 || s.off+hi > int64(len(d.data)) ||
