@@ -10,13 +10,13 @@ import (
 // Sentinel errors. Every error Parse returns, except a cancelled context
 // and I/O errors, is a *ParseError whose Err is one of these.
 var (
-	ErrMalformedPDF = errors.New("malformed PDF")                  // the file is not a PDF the reader can walk
-	ErrEncrypted    = errors.New("encrypted PDF: password needed") // a user password the caller did not give
-	ErrNoText       = errors.New("no text layer (scanned image?)") // pages with no extractable text
-	ErrNotForm1876  = errors.New("not a formato 1876")             // text, but not a numbering authorization
-	ErrIncomplete   = errors.New("required fields not found")      // a 1876 missing fields; see ParseError.Missing
-	ErrBadValue     = errors.New("unreadable value")               // a field found but not readable
-	ErrLimit        = errors.New("input exceeds a limit")          // see ParseError.Limit
+	ErrMalformedPDF = errors.New("malformed PDF")                                             // the file is not a PDF the reader can walk
+	ErrEncrypted    = errors.New("encrypted PDF: password needed")                            // a user password the caller did not give
+	ErrNoText       = errors.New("no usable text (a scan, or fonts with no Unicode mapping)") // pages with no extractable text
+	ErrNotForm1876  = errors.New("not a formato 1876")                                        // text, but not a numbering authorization
+	ErrIncomplete   = errors.New("required fields not found")                                 // a 1876 missing fields; see ParseError.Missing
+	ErrBadValue     = errors.New("unreadable value")                                          // a field found but not readable
+	ErrLimit        = errors.New("input exceeds a limit")                                     // see ParseError.Limit
 )
 
 // A ParseError says why a PDF could not be read as a formato 1876, and where.
