@@ -23,6 +23,11 @@ func newParser(data []byte, pos int, maxDepth int) *parser {
 	if maxDepth > maxDepthCap {
 		maxDepth = maxDepthCap
 	}
+	if pos < 0 || pos > len(data) {
+		// An offset read from the file that points outside it: the parser
+		// starts at the end and finds nothing (fuzz crasher c05fa235927c9665).
+		pos = len(data)
+	}
 	return &parser{lexer: lexer{data: data, pos: pos}, maxDepth: maxDepth}
 }
 
