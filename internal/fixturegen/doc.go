@@ -5,11 +5,14 @@
 //
 // # What it writes
 //
-// A small PDF writer of its own ([Doc]): classic or stream
-// cross-reference tables, object streams, Flate and other filters, RC4
-// and AES encryption, and three font paths (Type0 CID with an embedded
-// TrueType subset, simple TrueType with WinAnsiEncoding, standard-14
-// Helvetica with /Differences). The form layout is our reconstruction of
+// A small PDF writer of its own ([Doc]): classic, stream or hybrid
+// (/XRefStm) cross-reference tables, object streams, Flate and other
+// filters (filter arrays, PNG and TIFF predictors, pass-through
+// /DCTDecode images), RC4 and AES encryption, and four font paths (Type0
+// CID with an embedded TrueType subset, simple TrueType with
+// WinAnsiEncoding, standard-14 Helvetica with /Differences, Type3 with
+// path glyphs). The stamp can be page content or a /Stamp annotation's
+// appearance stream, and resources can be inherited from /Pages. The form layout is our reconstruction of
 // DIAN's (FORM-1876.md §2, [model]): page 1 holds boxes 1–12, page 2 the
 // ranges table and the circular reception stamp.
 //

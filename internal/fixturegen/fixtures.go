@@ -233,6 +233,20 @@ func ValidFixtures() []Fixture {
 				s.Rows = []Row{row(ds, "DS", 1, 800, 12, auth)}
 				s.Stamp = cot(2024, time.December, 31, 23, 50, 0)
 			}), Layout: typical},
+		{Name: "annotation-stamp", Note: "the reception stamp as a /Stamp annotation's /AP /N form (/BBox, /Matrix, placed by /Rect), not page content",
+			Spec: numbered(base, "18764000001011"), Layout: Layout{PerDigit: true, AnnotStamp: true}},
+		{Name: "inherited-resources", Note: "/Resources and /MediaBox only on the /Pages node, inherited by both pages",
+			Spec: numbered(base, "18764000001012"), Layout: Layout{PerDigit: true, Inherit: true, Image: true}},
+		{Name: "image-dct", Note: "a small JPEG Image XObject (/DCTDecode) drawn on page 1, skipped by text extraction",
+			Spec: numbered(base, "18764000001013"), Layout: Layout{PerDigit: true, Barcode: true, Image: true}},
+		{Name: "filter-array", Note: "content streams with /Filter [/ASCII85Decode /FlateDecode]",
+			Spec: numbered(base, "18764000001014"), Layout: Layout{PerDigit: true, Content: FilterASCII85}},
+		{Name: "predictor-tiff", Note: "content streams Flate-compressed with /DecodeParms /Predictor 2 (TIFF)",
+			Spec: numbered(base, "18764000001015"), Layout: Layout{PerDigit: true, Content: FilterTIFF}},
+		{Name: "hybrid-xref", Note: "hybrid-reference file: classic xref table whose trailer /XRefStm lists the page, font and pages objects kept in an object stream",
+			Spec: numbered(base, "18764000001016"), Layout: Layout{PerDigit: true, Hybrid: true, Version: "1.5"}},
+		{Name: "font-type3", Note: "labels in a Type3 font (path glyph procedures, /FontMatrix 0.001, /Widths, /Differences with standard names, ToUnicode), values in a Type0 font",
+			Spec: numbered(base, "18764000001017"), Layout: Layout{PerDigit: true, LabelFont: FontType3, ValueFont: FontType0}},
 	}
 }
 

@@ -21,11 +21,15 @@ const (
 	// FontHelvetica is standard-14 Helvetica, not embedded, no /Widths,
 	// with a /Differences array that places accented letters at 128 and up.
 	FontHelvetica
+	// FontType3 is a Type3 font: glyph procedures drawing simple paths,
+	// /FontMatrix [0.001 0 0 0.001 0 0], /Widths, an /Encoding whose
+	// /Differences name standard glyphs, and a ToUnicode CMap.
+	FontType3
 )
 
 // String returns the kind's short name, e.g. "type0".
 func (k FontKind) String() string {
-	return [...]string{"type0", "truetype", "helvetica"}[k]
+	return [...]string{"type0", "truetype", "helvetica", "type3"}[k]
 }
 
 // AccentMode says how accented letters reach the text layer.
@@ -81,7 +85,7 @@ type font struct {
 
 func newFont(res string, kind FontKind, accents AccentMode, fonts *Fonts) *font {
 	m := fonts.dejavu
-	if kind == FontHelvetica {
+	if kind == FontHelvetica || kind == FontType3 {
 		m = fonts.liberation
 	}
 	return &font{res: res, kind: kind, metrics: m, accents: accents, used: map[rune]bool{}}
@@ -112,7 +116,7 @@ func (f *font) simpleCode(r rune) byte {
 	if r >= 0x20 && r < 0x7F {
 		return byte(r)
 	}
-	if f.kind == FontHelvetica {
+	if f.kind == FontHelvetica || f.kind == FontType3 {
 		for i, e := range helveticaExtra {
 			if e.r == r {
 				return byte(128 + i)
@@ -197,6 +201,8 @@ func (f *font) write(d *Doc) int {
 		return f.writeType0(d)
 	case FontTrueType:
 		return f.writeTrueType(d)
+	case FontType3:
+		return f.writeType3(d)
 	}
 	return f.writeHelvetica(d)
 }

@@ -1,8 +1,12 @@
 package fixturegen
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"image"
+	"image/color"
+	"image/jpeg"
 	"math/rand/v2"
 	"strings"
 )
@@ -39,9 +43,20 @@ type Layout struct {
 	Content    Filter // filter for content streams (FilterDefault follows Plain)
 	NoNumber   bool   // leave box 4 out (an incomplete form)
 	NoTable    bool   // leave the table out (an incomplete form)
+	AnnotStamp bool   // the reception stamp drawn as a /Stamp annotation's appearance, not page content
+	Inherit    bool   // /Resources and /MediaBox only on the /Pages node, inherited by every page
+	Image      bool   // a small JPEG Image XObject (/DCTDecode) drawn on page 1
+	Hybrid     bool   // hybrid-reference file: classic xref table with /XRefStm
 	// Edit, when set, rewrites each text run before it is drawn: tests
 	// damage one printed value at a time with it.
 	Edit func(string) string
+}
+
+// pending is an object whose dictionary names fonts as %F1%/%F2%,
+// patched once the fonts are written.
+type pending struct {
+	num  int
+	dict string
 }
 
 type renderer struct {
@@ -54,6 +69,8 @@ type renderer struct {
 	pages  []*canvas
 	forms  map[int][]*canvas // page index → forms drawn on it
 	places map[*canvas][2]float64
+	annot  *canvas // the stamp's appearance stream when AnnotStamp
+	annotP int     // page index of annot
 }
 
 // Render draws s as a PDF file; name seeds the file identifier.
@@ -86,7 +103,7 @@ func Render(name string, s *Spec, l Layout, fs *Fonts) []byte {
 	if !l.NoTable {
 		y = r.table(p, len(r.pages)-1, y)
 	}
-	r.stamp(p, y+90)
+	r.stamp(p, len(r.pages)-1, y+90)
 	return r.finish()
 }
 
@@ -278,9 +295,22 @@ func (r *renderer) table(page *canvas, pageIdx int, y float64) float64 {
 	return ry
 }
 
+// stampRadius bounds the stamp; the annotation's /BBox is this square.
+const stampRadius = 80
+
 // stamp draws DIAN's circular reception stamp centred below y.
-func (r *renderer) stamp(c *canvas, cy float64) {
+func (r *renderer) stamp(page *canvas, pageIdx int, cy float64) {
 	cx := r.w - 36 - 80
+	c := page
+	if r.l.AnnotStamp {
+		// Form space has its origin at the stamp's centre, y up, so the
+		// /BBox is symmetric and /Rect alone places it.
+		c = newCanvas(cx, cy, 0)
+		c.edit = r.l.Edit
+		c.invisible = r.l.Invisible
+		r.annot, r.annotP = c, pageIdx
+		r.places[c] = [2]float64{cx, cy}
+	}
 	c.circle(cx, cy, 72, 1)
 	c.circle(cx, cy, 52, 0.5)
 	c.arcText(r.label, 7, cx, cy, 58, true, "DIRECCIÓN DE IMPUESTOS Y ADUANAS NACIONALES")
@@ -289,8 +319,8 @@ func (r *renderer) stamp(c *canvas, cy float64) {
 	st := stampText(r.s.Stamp)
 	c.text(r.value, 6, cx-r.value.width(st, 6)/2, cy+1, st)
 	c.text(r.label, 6, cx-r.label.width("Firmado", 6)/2, cy+12, "Firmado")
-	c.text(r.label, 6, 40, cy+40, "Firma autorizada por la DIAN")
-	c.line(40, cy+30, 220, cy+30, 0.5)
+	page.text(r.label, 6, 40, cy+40, "Firma autorizada por la DIAN")
+	page.line(40, cy+30, 220, cy+30, 0.5)
 }
 
 // finish writes fonts, forms, pages and the catalog.
@@ -314,15 +344,17 @@ func (r *renderer) finish() []byte {
 		return b.String()
 	}
 	pagesNum := d.alloc()
-	type pending struct {
-		num  int
-		dict string
-	}
 	var deferred []pending // dictionaries that name fonts, patched below
 	var kids []string
+	inherited := newCanvas(0, 0, 0) // collects the fonts every page uses, for Inherit
+	allXObj := ""
 	for i, pc := range r.pages {
 		xobj := ""
 		var pre strings.Builder
+		if i == 0 && l.Image {
+			xobj += fmt.Sprintf(" /Im1 %d 0 R", d.addStream("/Type /XObject /Subtype /Image /Width 24 /Height 8 /ColorSpace /DeviceRGB /BitsPerComponent 8", logoJPEG(), FilterDCT))
+			fmt.Fprintf(&pre, "q 72 0 0 24 %s %s cm /Im1 Do Q\n", num(36), num(r.h-8-24))
+		}
 		for j, fc := range r.forms[i] {
 			name := fmt.Sprintf("Fm%d", j+1)
 			h := fc.h
@@ -347,14 +379,39 @@ func (r *renderer) finish() []byte {
 			rot = " /Rotate 90"
 		}
 		cn := d.addStream("", body, filter)
+		annots := ""
+		if r.annot != nil && r.annotP == i {
+			annots = fmt.Sprintf(" /Annots [%d 0 R]", r.stampAnnot(d, fontRes, &deferred))
+		}
+		pn := d.alloc()
+		kids = append(kids, fmt.Sprintf("%d 0 R", pn))
+		if l.Inherit {
+			allXObj += xobj
+			for k, v := range pc.fonts {
+				inherited.fonts[k] = v
+			}
+			box := ""
+			if w != r.w {
+				box = fmt.Sprintf(" /MediaBox [0 0 %s %s]", num(w), num(h))
+			}
+			d.set(pn, fmt.Sprintf("<< /Type /Page /Parent %d 0 R%s%s /Contents %d 0 R%s >>", pagesNum, box, rot, cn, annots))
+			continue
+		}
 		if xobj != "" {
 			xobj = " /XObject <<" + xobj + " >>"
 		}
-		pn := d.alloc()
-		deferred = append(deferred, pending{pn, fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %s %s]%s /Resources %s /Contents %d 0 R >>",
-			pagesNum, num(w), num(h), rot, fontRes(pc, xobj), cn)})
-		kids = append(kids, fmt.Sprintf("%d 0 R", pn))
+		deferred = append(deferred, pending{pn, fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %s %s]%s /Resources %s /Contents %d 0 R%s >>",
+			pagesNum, num(w), num(h), rot, fontRes(pc, xobj), cn, annots)})
 	}
+	pages := fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
+	if l.Inherit {
+		if allXObj != "" {
+			allXObj = " /XObject <<" + allXObj + " >>"
+		}
+		pages = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 %s %s] /Resources %s >>",
+			strings.Join(kids, " "), len(kids), num(r.w), num(r.h), fontRes(inherited, allXObj))
+	}
+	deferred = append(deferred, pending{pagesNum, pages})
 	// Fonts are written last: only now is every glyph known.
 	f1 := r.label.write(d)
 	f2 := f1
@@ -369,10 +426,40 @@ func (r *renderer) finish() []byte {
 		}
 		d.set(p.num, body)
 	}
-	d.set(pagesNum, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids)))
 	d.Root = d.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesNum))
 	id := sha256.Sum256([]byte(r.name))
 	var fid [16]byte
 	copy(fid[:], id[:])
-	return d.Bytes(WriteOptions{Version: l.Version, Compress: !l.Plain, ObjectStreams: l.ObjStreams, Encrypt: l.Encrypt, ID: fid})
+	return d.Bytes(WriteOptions{Version: l.Version, Compress: !l.Plain, ObjectStreams: l.ObjStreams, Hybrid: l.Hybrid, Encrypt: l.Encrypt, ID: fid})
+}
+
+// stampAnnot writes the stamp canvas as the normal appearance of a
+// /Stamp annotation and returns the annotation's object number. The
+// /Matrix doubles form space and shifts it; the §12.5.5 mapping of the
+// transformed /BBox onto /Rect undoes both, so a reader that applies
+// the algorithm draws the stamp exactly where page content would have.
+func (r *renderer) stampAnnot(d *Doc, fontRes func(*canvas, string) string, deferred *[]pending) int {
+	const rad = stampRadius
+	ap := d.alloc()
+	*deferred = append(*deferred, pending{ap, fmt.Sprintf("/Type /XObject /Subtype /Form /BBox [%d %d %d %d] /Matrix [2 0 0 2 5 5] /Resources %s",
+		-rad, -rad, rad, rad, fontRes(r.annot, ""))})
+	d.setStream(ap, "", r.annot.content(nil), r.l.Content)
+	at := r.places[r.annot]
+	x, y := at[0], r.h-at[1]
+	return d.add(fmt.Sprintf("<< /Type /Annot /Subtype /Stamp /Rect [%s %s %s %s] /F 4 /Name /Approved /AP << /N %d 0 R >> >>",
+		num(x-rad), num(y-rad), num(x+rad), num(y+rad), ap))
+}
+
+// logoJPEG returns a 24×8 JPEG gradient. Go's encoder is deterministic,
+// so the fixture bytes are too.
+func logoJPEG() []byte {
+	img := image.NewRGBA(image.Rect(0, 0, 24, 8))
+	for y := range 8 {
+		for x := range 24 {
+			img.Set(x, y, color.RGBA{uint8(x * 10), uint8(y * 30), 160, 255})
+		}
+	}
+	var buf bytes.Buffer
+	_ = jpeg.Encode(&buf, img, &jpeg.Options{Quality: 80}) // a bytes.Buffer never fails
+	return buf.Bytes()
 }

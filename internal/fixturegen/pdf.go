@@ -24,6 +24,8 @@ const (
 	FilterASCII85          // /ASCII85Decode over /FlateDecode
 	FilterASCIIHex         // /ASCIIHexDecode
 	FilterPredictor        // /FlateDecode with a PNG Up predictor
+	FilterTIFF             // /FlateDecode with the TIFF predictor (/Predictor 2)
+	FilterDCT              // data already JPEG: written as is with /DCTDecode
 )
 
 // object is one indirect object: a dictionary (or any value) and, for
@@ -72,6 +74,7 @@ type WriteOptions struct {
 	Version       string      // header version, "1.4" when empty
 	Compress      bool        // encode FilterDefault streams with Flate
 	ObjectStreams bool        // put non-stream objects in an object stream and write an xref stream
+	Hybrid        bool        // hybrid-reference file: classic table plus /XRefStm for objects in an object stream
 	Encrypt       *Encryption // nil: not encrypted
 	ID            [16]byte    // the file identifier; fixed for deterministic output
 }
@@ -118,6 +121,26 @@ func encodeStream(data []byte, f Filter, compress bool) ([]byte, string) {
 		// A predictor pads the last row; trailing NULs are harmless in a
 		// content stream, which is where this filter is used.
 		return flate(rows), fmt.Sprintf(" /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns %d >>", cols)
+	case FilterTIFF:
+		const cols = 16
+		// The last row is padded with spaces, not NULs: TIFF differences
+		// of zero would repeat the last byte, while spaces decode to
+		// trailing whitespace, which content streams ignore.
+		padded := append([]byte(nil), data...)
+		for len(padded)%cols != 0 {
+			padded = append(padded, ' ')
+		}
+		diff := make([]byte, len(padded))
+		for i, b := range padded {
+			if i%cols == 0 {
+				diff[i] = b
+				continue
+			}
+			diff[i] = b - padded[i-1]
+		}
+		return flate(diff), fmt.Sprintf(" /Filter /FlateDecode /DecodeParms << /Predictor 2 /Colors 1 /BitsPerComponent 8 /Columns %d >>", cols)
+	case FilterDCT:
+		return data, " /Filter /DCTDecode"
 	}
 	return data, ""
 }
@@ -220,6 +243,9 @@ func (d *Doc) Bytes(o WriteOptions) []byte {
 	if o.ObjectStreams && o.Encrypt == nil {
 		return d.writeObjStm(&buf, o, idHex)
 	}
+	if o.Hybrid && o.Encrypt == nil {
+		return d.writeHybrid(&buf, o, idHex)
+	}
 	offsets := make([]int, len(objs))
 	for i, ob := range objs {
 		num := i + 1
@@ -297,6 +323,95 @@ func (d *Doc) writeObjStm(buf *bytes.Buffer, o WriteOptions, idHex string) []byt
 	buf.Write(zr)
 	fmt.Fprintf(buf, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", locs[xrefNum].a)
 	return buf.Bytes()
+}
+
+// writeHybrid writes a hybrid-reference file (PDF 32000 §7.5.8.4): the
+// catalog and every stream are classic objects in a classic xref table;
+// the other objects sit in an object stream that only the xref stream
+// named by the trailer's /XRefStm lists, so a reader that skips
+// /XRefStm finds no pages or fonts.
+func (d *Doc) writeHybrid(buf *bytes.Buffer, o WriteOptions, idHex string) []byte {
+	stmNum := len(d.objs) + 1
+	xrefNum := len(d.objs) + 2
+	offsets := make([]int, xrefNum+1)
+	var hidden []int
+	var hdr, body bytes.Buffer
+	for i, ob := range d.objs {
+		num := i + 1
+		if !ob.isStream && num != d.Root {
+			fmt.Fprintf(&hdr, "%d %d ", num, body.Len())
+			body.WriteString(ob.body)
+			body.WriteString("\n")
+			hidden = append(hidden, num)
+			continue
+		}
+		offsets[num] = buf.Len()
+		if !ob.isStream {
+			fmt.Fprintf(buf, "%d 0 obj\n%s\nendobj\n", num, ob.body)
+			continue
+		}
+		data, filt := encodeStream(ob.data, ob.filter, o.Compress)
+		fmt.Fprintf(buf, "%d 0 obj\n<< %s /Length %d%s >>\nstream\n", num, ob.body, len(data), filt)
+		buf.Write(data)
+		buf.WriteString("\nendstream\nendobj\n")
+	}
+	z := flate(append(hdr.Bytes(), body.Bytes()...))
+	offsets[stmNum] = buf.Len()
+	fmt.Fprintf(buf, "%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Length %d /Filter /FlateDecode >>\nstream\n", stmNum, len(hidden), hdr.Len(), len(z))
+	buf.Write(z)
+	buf.WriteString("\nendstream\nendobj\n")
+
+	var rows []byte
+	for i := range hidden {
+		rows = append(rows, 2, byte(stmNum>>24), byte(stmNum>>16), byte(stmNum>>8), byte(stmNum), byte(i>>8), byte(i))
+	}
+	var index strings.Builder
+	for _, run := range runs(hidden) {
+		fmt.Fprintf(&index, "%d %d ", run[0], run[1])
+	}
+	zr := flate(rows)
+	offsets[xrefNum] = buf.Len()
+	fmt.Fprintf(buf, "%d 0 obj\n<< /Type /XRef /Size %d /Index [%s] /W [1 4 2] /Length %d /Filter /FlateDecode >>\nstream\n",
+		xrefNum, xrefNum+1, strings.TrimSpace(index.String()), len(zr))
+	buf.Write(zr)
+	buf.WriteString("\nendstream\nendobj\n")
+
+	// The classic table has subsections for the classic objects only:
+	// the hidden ones are absent, not free, so the xref stream supplies them.
+	var classic []int
+	for num := 0; num <= xrefNum; num++ {
+		if num == 0 || offsets[num] != 0 {
+			classic = append(classic, num)
+		}
+	}
+	xref := buf.Len()
+	buf.WriteString("xref\n")
+	for _, run := range runs(classic) {
+		fmt.Fprintf(buf, "%d %d\n", run[0], run[1])
+		for num := run[0]; num < run[0]+run[1]; num++ {
+			if num == 0 {
+				buf.WriteString("0000000000 65535 f \n")
+				continue
+			}
+			fmt.Fprintf(buf, "%010d 00000 n \n", offsets[num])
+		}
+	}
+	fmt.Fprintf(buf, "trailer\n<< /Size %d /Root %d 0 R /ID [<%s> <%s>] /XRefStm %d >>\nstartxref\n%d\n%%%%EOF\n",
+		xrefNum+1, d.Root, idHex, idHex, offsets[xrefNum], xref)
+	return buf.Bytes()
+}
+
+// runs groups ascending object numbers into [first, count] subsections.
+func runs(nums []int) [][2]int {
+	var out [][2]int
+	for _, n := range nums {
+		if k := len(out); k > 0 && out[k-1][0]+out[k-1][1] == n {
+			out[k-1][1]++
+			continue
+		}
+		out = append(out, [2]int{n, 1})
+	}
+	return out
 }
 
 // sortedKeys returns m's keys in order, for deterministic output.
