@@ -135,6 +135,7 @@ type token struct {
 type line struct {
 	pdftext.Line
 	tokens []token
+	folded string     // the tokens joined by spaces: a fast first test for match
 	labels []labelHit // box labels found on this line, by x
 }
 
@@ -155,11 +156,14 @@ func newPage(p *pdftext.Page, labels []boxLabel) *page {
 	pg := &page{number: p.Number, width: p.Width}
 	for _, l := range p.Lines {
 		ln := line{Line: l}
+		var all []string
 		for i, w := range l.Words {
 			for _, t := range strings.Fields(Fold(w.Text)) {
 				ln.tokens = append(ln.tokens, token{t, i})
+				all = append(all, t)
 			}
 		}
+		ln.folded = " " + strings.Join(all, " ") + " "
 		pg.lines = append(pg.lines, ln)
 	}
 	for i := range pg.lines {
@@ -201,6 +205,9 @@ func (pg *page) closeCells() {
 // single-spaced) from word from on, or ok=false. It allocates nothing: it
 // runs for every label on every line.
 func (ln *line) match(phrase string, from int) (first, end int, ok bool) {
+	if ln.folded != "" && !containsWords(ln.folded, phrase) {
+		return 0, 0, false
+	}
 	n := strings.Count(phrase, " ") + 1
 	for i := 0; i+n <= len(ln.tokens); i++ {
 		if ln.tokens[i].word < from {
@@ -219,6 +226,22 @@ func (ln *line) match(phrase string, from int) (first, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// containsWords reports whether the space-framed text holds phrase as
+// whole words.
+func containsWords(framed, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(framed[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j > 0 && framed[j-1] == ' ' && j+len(phrase) < len(framed) && framed[j+len(phrase)] == ' ' {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 func (pg *page) find(phrase string) *line {

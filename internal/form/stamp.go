@@ -19,8 +19,8 @@ var dashes = strings.NewReplacer("\u2212", "-", "\u2010", "-", "\u2011", "-", "\
 
 // findDate returns the first date in s as "YYYY-MM-DD", or "".
 func findDate(s string) string {
-	if digits := strings.Count(s, "0") + strings.Count(s, "1") + strings.Count(s, "2"); digits < 2 {
-		return "" // every date of this century has a 0, 1 or 2 twice; most lines have none
+	if !hasDigits(s, 6) {
+		return "" // a date has at least six digits; most lines have none
 	}
 	s = compactDigits(dashes.Replace(s))
 	if m := isoDate.FindStringSubmatch(s); m != nil {
@@ -30,6 +30,16 @@ func findDate(s string) string {
 		return m[3] + "-" + m[2] + "-" + m[1]
 	}
 	return ""
+}
+
+// hasDigits reports whether s holds at least n ASCII digits.
+func hasDigits(s string, n int) bool {
+	for i := 0; i < len(s) && n > 0; i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n--
+		}
+	}
+	return n == 0
 }
 
 // compactDigits joins pieces of a date that letter-spacing split and the
@@ -63,6 +73,18 @@ func joinsDate(prev, t string) bool {
 
 func isDateByte(c byte) bool { return c >= '0' && c <= '9' || c == '-' || c == '/' }
 
+// stampWords reports whether text names the stamp's date: "Fecha Acuse de
+// Recibo", "Firmado" or box 997 "Fecha formalización". It folds only lines
+// that may match, as it runs on every line.
+func stampWords(text string) bool {
+	low := strings.ToLower(text)
+	if !strings.Contains(low, "cuse") && !strings.Contains(low, "irmad") && !strings.Contains(low, "formaliz") {
+		return false
+	}
+	ft := Fold(text)
+	return strings.Contains(ft, "acuse de recibo") || strings.Contains(ft, "firmado") || strings.Contains(ft, "fecha formalizacion")
+}
+
 // readStampDate finds the date of DIAN's reception stamp: the date closest
 // to the words "Fecha Acuse de Recibo" or "Firmado", or to box 997 "Fecha
 // formalización", which real forms print with the same date.
@@ -83,8 +105,7 @@ func readStampDate(pages []*pdftext.Page, f *Fields) {
 	for _, p := range pages {
 		for _, l := range p.Lines {
 			text := lineText(l)
-			ft := Fold(text)
-			if strings.Contains(ft, "acuse de recibo") || strings.Contains(ft, "firmado") || strings.Contains(ft, "fecha formalizacion") {
+			if stampWords(text) {
 				labels = append(labels, spot{p.Number, (l.X0 + l.X1) / 2, (l.Y0 + l.Y1) / 2})
 			}
 			if d := findDate(text); d != "" {
