@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"slices"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
 )
 
 // Check reports whether github.com/ledongthuc/pdf can be trusted with data
@@ -292,7 +294,7 @@ func (c *checker) streamLength(num int, hdr dict, p *parser) error {
 	// the data (fuzz crasher 07dd085e13ebb5ce).
 	if n >= 0 && s.off+n <= int64(len(d.data)) {
 		q := s.off + n
-		for q < int64(len(d.data)) && isSpace(d.data[q]) {
+		for q < int64(len(d.data)) && pdfsyntax.IsSpace(d.data[q]) {
 			q++
 		}
 		if bytes.HasPrefix(d.data[q:], kwEndstream) {

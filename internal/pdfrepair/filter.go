@@ -6,6 +6,8 @@ import (
 	"compress/zlib"
 	"errors"
 	"io"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
 )
 
 // errImage means a stream uses a filter Rewrite does not decode: an image
@@ -232,7 +234,7 @@ func asciiHexDecode(s *sink, data []byte) error {
 		if c == '>' {
 			break
 		}
-		v, ok := unhex(c)
+		v, ok := pdfsyntax.Unhex(c)
 		if !ok {
 			continue
 		}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"math"
 	"strconv"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
 )
 
 // Objects are plain Go values, as in ledongthuc/pdf: nil (null), bool,
@@ -31,20 +33,6 @@ type stream struct {
 	encrypted bool // raw is still encrypted
 }
 
-// class of each byte: 0 regular, 1 white space, 2 delimiter.
-var charClass = func() (t [256]byte) {
-	for _, c := range []byte("\x00\t\n\f\r ") {
-		t[c] = 1
-	}
-	for _, c := range []byte("()<>[]{}/%") {
-		t[c] = 2
-	}
-	return t
-}()
-
-func isSpace(c byte) bool   { return charClass[c] == 1 }
-func isRegular(c byte) bool { return charClass[c] == 0 }
-
 // lexer reads tokens from data starting at pos. It never fails: malformed
 // input yields odd tokens that the parser rejects or skips.
 type lexer struct {
@@ -57,7 +45,7 @@ func (l *lexer) skipSpace() {
 	for l.pos < len(l.data) {
 		c := l.data[l.pos]
 		switch {
-		case isSpace(c):
+		case pdfsyntax.IsSpace(c):
 			l.pos++
 		case c == '%':
 			for l.pos < len(l.data) && l.data[l.pos] != '\n' && l.data[l.pos] != '\r' {
@@ -106,7 +94,7 @@ func (l *lexer) token() any {
 		return l.name()
 	}
 	start := l.pos
-	for l.pos < len(l.data) && isRegular(l.data[l.pos]) {
+	for l.pos < len(l.data) && pdfsyntax.IsRegular(l.data[l.pos]) {
 		l.pos++
 	}
 	word := l.data[start:l.pos]
@@ -200,18 +188,6 @@ func parseNumber(b []byte) (any, bool) {
 	return f, true
 }
 
-func unhex(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
-}
-
 func (l *lexer) hexString() pdfString {
 	l.pos++ // '<'
 	var out []byte
@@ -223,7 +199,7 @@ func (l *lexer) hexString() pdfString {
 		if c == '>' {
 			break
 		}
-		v, ok := unhex(c)
+		v, ok := pdfsyntax.Unhex(c)
 		if !ok {
 			continue // white space, or junk a viewer would skip too
 		}
@@ -262,36 +238,9 @@ func (l *lexer) literalString() pdfString {
 			}
 			c = '\n'
 		case '\\':
-			if l.pos >= len(l.data) {
-				return pdfString(out)
-			}
-			c = l.data[l.pos]
-			l.pos++
-			switch c {
-			case 'n':
-				c = '\n'
-			case 'r':
-				c = '\r'
-			case 't':
-				c = '\t'
-			case 'b':
-				c = '\b'
-			case 'f':
-				c = '\f'
-			case '\r':
-				if l.pos < len(l.data) && l.data[l.pos] == '\n' {
-					l.pos++
-				}
+			var ok bool
+			if c, l.pos, ok = pdfsyntax.Escape(l.data, l.pos); !ok {
 				continue
-			case '\n':
-				continue
-			case '0', '1', '2', '3', '4', '5', '6', '7':
-				v := int(c - '0')
-				for i := 0; i < 2 && l.pos < len(l.data) && l.data[l.pos] >= '0' && l.data[l.pos] <= '7'; i++ {
-					v = v*8 + int(l.data[l.pos]-'0')
-					l.pos++
-				}
-				c = byte(v)
 			}
 		}
 		out = append(out, c)
@@ -302,7 +251,7 @@ func (l *lexer) literalString() pdfString {
 func (l *lexer) name() name {
 	l.pos++ // '/'
 	start := l.pos
-	for l.pos < len(l.data) && isRegular(l.data[l.pos]) {
+	for l.pos < len(l.data) && pdfsyntax.IsRegular(l.data[l.pos]) {
 		l.pos++
 	}
 	raw := l.data[start:l.pos]
@@ -312,8 +261,8 @@ func (l *lexer) name() name {
 	out := make([]byte, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
 		if raw[i] == '#' && i+2 < len(raw) {
-			hi, ok1 := unhex(raw[i+1])
-			lo, ok2 := unhex(raw[i+2])
+			hi, ok1 := pdfsyntax.Unhex(raw[i+1])
+			lo, ok2 := pdfsyntax.Unhex(raw[i+2])
 			if ok1 && ok2 {
 				out = append(out, hi<<4|lo)
 				i += 2

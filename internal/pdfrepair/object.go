@@ -3,6 +3,8 @@ package pdfrepair
 import (
 	"bytes"
 	"math"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
 )
 
 // maxDepthCap bounds Limits.MaxDepth: the parser recurses once per level, and
@@ -250,7 +252,7 @@ func (p *parser) streamBody(hdr dict) *stream {
 	if ok && n >= 0 && n <= int64(len(p.data)-start) {
 		end := start + int(n)
 		q := end
-		for q < len(p.data) && isSpace(p.data[q]) {
+		for q < len(p.data) && pdfsyntax.IsSpace(p.data[q]) {
 			q++
 		}
 		if bytes.HasPrefix(p.data[q:], kwEndstream) {

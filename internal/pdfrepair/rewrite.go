@@ -5,6 +5,8 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
 )
 
 // Rewrite returns a clean PDF 1.7 with the same pages as data: a classic
@@ -183,7 +185,7 @@ func writeName(b *bytes.Buffer, n name) {
 	b.WriteByte('/')
 	for i := 0; i < len(n); i++ {
 		c := n[i]
-		if c < '!' || c > '~' || c == '#' || !isRegular(c) {
+		if c < '!' || c > '~' || c == '#' || !pdfsyntax.IsRegular(c) {
 			const hex = "0123456789ABCDEF"
 			b.WriteByte('#')
 			b.WriteByte(hex[c>>4])

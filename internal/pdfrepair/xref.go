@@ -5,6 +5,8 @@ import (
 	"errors"
 	"math"
 	"slices"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
 )
 
 // xentry locates one object: at an offset, or inside an object stream.
@@ -361,7 +363,7 @@ func (d *document) scan() ([]dict, error) {
 		}
 		at := pos + i
 		pos = at + len(kwObj)
-		if pos < len(data) && isRegular(data[pos]) {
+		if pos < len(data) && pdfsyntax.IsRegular(data[pos]) {
 			continue // "objects", "endobj" is handled below
 		}
 		start, ok := objHeaderStart(data, at)
@@ -447,7 +449,7 @@ func objHeaderStart(data []byte, at int) (int, bool) {
 				i--
 			}
 		} else {
-			for i > 0 && isSpace(data[i-1]) && j-i < 64 {
+			for i > 0 && pdfsyntax.IsSpace(data[i-1]) && j-i < 64 {
 				i--
 			}
 		}
@@ -456,7 +458,7 @@ func objHeaderStart(data []byte, at int) (int, bool) {
 	if !back(false) || !back(true) || !back(false) || !back(true) {
 		return 0, false
 	}
-	if i > 0 && isRegular(data[i-1]) {
+	if i > 0 && pdfsyntax.IsRegular(data[i-1]) {
 		return 0, false
 	}
 	return i, true

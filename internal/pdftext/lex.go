@@ -1,6 +1,10 @@
 package pdftext
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
+)
 
 // tokKind is the kind of a content-stream token (PDF 32000 §7.2, §7.8.2).
 type tokKind uint8
@@ -37,32 +41,6 @@ type lexer struct {
 	scratch []byte
 }
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
-
-func isDelim(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return true
-	}
-	return false
-}
-
-func isRegular(c byte) bool { return !isSpace(c) && !isDelim(c) }
-
-func unhex(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
-}
-
 // str returns the scratch bytes of a tokString or tokName.
 func (l *lexer) str(t token) []byte { return l.scratch[t.off:t.end] }
 
@@ -70,7 +48,7 @@ func (l *lexer) next() token {
 	b := l.buf
 	for l.pos < len(b) {
 		c := b[l.pos]
-		if isSpace(c) {
+		if pdfsyntax.IsSpace(c) {
 			l.pos++
 			continue
 		}
@@ -114,12 +92,12 @@ func (l *lexer) next() token {
 		if t, ok := l.number(); ok {
 			return t
 		}
-	case isDelim(c):
+	case pdfsyntax.IsDelim(c):
 		l.pos++
 		return token{kind: tokJunk}
 	}
 	start := l.pos
-	for l.pos < len(b) && isRegular(b[l.pos]) {
+	for l.pos < len(b) && pdfsyntax.IsRegular(b[l.pos]) {
 		l.pos++
 	}
 	t := token{kind: tokOp, raw: b[start:l.pos]}
@@ -161,7 +139,7 @@ func (l *lexer) number() (token, bool) {
 			digits++
 		}
 	}
-	if digits == 0 || (i < len(b) && isRegular(b[i])) {
+	if digits == 0 || (i < len(b) && pdfsyntax.IsRegular(b[i])) {
 		return token{}, false
 	}
 	l.pos = i
@@ -187,40 +165,9 @@ func (l *lexer) literal() token {
 				return token{kind: tokString, off: off, end: len(l.scratch)}
 			}
 		case '\\':
-			if l.pos >= len(b) {
-				continue
-			}
-			e := b[l.pos]
-			l.pos++
-			switch e {
-			case 'n':
-				c = '\n'
-			case 'r':
-				c = '\r'
-			case 't':
-				c = '\t'
-			case 'b':
-				c = '\b'
-			case 'f':
-				c = '\f'
-			case '\r':
-				if l.pos < len(b) && b[l.pos] == '\n' {
-					l.pos++
-				}
+			var ok bool
+			if c, l.pos, ok = pdfsyntax.Escape(b, l.pos); !ok {
 				continue // line continuation
-			case '\n':
-				continue
-			default:
-				if e >= '0' && e <= '7' {
-					v := int(e - '0')
-					for k := 0; k < 2 && l.pos < len(b) && b[l.pos] >= '0' && b[l.pos] <= '7'; k++ {
-						v = v*8 + int(b[l.pos]-'0')
-						l.pos++
-					}
-					c = byte(v)
-				} else {
-					c = e // \( \) \\ and unknown escapes: the character itself
-				}
 			}
 		case '\r':
 			// End-of-line in a literal string reads as \n (§7.3.4.2).
@@ -246,7 +193,7 @@ func (l *lexer) hex() token {
 		if c == '>' {
 			break
 		}
-		v, ok := unhex(c)
+		v, ok := pdfsyntax.Unhex(c)
 		if !ok {
 			continue // white space and junk are ignored
 		}
@@ -267,12 +214,12 @@ func (l *lexer) name() token {
 	b := l.buf
 	l.pos++ // /
 	off := len(l.scratch)
-	for l.pos < len(b) && isRegular(b[l.pos]) {
+	for l.pos < len(b) && pdfsyntax.IsRegular(b[l.pos]) {
 		c := b[l.pos]
 		l.pos++
 		if c == '#' && l.pos+1 < len(b) {
-			h, ok1 := unhex(b[l.pos])
-			lo, ok2 := unhex(b[l.pos+1])
+			h, ok1 := pdfsyntax.Unhex(b[l.pos])
+			lo, ok2 := pdfsyntax.Unhex(b[l.pos+1])
 			if ok1 && ok2 {
 				c = h<<4 | lo
 				l.pos += 2
@@ -288,7 +235,7 @@ func (l *lexer) name() token {
 // must be preceded by white space and followed by white space or the end.
 func (l *lexer) skipInlineImage() {
 	b := l.buf
-	if l.pos < len(b) && isSpace(b[l.pos]) {
+	if l.pos < len(b) && pdfsyntax.IsSpace(b[l.pos]) {
 		l.pos++
 	}
 	for {
@@ -299,7 +246,7 @@ func (l *lexer) skipInlineImage() {
 		}
 		at := l.pos + i
 		l.pos = at + 2
-		if (at == 0 || isSpace(b[at-1])) && (at+2 == len(b) || isSpace(b[at+2])) {
+		if (at == 0 || pdfsyntax.IsSpace(b[at-1])) && (at+2 == len(b) || pdfsyntax.IsSpace(b[at+2])) {
 			return
 		}
 	}
