@@ -33,23 +33,10 @@ var testPrefixes = [...]string{"SETP", "SETT", "SETG"}
 // people; prefixes read from DIAN or from invoices are compared as written.
 func Normalize(p string) (string, error) {
 	n := strings.ToUpper(strings.TrimSpace(p))
-	if err := check(n); err != nil {
+	if err := resolution.CheckPrefix(n); err != nil {
 		return "", &PrefixError{Prefix: p, Reason: err.Error()}
 	}
 	return n, nil
-}
-
-// check returns why p is not 0–4 ASCII letters and digits, or nil.
-func check(p string) error {
-	for i, c := range p {
-		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			return fmt.Errorf("character %q at %d is not a letter or digit", c, i)
-		}
-	}
-	if n := len(p); n > MaxLen {
-		return fmt.Errorf("%d characters, at most %d", n, MaxLen)
-	}
-	return nil
 }
 
 // IsTest reports whether p is one of DIAN's test prefixes (SETP, SETT,
@@ -80,7 +67,7 @@ type LintOptions struct {
 // prefix; the empty prefix is clean (FORM-1876 §4: it may be empty).
 func Lint(p string, opts *LintOptions) []Issue {
 	var is []Issue
-	if err := check(p); err != nil {
+	if err := resolution.CheckPrefix(p); err != nil {
 		is = append(is, Issue{Rule: RulePrefixSyntax, Prefix: p, Message: fmt.Sprintf("prefix %q: %v", p, err)})
 	}
 	if strings.ToUpper(p) != p {

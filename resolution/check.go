@@ -24,7 +24,7 @@ func (r *Resolution) check(f *form.Fields) {
 	for i, rg := range r.Ranges {
 		row := f.Rows[i]
 		if err := CheckPrefix(rg.Prefix); err != nil {
-			r.warn(WarnPrefix, row.Page, 31, fmt.Sprintf("row %d: %v", i+1, err))
+			r.warn(WarnPrefix, row.Page, 31, fmt.Sprintf("row %d: prefix %q: %v", i+1, rg.Prefix, err))
 		} else if n := len(rg.Prefix); n > 0 && rg.Prefix[n-1] >= '0' && rg.Prefix[n-1] <= '9' {
 			// FORM-1876 §4: DIAN concatenates prefix and number, so "FE2"+"1" reads as "FE21".
 			r.warn(WarnPrefix, row.Page, 31, fmt.Sprintf("row %d: prefix %q ends in a digit; %s%d is ambiguous once prefix and number are joined", i+1, rg.Prefix, rg.Prefix, rg.From))
@@ -85,16 +85,17 @@ func CheckDigit(nit string) string {
 	return string(rune('0' + r))
 }
 
-// CheckPrefix reports whether p is a well-formed prefix: zero to four
-// ASCII letters and digits (FORM-1876 §4 [DIAN]).
+// CheckPrefix reports why p is not a well-formed prefix, zero to four
+// ASCII letters and digits (FORM-1876 §4 [DIAN]), or returns nil. The
+// error says what is wrong, not which prefix: callers name it.
 func CheckPrefix(p string) error {
-	if len(p) > 4 {
-		return fmt.Errorf("prefix %q is longer than 4 characters", p)
-	}
-	for _, c := range p {
-		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-			return fmt.Errorf("prefix %q has %q; only letters and digits are allowed", p, c)
+	for i, c := range p {
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return fmt.Errorf("character %q at %d is not a letter or digit", c, i)
 		}
+	}
+	if n := len(p); n > 4 {
+		return fmt.Errorf("%d characters, at most 4", n)
 	}
 	return nil
 }
