@@ -107,8 +107,10 @@ var rowLabels = []boxLabel{
 // Read finds the fields on pages, which are in page order.
 func Read(pages []*pdftext.Page) Fields {
 	var f Fields
-	for _, p := range pages {
+	docs := make([]*page, len(pages))
+	for i, p := range pages {
 		doc := newPage(p, boxLabels)
+		docs[i] = doc
 		if doc.find("autorizacion numeracion de facturacion") != nil ||
 			doc.find("autorizacion de numeracion de facturacion") != nil && doc.find("formulario") != nil {
 			f.Title = true
@@ -119,7 +121,7 @@ func Read(pages []*pdftext.Page) Fields {
 	if len(f.Rows) == 0 {
 		readSingleRow(pages, &f)
 	}
-	readStampDate(pages, &f)
+	readStampDate(docs, &f)
 	if !f.Number.Found || f.Number.Text == "" {
 		findNumberAnywhere(pages, &f)
 	}
@@ -134,6 +136,8 @@ type token struct {
 
 type line struct {
 	pdftext.Line
+	text   []string // each word's text, as printed
+	fwords []string // each word's text, folded
 	tokens []token
 	folded string     // the tokens joined by spaces: a fast first test for match
 	labels []labelHit // box labels found on this line, by x
@@ -147,18 +151,20 @@ type labelHit struct {
 }
 
 type page struct {
-	number int
-	width  float64
-	lines  []line
+	number  int
+	width   float64
+	lines   []line
+	rotated []pdftext.Word
 }
 
 func newPage(p *pdftext.Page, labels []boxLabel) *page {
-	pg := &page{number: p.Number, width: p.Width}
+	pg := &page{number: p.Number, width: p.Width, rotated: p.Rotated}
 	for _, l := range p.Lines {
-		ln := line{Line: l}
+		ln := line{Line: l, text: make([]string, len(l.Words)), fwords: make([]string, len(l.Words))}
 		var all []string
 		for i, w := range l.Words {
-			for _, t := range strings.Fields(Fold(w.Text)) {
+			ln.text[i], ln.fwords[i] = w.Text, Fold(w.Text)
+			for _, t := range strings.Fields(ln.fwords[i]) {
 				ln.tokens = append(ln.tokens, token{t, i})
 				all = append(all, t)
 			}

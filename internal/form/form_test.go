@@ -137,7 +137,8 @@ func TestReadRowSequence(t *testing.T) {
 		{"numeric prefix", "FACTURA|ELECTRONICA|DE|VENTA|1|12|1|500|12|HABILITACION|2", "FACTURA ELECTRONICA DE VENTA", "1", "12", "1", "500", "12"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, ok := readRowSequence(2, strings.Split(tc.line, "|"))
+			ws, folded := foldedWords(tc.line)
+			r, ok := readRowSequence(2, ws, folded)
 			require.True(t, ok)
 			assert.Equal(t, tc.kind, r.Kind.Text)
 			assert.Equal(t, tc.code, r.KindCode.Text)
@@ -147,7 +148,8 @@ func TestReadRowSequence(t *testing.T) {
 			assert.Equal(t, tc.mths, r.Months.Text)
 		})
 	}
-	_, ok := readRowSequence(1, strings.Split("FACTURA|ELECTRÓNICA|DE|VENTA|No.|FE10", "|"))
+	ws, folded := foldedWords("FACTURA|ELECTRÓNICA|DE|VENTA|No.|FE10")
+	_, ok := readRowSequence(1, ws, folded)
 	assert.False(t, ok, "an invoice heading is not a row")
 }
 
@@ -227,4 +229,13 @@ func TestReadWrappedLabel(t *testing.T) {
 			assert.Equal(t, "860.069.804", f.NIT.Text)
 		})
 	}
+}
+
+// foldedWords splits a "|"-separated run into words and their folded forms.
+func foldedWords(run string) (ws, folded []string) {
+	ws = strings.Split(run, "|")
+	for _, w := range ws {
+		folded = append(folded, Fold(w))
+	}
+	return ws, folded
 }

@@ -4,8 +4,6 @@ import (
 	"math"
 	"regexp"
 	"strings"
-
-	"github.com/dianres/dianres/internal/pdftext"
 )
 
 var (
@@ -73,22 +71,18 @@ func joinsDate(prev, t string) bool {
 
 func isDateByte(c byte) bool { return c >= '0' && c <= '9' || c == '-' || c == '/' }
 
-// stampWords reports whether text names the stamp's date: "Fecha Acuse de
-// Recibo", "Firmado" or box 997 "Fecha formalización". It folds only lines
-// that may match, as it runs on every line.
-func stampWords(text string) bool {
-	low := strings.ToLower(text)
-	if !strings.Contains(low, "cuse") && !strings.Contains(low, "irmad") && !strings.Contains(low, "formaliz") {
-		return false
-	}
-	ft := Fold(text)
-	return strings.Contains(ft, "acuse de recibo") || strings.Contains(ft, "firmado") || strings.Contains(ft, "fecha formalizacion")
+// stampWords reports whether a line's folded, space-framed text names the
+// stamp's date: "Fecha Acuse de Recibo", "Firmado" or box 997 "Fecha
+// formalización".
+func stampWords(folded string) bool {
+	return strings.Contains(folded, " acuse de recibo ") || strings.Contains(folded, " firmado ") ||
+		strings.Contains(folded, " fecha formalizacion ")
 }
 
 // readStampDate finds the date of DIAN's reception stamp: the date closest
 // to the words "Fecha Acuse de Recibo" or "Firmado", or to box 997 "Fecha
 // formalización", which real forms print with the same date.
-func readStampDate(pages []*pdftext.Page, f *Fields) {
+func readStampDate(pages []*page, f *Fields) {
 	type cand struct {
 		date   string
 		page   int
@@ -103,23 +97,23 @@ func readStampDate(pages []*pdftext.Page, f *Fields) {
 	}
 	var labels []spot
 	for _, p := range pages {
-		for _, l := range p.Lines {
-			text := lineText(l)
-			if stampWords(text) {
-				labels = append(labels, spot{p.Number, (l.X0 + l.X1) / 2, (l.Y0 + l.Y1) / 2})
+		for _, l := range p.lines {
+			if stampWords(l.folded) {
+				labels = append(labels, spot{p.number, (l.X0 + l.X1) / 2, (l.Y0 + l.Y1) / 2})
 			}
+			text := strings.Join(l.text, " ")
 			if d := findDate(text); d != "" {
 				timed := strings.Contains(compactDigits(text), ":")
-				cands = append(cands, cand{date: d, page: p.Number, x: (l.X0 + l.X1) / 2, y: (l.Y0 + l.Y1) / 2, timed: timed})
+				cands = append(cands, cand{date: d, page: p.number, x: (l.X0 + l.X1) / 2, y: (l.Y0 + l.Y1) / 2, timed: timed})
 			}
 		}
-		for _, w := range p.Rotated {
+		for _, w := range p.rotated {
 			if ft := Fold(w.Text); strings.Contains(ft, "acuse") || strings.Contains(ft, "recibo") {
-				labels = append(labels, spot{p.Number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
+				labels = append(labels, spot{p.number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
 			}
 			// A stamp may tilt its date too.
 			if d := findDate(w.Text); d != "" {
-				cands = append(cands, cand{date: d, page: p.Number, x: (w.X0 + w.X1) / 2, y: (w.Y0 + w.Y1) / 2, timed: strings.Contains(w.Text, ":")})
+				cands = append(cands, cand{date: d, page: p.number, x: (w.X0 + w.X1) / 2, y: (w.Y0 + w.Y1) / 2, timed: strings.Contains(w.Text, ":")})
 			}
 		}
 	}
@@ -156,12 +150,4 @@ func readStampDate(pages []*pdftext.Page, f *Fields) {
 		c := cands[best]
 		f.StampDate = Field{Text: c.date, Page: c.page, Label: labelStamp, Found: true}
 	}
-}
-
-func lineText(l pdftext.Line) string {
-	ws := make([]string, len(l.Words))
-	for i, w := range l.Words {
-		ws[i] = w.Text
-	}
-	return strings.Join(ws, " ")
 }

@@ -70,7 +70,7 @@ func (pg *page) readTable(f *Fields) {
 		// A row printed whole on one line reads best as the sequence of
 		// cells seen on real forms; columns serve wrapped and odd rows.
 		cells := assign(ln, anchors)
-		if seq, ok := readRowSequence(pg.number, wordsOf(ln)); ok && agrees(&seq, &cells, anchors) {
+		if seq, ok := readRowSequence(pg.number, ln.text, ln.fwords); ok && agrees(&seq, &cells, anchors) {
 			rows = append(rows, &rowLines{y: (ln.Y0 + ln.Y1) / 2, seq: &seq})
 			last = ln.Y1
 			continue
@@ -436,14 +436,6 @@ func isNumber(s string) bool {
 	return digits > 0 && s[0] != ',' && s[0] != '.'
 }
 
-func wordsOf(ln *line) []string {
-	ws := make([]string, len(ln.Words))
-	for i, w := range ln.Words {
-		ws[i] = w.Text
-	}
-	return ws
-}
-
 // modalityPhrases are the folded names of box 30's modalities.
 var modalityPhrases = []string{
 	"factura electronica de venta", "factura de venta electronica", "factura electronica", "documento soporte",
@@ -458,20 +450,17 @@ var requestPhrases = []string{"inhabilitacion", "habilitacion", "autorizacion"}
 // request, when no table header gave columns.
 func (pg *page) readRowsBySequence(f *Fields) {
 	for i := range pg.lines {
-		if row, ok := readRowSequence(pg.number, wordsOf(&pg.lines[i])); ok {
+		if row, ok := readRowSequence(pg.number, pg.lines[i].text, pg.lines[i].fwords); ok {
 			f.Rows = append(f.Rows, row)
 		}
 	}
 }
 
-// readRowSequence reads one row printed as a run of cells, FORM-1876 §2
+// readRowSequence reads one row printed as a run of cells (ws, and the
+// same words folded), FORM-1876 §2
 // [seen]: "FACTURA ELECTRÓNICA DE VENTA 1 FE 1 1,000 24 AUTORIZACIÓN 1" —
 // modality, code, prefix, from, to, months, request, code.
-func readRowSequence(pageNo int, ws []string) (Row, bool) {
-	folded := make([]string, len(ws))
-	for i, w := range ws {
-		folded[i] = Fold(w)
-	}
+func readRowSequence(pageNo int, ws, folded []string) (Row, bool) {
 	joined := strings.Join(folded, " ")
 	kindEnd := -1
 	for _, ph := range modalityPhrases {
