@@ -236,7 +236,10 @@ func buildRange(row form.Row, start Date) (Range, []string, error) {
 // consecutive reads a range bound: digits, maybe grouped with "," "." or
 // spaces ("2,000", "2.000", "2 000"), as a positive 64-bit integer.
 func consecutive(f form.Field) (int64, error) {
-	s := strings.NewReplacer(",", "", ".", "", " ", "").Replace(f.Text)
+	s, err := digits(f, "")
+	if err != nil {
+		return 0, err
+	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n <= 0 {
 		return 0, badValue(f, "")
@@ -244,13 +247,16 @@ func consecutive(f form.Field) (int64, error) {
 	return n, nil
 }
 
+// groupSeparators are what producers put between digit groups.
+var groupSeparators = strings.NewReplacer(" ", "", ".", "", ",", "")
+
 // digits returns the digits of s (f.Text when s is ""), allowing spaces and
-// the dots of a grouped NIT; anything else is ErrBadValue.
+// the "," or "." that group them; anything else is ErrBadValue.
 func digits(f form.Field, s string) (string, error) {
 	if s == "" {
 		s = f.Text
 	}
-	s = strings.NewReplacer(" ", "", ".", "", ",", "").Replace(s)
+	s = groupSeparators.Replace(s)
 	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
 		return "", badValue(f, "")
 	}
