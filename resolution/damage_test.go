@@ -12,7 +12,8 @@ import (
 
 // TestDamagedFieldIsReported redraws one fixture with one printed value
 // damaged at a time. The damage must come back as an error or a warning
-// that names it, never as a plausible value.
+// that names it, never as a plausible value. A value that cannot be read
+// leaves its field missing, and the error quotes what was printed there.
 func TestDamagedFieldIsReported(t *testing.T) {
 	base, ok := fixturegen.Lookup("plain-values")
 	require.True(t, ok)
@@ -31,23 +32,23 @@ func TestDamagedFieldIsReported(t *testing.T) {
 		missing  string                 // with ErrIncomplete, a field named in Missing
 		warning  resolution.WarningCode // with no error, the warning that must be raised
 	}{
-		{"form number with a letter O", "18764000000978", "1876400000O978", resolution.ErrBadValue, "", ""},
+		{"form number with a letter O", "18764000000978", "1876400000O978", resolution.ErrIncomplete, "number", ""},
 		{"form number erased", "18764000000978", "", resolution.ErrIncomplete, "number", ""},
-		{"form number of another form", "18764000000978", "28764000000978", nil, "", resolution.WarnFormNumber},
-		{"NIT with a letter S", "900123456", "9001234S6", resolution.ErrBadValue, "", ""},
+		{"form number of another form", "18764000000978", "28764000000978", resolution.ErrIncomplete, "number", ""},
+		{"NIT with a letter S", "900123456", "9001234S6", resolution.ErrIncomplete, "nit", ""},
 		{"NIT erased", "900123456", "", resolution.ErrIncomplete, "nit", ""},
 		{"DV changed", "8", "3", nil, "", resolution.WarnCheckDigit},
 		{"company name erased", "COMERCIALIZADORA ANDINA DE TECNOLOGÍA S.A.S.", "", resolution.ErrIncomplete, "name", ""},
-		{"upper bound with a letter O", "1,000", "1,0O0", resolution.ErrBadValue, "", ""},
+		{"upper bound with a letter O", "1,000", "1,0O0", resolution.ErrIncomplete, "ranges[0].to", ""},
 		{"upper bound erased", "1,000", "", resolution.ErrIncomplete, "ranges[0].to", ""},
-		{"upper bound below the lower", "1,000", "0", resolution.ErrBadValue, "", ""},
-		{"months unreadable", "24", "XX", resolution.ErrBadValue, "", ""},
+		{"upper bound below the lower", "1,000", "0", resolution.ErrIncomplete, "ranges[0].to", ""},
+		{"months unreadable", "24", "XX", resolution.ErrIncomplete, "ranges[0].months", ""},
 		{"months implausible", "24", "240", nil, "", resolution.WarnMonths},
 		{"prefix too long", "FE", "FEVXYZ", nil, "", resolution.WarnPrefix},
 		{"modality unreadable", "FACTURA ELECTRÓNICA DE VENTA", "XXXXXXX", resolution.ErrIncomplete, "ranges[0].kind", ""},
 		{"request unreadable", "AUTORIZACIÓN", "XXXXXXX", resolution.ErrIncomplete, "ranges[0].request", ""},
 		{"stamp date erased", "2024-10-19 / 11:38:26 AM", "", resolution.ErrIncomplete, "valid_from", ""},
-		{"stamp date impossible", "2024-10-19 / 11:38:26 AM", "2024-02-30 / 11:38:26 AM", resolution.ErrBadValue, "", ""},
+		{"stamp date impossible", "2024-10-19 / 11:38:26 AM", "2024-02-30 / 11:38:26 AM", resolution.ErrIncomplete, "valid_from", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fx := base
@@ -70,6 +71,9 @@ func TestDamagedFieldIsReported(t *testing.T) {
 				require.ErrorAs(t, err, &pe)
 				if tc.missing != "" {
 					assert.Contains(t, pe.Missing, tc.missing)
+					if tc.new != "" {
+						assert.Contains(t, err.Error(), tc.new, "the error quotes what was printed")
+					}
 				} else {
 					assert.NotZero(t, pe.Page, "the error says where: %v", err)
 				}

@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dianres/dianres/internal/form"
 	"github.com/dianres/dianres/internal/pdftext"
+	"github.com/dianres/dianres/internal/vocab"
 )
 
 // parse runs the stages: bytes → positioned text (pdftext) → fields
@@ -49,14 +50,28 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 		return nil, &ParseError{Err: ErrNoText, Detail: fmt.Sprintf("%d of %d glyphs have no Unicode mapping", undecoded, glyphs)}
 	}
 	f := form.Read(pages)
-	if f.Number.Label == "" && !(f.Title && f.TableHeader) {
-		return nil, &ParseError{Err: ErrNotForm1876, Detail: "no \"" + "Número de formulario" + "\" box and no 1876 title with a table of ranges"}
+	if !is1876(&f) {
+		return nil, &ParseError{Err: ErrNotForm1876, Detail: "no 1876 title or form model with its boxes, and no 1876 number with a table of ranges"}
 	}
 	res, err := build(&f)
 	if res != nil && undecoded > 0 {
 		res.warn(WarnUndecodable, 0, 0, fmt.Sprintf("%d glyphs had no Unicode mapping; check the values against the PDF", undecoded))
 	}
 	return res, err
+}
+
+// is1876 reports whether the document is a formato 1876 on real
+// evidence: its title or its printed form model together with its boxes or
+// its table, or a number starting with 1876 together with a table of
+// ranges. Other DIAN forms (the RUT, formulario 001) share box labels such
+// as "Número de formulario", so a label alone is no evidence
+// (docs/form-1876.md §2).
+func is1876(f *form.Fields) bool {
+	_, number := vocab.FormNumber(f.Number.Text)
+	if (f.Title || f.Model1876) && (f.Number.Found || f.TableHeader || number) {
+		return true
+	}
+	return number && (f.TableHeader || len(f.Rows) > 0)
 }
 
 // decoded counts the characters of p's text that were decoded, leaving
@@ -104,175 +119,162 @@ func pdfError(err error, page int) error {
 }
 
 // build turns the fields into a Resolution. It returns the partial result
-// with an ErrIncomplete *ParseError when required fields are missing.
+// with an ErrIncomplete *ParseError when required fields are missing: every
+// value in it passed its type and cross-checks, or carries a warning.
 func build(f *form.Fields) (*Resolution, error) {
-	res := &Resolution{Ranges: []Range{}, Warnings: []Warning{}}
-	var missing []string
-	need := func(fl form.Field, name string) bool {
-		if strings.TrimSpace(fl.Text) == "" {
-			missing = append(missing, name)
-			return false
-		}
-		return true
+	b := builder{f: f, res: &Resolution{Ranges: []Range{}, Warnings: []Warning{}}}
+	res := b.res
+	if n, ok := b.read("number", f.Number); ok {
+		res.Number, _ = vocab.FormNumber(n)
 	}
-	if need(f.Number, "number") {
-		n, err := digits(f.Number, "")
-		if err != nil {
-			return nil, err
-		}
-		res.Number = n
+	if t, ok := b.read("nit", f.NIT); ok {
+		res.NIT, _, _ = vocab.NIT(t)
 	}
-	if need(f.NIT, "nit") {
-		nit, dv, _ := strings.Cut(f.NIT.Text, "-")
-		n, err := digits(f.NIT, nit)
-		if err != nil {
-			return nil, err
-		}
-		res.NIT = n
-		if f.DV.Text == "" && strings.TrimSpace(dv) != "" {
-			f.DV.Text = dv
-		}
+	if t, ok := b.read("dv", f.DV); ok {
+		res.DV = t
 	}
-	if need(f.DV, "dv") {
-		dv, err := digits(f.DV, "")
-		if err != nil {
-			return nil, err
-		}
-		res.DV = dv
-	}
-	res.Name = f.BusinessName.Text
-	if res.Name == "" {
-		var parts []string
-		for _, p := range []form.Field{f.GivenName, f.OtherNames, f.Surname1, f.Surname2} {
-			if p.Text != "" {
-				parts = append(parts, p.Text)
+	if f.BusinessName.Text != "" {
+		res.Name = f.BusinessName.Text
+		b.source("name", f.BusinessName)
+	} else {
+		// DIAN writes a natural person surnames first: "APELLIDOS Y NOMBRES".
+		parts := []*string{&res.FirstSurname, &res.SecondSurname, &res.FirstName, &res.OtherNames}
+		var name []string
+		for i, fl := range []form.Field{f.Surname1, f.Surname2, f.GivenName, f.OtherNames} {
+			*parts[i] = fl.Text
+			if fl.Text != "" {
+				name = append(name, fl.Text)
+				b.source([]string{"first_surname", "second_surname", "first_name", "other_names"}[i], fl)
 			}
 		}
-		res.Name = strings.Join(parts, " ")
+		res.Name = strings.Join(name, " ")
+		if f.Surname1.Text == "" || f.GivenName.Text == "" {
+			res.Name = "" // half a name is a wrong name
+			if len(name) > 0 {
+				b.missing = append(b.missing, "name")
+				b.near = append(b.near, fmt.Sprintf("name: only %q was read of boxes 7–10", strings.Join(name, " ")))
+			}
+		}
 	}
-	if res.Name == "" {
-		missing = append(missing, "name")
+	if res.Name == "" && !slices.Contains(b.missing, "name") {
+		b.missingField("name", f.BusinessName)
 	}
 	var start Date
-	if need(f.StampDate, "valid_from") {
-		d, err := ParseDate(f.StampDate.Text)
+	if t, ok := b.read("valid_from", f.StampDate); ok {
+		d, err := ParseDate(t)
 		if err != nil {
 			return nil, badValue(f.StampDate, "")
 		}
 		start = d
 	}
 	if len(f.Rows) == 0 {
-		missing = append(missing, "ranges")
+		b.missing = append(b.missing, "ranges")
 	}
 	for i, row := range f.Rows {
-		rg, miss, err := buildRange(row, start)
-		if err != nil {
-			return nil, err
-		}
-		for _, m := range miss {
-			missing = append(missing, fmt.Sprintf("ranges[%d].%s", i, m))
-		}
-		res.Ranges = append(res.Ranges, rg)
+		res.Ranges = append(res.Ranges, b.buildRange(i, row, start))
 	}
 	res.check(f)
-	if len(missing) > 0 {
-		return res, &ParseError{Err: ErrIncomplete, Missing: missing}
+	for _, n := range f.Notes {
+		res.warn(WarnInconsistent, n.Page, n.Box, n.Field+": "+n.Message)
+	}
+	res.sources = b.sources
+	if len(b.missing) > 0 {
+		return res, &ParseError{Err: ErrIncomplete, Missing: b.missing, Detail: strings.Join(b.near, "; ")}
 	}
 	return res, nil
 }
 
-func buildRange(row form.Row, start Date) (Range, []string, error) {
+// builder collects what build reads, misses and where each value came from.
+type builder struct {
+	f       *form.Fields
+	res     *Resolution
+	missing []string
+	near    []string // what was printed near the labels of missing fields
+	sources []Source
+}
+
+// read returns a field's text, recording its source, or records it as
+// missing (with what was printed near its label).
+func (b *builder) read(name string, fl form.Field) (string, bool) {
+	t := strings.TrimSpace(fl.Text)
+	if t == "" {
+		b.missingField(name, fl)
+		return "", false
+	}
+	b.source(name, fl)
+	return t, true
+}
+
+func (b *builder) missingField(name string, fl form.Field) {
+	b.missing = append(b.missing, name)
+	b.source(name, fl)
+	switch {
+	case fl.Conflict != "":
+		b.near = append(b.near, fmt.Sprintf("%s: %s", name, fl.Conflict))
+	case fl.Found && fl.Near != "":
+		b.near = append(b.near, fmt.Sprintf("%s: label %q found on page %d, near it: %q", name, fl.Label, fl.Page, fl.Near))
+	case fl.Found:
+		b.near = append(b.near, fmt.Sprintf("%s: label %q found on page %d with nothing readable near it", name, fl.Label, fl.Page))
+	}
+}
+
+func (b *builder) source(name string, fl form.Field) {
+	b.sources = append(b.sources, Source{Field: name, Text: fl.Text, Page: fl.Page, Box: fl.Box, Label: fl.Label, How: fl.How,
+		Rect: [4]float64{fl.Rect.X0, fl.Rect.Y0, fl.Rect.X1, fl.Rect.Y1}, RunnerUp: fl.RunnerUp, Near: fl.Near, Problem: fl.Conflict})
+}
+
+func (b *builder) buildRange(i int, row form.Row, start Date) Range {
 	var rg Range
-	var missing []string
-	rg.Kind = kindOf(row.Kind.Text)
-	if rg.Kind == KindUnknown {
-		missing = append(missing, "kind")
-	}
-	rg.Prefix = strings.ToUpper(strings.Join(strings.Fields(row.Prefix.Text), ""))
-	var err error
-	for _, c := range []struct {
-		f    form.Field
-		name string
-		dst  *int64
-	}{{row.From, "from", &rg.From}, {row.To, "to", &rg.To}} {
-		if c.f.Text == "" {
-			missing = append(missing, c.name)
-			continue
-		}
-		if *c.dst, err = consecutive(c.f); err != nil {
-			return rg, nil, err
+	name := func(s string) string { return fmt.Sprintf("ranges[%d].%s", i, s) }
+	if t, ok := b.read(name("kind"), row.Kind); ok {
+		if rg.Kind.UnmarshalText([]byte(vocab.KindOf(t))) != nil || rg.Kind == KindUnknown {
+			b.missing = append(b.missing, name("kind"))
+			b.near = append(b.near, fmt.Sprintf("%s: %q is not a modality DIAN prints", name("kind"), t))
 		}
 	}
-	if row.Months.Text == "" {
-		missing = append(missing, "months")
-	} else {
-		m, err := strconv.Atoi(firstInt(row.Months.Text))
-		if err != nil {
-			return rg, nil, badValue(row.Months, "Vigencia (meses)")
-		}
-		rg.Months = m
+	switch {
+	case row.Prefix.Text != "":
+		rg.Prefix = strings.ToUpper(row.Prefix.Text)
+		b.source(name("prefix"), row.Prefix)
+	case row.Prefix.Found && row.Prefix.Conflict == "":
+		b.source(name("prefix"), row.Prefix) // printed empty: a real, empty prefix
+	default:
+		b.missingField(name("prefix"), row.Prefix)
 	}
-	rg.Request = requestOf(row.Request.Text)
-	if rg.Request == RequestUnknown {
-		missing = append(missing, "request")
+	if t, ok := b.read(name("from"), row.From); ok {
+		rg.From, _ = vocab.Consecutive(t)
+	}
+	if t, ok := b.read(name("to"), row.To); ok {
+		rg.To, _ = vocab.Consecutive(t)
+	}
+	if rg.From > 0 && rg.To > 0 && rg.From > rg.To {
+		b.res.warn(WarnInconsistent, row.To.Page, 33, fmt.Sprintf("row %d: the range ends (%d) before it starts (%d); both bounds were left out", i+1, rg.To, rg.From))
+		rg.From, rg.To = 0, 0
+		b.missing = append(b.missing, name("from"), name("to"))
+	}
+	if t, ok := b.read(name("months"), row.Months); ok {
+		if m, ok := vocab.SmallInt(t, 3); ok {
+			rg.Months = m
+		} else {
+			b.missing = append(b.missing, name("months"))
+		}
+	}
+	if t, ok := b.read(name("request"), row.Request); ok {
+		if rg.Request.UnmarshalText([]byte(vocab.RequestOf(t))) != nil || rg.Request == RequestUnknown {
+			b.missing = append(b.missing, name("request"))
+			b.near = append(b.near, fmt.Sprintf("%s: %q is not a request type DIAN prints", name("request"), t))
+		}
 	}
 	rg.ValidFrom = start
 	if row.ValidTo.Text != "" {
-		d, err := ParseDate(row.ValidTo.Text)
-		if err != nil {
-			return rg, nil, badValue(row.ValidTo, "")
+		if d, err := ParseDate(row.ValidTo.Text); err == nil {
+			rg.ValidTo = d
+			b.source(name("valid_to"), row.ValidTo)
 		}
-		rg.ValidTo = d
 	} else if !start.IsZero() && rg.Months > 0 {
 		rg.ValidTo = start.AddMonths(rg.Months)
 	}
-	if rg.From > rg.To && rg.To != 0 {
-		return rg, nil, &ParseError{Page: row.To.Page, Box: 33, Label: "Hasta el número", Text: row.To.Text, Err: ErrBadValue,
-			Detail: fmt.Sprintf("range ends before it starts (desde %d)", rg.From)}
-	}
-	return rg, missing, nil
-}
-
-// consecutive reads a range bound: digits, maybe grouped with "," "." or
-// spaces ("2,000", "2.000", "2 000"), as a positive 64-bit integer.
-func consecutive(f form.Field) (int64, error) {
-	s, err := digits(f, "")
-	if err != nil {
-		return 0, err
-	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n <= 0 {
-		return 0, badValue(f, "")
-	}
-	return n, nil
-}
-
-// groupSeparators are what producers put between digit groups.
-var groupSeparators = strings.NewReplacer(" ", "", ".", "", ",", "")
-
-// digits returns the digits of s (f.Text when s is ""), allowing spaces and
-// the "," or "." that group them; anything else is ErrBadValue.
-func digits(f form.Field, s string) (string, error) {
-	if s == "" {
-		s = f.Text
-	}
-	s = groupSeparators.Replace(s)
-	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
-		return "", badValue(f, "")
-	}
-	return s, nil
-}
-
-func firstInt(s string) string {
-	start := strings.IndexAny(s, "0123456789")
-	if start < 0 {
-		return ""
-	}
-	end := start
-	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
-		end++
-	}
-	return s[start:end]
+	return rg
 }
 
 func badValue(f form.Field, label string) error {
@@ -280,38 +282,4 @@ func badValue(f form.Field, label string) error {
 		label = f.Label
 	}
 	return &ParseError{Page: f.Page, Box: f.Box, Label: label, Text: f.Text, Err: ErrBadValue}
-}
-
-// kindOf maps box 30's printed name to a Kind.
-func kindOf(s string) Kind {
-	t := " " + form.Fold(s) + " "
-	switch {
-	case strings.Contains(t, " documento equivalente"):
-		return KindEquivalentDocument
-	case strings.Contains(t, " documento soporte"):
-		return KindSupportDocument
-	case strings.Contains(t, " computador"):
-		return KindComputer
-	case strings.Contains(t, " talonario") || strings.Contains(t, " papel "):
-		return KindPaper
-	case strings.Contains(t, " pos ") || strings.Contains(t, " maquina registradora"):
-		return KindPOS
-	case strings.Contains(t, " factura ") && strings.Contains(t, " electronica "):
-		return KindElectronicInvoice // "FACTURA ELECTRÓNICA DE VENTA", "FACTURA DE VENTA ELECTRÓNICA"
-	}
-	return KindUnknown
-}
-
-// requestOf maps the printed request type to a Request.
-func requestOf(s string) Request {
-	t := form.Fold(s)
-	switch { // stems, so "INHABILITAR" reads as "INHABILITACIÓN"
-	case strings.Contains(t, "inhabilit"):
-		return RequestDisablement
-	case strings.Contains(t, "habilit"):
-		return RequestEnablement
-	case strings.Contains(t, "autoriz"):
-		return RequestAuthorization
-	}
-	return RequestUnknown
 }

@@ -18,13 +18,45 @@ type Resolution struct {
 	// Warnings lists what was read but failed a check (a DV that does not
 	// match the NIT, an implausible validity). Parse never returns it nil.
 	Warnings []Warning `json:"warnings"`
+
+	sources []Source // where each value was read; see Sources
 }
+
+// A Source says where one value of a parsed Resolution was read: the page,
+// the box and its label, the value's bounding box, how it was found and
+// the candidate that came second. It is what `dianres parse --explain`
+// prints.
+type Source struct {
+	Field    string     `json:"field"`              // JSON name of the value, e.g. "nit" or "ranges[0].from"
+	Text     string     `json:"text"`               // as printed; "" when not read
+	Page     int        `json:"page,omitzero"`      // 1-based
+	Box      int        `json:"box,omitzero"`       // DIAN box ("casilla") number
+	Label    string     `json:"label,omitzero"`     // the label it was read by, as printed
+	How      string     `json:"how,omitzero"`       // "beside", "below", "above" its label, "column" of the table, "pattern", "stamp"
+	Rect     [4]float64 `json:"rect,omitzero"`      // x0, y0, x1, y1 in points, top-left origin
+	RunnerUp string     `json:"runner_up,omitzero"` // the next-best candidate's text
+	Near     string     `json:"near,omitzero"`      // text near the label when no value was accepted
+	Problem  string     `json:"problem,omitzero"`   // why a value was refused
+}
+
+// Sources returns where each field of r was read, in the order of the
+// JSON fields. It is nil for a Resolution not made by Parse. The slice is
+// r's own: do not modify it.
+func (r *Resolution) Sources() []Source { return r.sources }
 
 // Issuer is the taxpayer the numbering was authorized to.
 type Issuer struct {
-	NIT  string `json:"nit"`  // box 5 "Número de Identificación Tributaria (NIT)", digits only
-	DV   string `json:"dv"`   // box 6 "DV", the NIT's check digit
-	Name string `json:"name"` // box 11 "Razón social", or given names then surnames (boxes 9, 10, 7, 8)
+	NIT string `json:"nit"` // box 5 "Número de Identificación Tributaria (NIT)", digits only
+	DV  string `json:"dv"`  // box 6 "DV", the NIT's check digit
+	// Name is box 11 "Razón social" for a company; for a natural person it
+	// is surnames, then given names (boxes 7, 8, 9, 10), DIAN's own order
+	// ("APELLIDOS Y NOMBRES", docs/form-1876.md §2).
+	Name string `json:"name"`
+	// The parts of a natural person's name, as printed; empty for a company.
+	FirstSurname  string `json:"first_surname,omitzero"`  // box 7 "Primer apellido"
+	SecondSurname string `json:"second_surname,omitzero"` // box 8 "Segundo apellido"
+	FirstName     string `json:"first_name,omitzero"`     // box 9 "Primer nombre"
+	OtherNames    string `json:"other_names,omitzero"`    // box 10 "Otros nombres"
 }
 
 // A Range is one row of the form's table: a block of consecutive numbers

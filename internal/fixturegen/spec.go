@@ -72,20 +72,22 @@ func row(k resolution.Kind, prefix string, from, to int64, months int, q resolut
 }
 
 // Name is the issuer name as the golden holds it: the company name, or
-// given names then surnames, single-spaced, empty parts skipped.
+// surnames then given names, single-spaced, empty parts skipped.
 func (s *Spec) Name() string {
 	if s.Company != "" {
 		return s.Company
 	}
-	return strings.Join(strings.Fields(strings.Join([]string{s.FirstName, s.OtherName, s.Surname1, s.Surname2}, " ")), " ")
+	// DIAN's order: surnames, then given names (docs/form-1876.md §2).
+	return strings.Join(strings.Fields(strings.Join([]string{s.Surname1, s.Surname2, s.FirstName, s.OtherName}, " ")), " ")
 }
 
 // Golden returns the resolution a correct parser reads from the spec.
 func (s *Spec) Golden() resolution.Resolution {
 	from := resolution.DateOf(s.Stamp)
 	r := resolution.Resolution{
-		Number:   s.Number,
-		Issuer:   resolution.Issuer{NIT: s.NIT, DV: s.DV, Name: s.Name()},
+		Number: s.Number,
+		Issuer: resolution.Issuer{NIT: s.NIT, DV: s.DV, Name: s.Name(),
+			FirstSurname: s.Surname1, SecondSurname: s.Surname2, FirstName: s.FirstName, OtherNames: s.OtherName},
 		Ranges:   []resolution.Range{},
 		Warnings: []resolution.Warning{},
 	}

@@ -1,153 +1,145 @@
 package form
 
 import (
+	"cmp"
 	"math"
-	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/dianres/dianres/internal/vocab"
 )
 
-var (
-	isoDate = regexp.MustCompile(`(?:^|[^\d])(\d{4})[-/](\d{2})[-/](\d{2})(?:[^\d]|$)`)
-	dmyDate = regexp.MustCompile(`(?:^|[^\d])(\d{2})[-/](\d{2})[-/](\d{4})(?:[^\d]|$)`)
-)
-
-// dashes maps the dashes producers draw for "-" (ps2pdf's U+2212 minus,
-// en and em dashes, hyphens) to ASCII.
-var dashes = strings.NewReplacer("\u2212", "-", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\ufe63", "-", "\uff0d", "-")
-
-// findDate returns the first date in s as "YYYY-MM-DD", or "".
-func findDate(s string) string {
-	if !hasDigits(s, 6) {
-		return "" // a date has at least six digits; most lines have none
-	}
-	s = compactDigits(dashes.Replace(s))
-	if m := isoDate.FindStringSubmatch(s); m != nil {
-		return m[1] + "-" + m[2] + "-" + m[3]
-	}
-	if m := dmyDate.FindStringSubmatch(s); m != nil {
-		return m[3] + "-" + m[2] + "-" + m[1]
-	}
-	return ""
+// A dateCand is a date printed somewhere in the document.
+type dateCand struct {
+	date  string
+	page  int
+	r     Rect
+	timed bool
+	cost  float64
 }
 
-// hasDigits reports whether s holds at least n ASCII digits.
-func hasDigits(s string, n int) bool {
-	for i := 0; i < len(s) && n > 0; i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			n--
+// readStampDate finds the date of DIAN's reception stamp ("Fecha Acuse de
+// Recibo"), which is the authorization date and the start of validity
+// (docs/form-1876.md §2). Every date in the document is a candidate; the
+// cost favours a date printed with a time, near the stamp's words
+// (horizontal or drawn around the circle), on a page of the table. Dates
+// read as a row's end date are not candidates. Two different dates that
+// score alike leave the field empty: the reader does not pick between them.
+func readStampDate(idx []*page, f *Fields) {
+	inRows := map[string]bool{}
+	for _, r := range f.Rows {
+		if r.ValidTo.Text != "" {
+			inRows[r.ValidTo.Text] = true
 		}
 	}
-	return n == 0
-}
-
-// compactDigits joins pieces of a date that letter-spacing split and the
-// text layer did not merge: "2 0 2 4 -1 0 -1 9" and "2024 - 10 - 19" become
-// "2024-10-19", while "19/03/2025 10:04:11" keeps its date and time apart.
-func compactDigits(s string) string {
-	if !strings.Contains(s, " ") {
-		return s
+	tablePages := map[int]bool{}
+	for _, r := range f.Rows {
+		tablePages[r.Page] = true
 	}
-	var out []string
-	for _, t := range strings.Fields(s) {
-		if n := len(out); n > 0 && joinsDate(out[n-1], t) {
-			out[n-1] += t
-			continue
-		}
-		out = append(out, t)
-	}
-	return strings.Join(out, " ")
-}
-
-// joinsDate reports whether t continues the date piece prev: both touch
-// with date characters, and one of them is a lone digit pair or separator.
-func joinsDate(prev, t string) bool {
-	if !isDateByte(prev[len(prev)-1]) || !isDateByte(t[0]) {
-		return false
-	}
-	short := func(x string) bool { return len(x) <= 2 }
-	sep := func(c byte) bool { return c == '-' || c == '/' }
-	return short(prev) || short(t) || sep(prev[len(prev)-1]) || sep(t[0])
-}
-
-func isDateByte(c byte) bool { return c >= '0' && c <= '9' || c == '-' || c == '/' }
-
-// stampWords reports whether a line's folded, space-framed text names the
-// stamp's date: "Fecha Acuse de Recibo", "Firmado" or box 997 "Fecha
-// formalización".
-func stampWords(folded string) bool {
-	return strings.Contains(folded, " acuse de recibo ") || strings.Contains(folded, " firmado ") ||
-		strings.Contains(folded, " fecha formalizacion ")
-}
-
-// readStampDate finds the date of DIAN's reception stamp: the date closest
-// to the words "Fecha Acuse de Recibo" or "Firmado", or to box 997 "Fecha
-// formalización", which real forms print with the same date.
-func readStampDate(pages []*page, f *Fields) {
-	type cand struct {
-		date   string
-		page   int
-		x, y   float64
-		timed  bool
-		inRows bool
-	}
-	var cands []cand
+	var cands []dateCand
 	type spot struct {
 		page int
 		x, y float64
 	}
-	var labels []spot
-	for _, p := range pages {
-		for _, l := range p.lines {
-			if stampWords(l.folded) {
-				labels = append(labels, spot{p.number, (l.X0 + l.X1) / 2, (l.Y0 + l.Y1) / 2})
+	var marks []spot
+	for _, pg := range idx {
+		for li := range pg.lines {
+			ws := pg.lineWords(li)
+			fold := " " + pg.lineFold(li) + " "
+			if strings.Contains(fold, " acuse de recibo ") || strings.Contains(fold, " firmado ") || strings.Contains(fold, " fecha formalizacion ") {
+				marks = append(marks, spot{pg.number, (ws[0].X0 + ws[len(ws)-1].X1) / 2, (pg.lines[li].y0 + pg.lines[li].y1) / 2})
 			}
-			text := strings.Join(l.text, " ")
-			if d := findDate(text); d != "" {
-				timed := strings.Contains(compactDigits(text), ":")
-				cands = append(cands, cand{date: d, page: p.number, x: (l.X0 + l.X1) / 2, y: (l.Y0 + l.Y1) / 2, timed: timed})
-			}
+			cands = append(cands, datesIn(pg.number, ws)...)
 		}
-		for _, w := range p.rotated {
-			if ft := Fold(w.Text); strings.Contains(ft, "acuse") || strings.Contains(ft, "recibo") {
-				labels = append(labels, spot{p.number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
+		for _, w := range pg.rotated {
+			if ft := vocab.Fold(w.Text); ft == "acuse" || ft == "recibo" || ft == "firmado" {
+				marks = append(marks, spot{pg.number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
 			}
-			// A stamp may tilt its date too.
-			if d := findDate(w.Text); d != "" {
-				cands = append(cands, cand{date: d, page: p.number, x: (w.X0 + w.X1) / 2, y: (w.Y0 + w.Y1) / 2, timed: strings.Contains(w.Text, ":")})
-			}
+			cands = append(cands, datesIn(pg.number, []word{{Word: w}})...)
 		}
 	}
-	for _, r := range f.Rows {
-		for i := range cands {
-			if r.ValidTo.Text == cands[i].date {
-				cands[i].inRows = true
+	cands = slices.DeleteFunc(cands, func(c dateCand) bool { return inRows[c.date] })
+	if len(cands) == 0 {
+		for _, pg := range idx {
+			for k := range pg.labels {
+				if pg.labels[k].spec.key == "stamp" {
+					f.StampDate = Field{Found: true, Label: pg.labels[k].text, Page: pg.number, Near: pg.near(k)}
+					return
+				}
 			}
 		}
+		return
 	}
-	best, bestD := -1, math.Inf(1)
-	for i, c := range cands {
-		if c.inRows {
+	for i := range cands {
+		c := &cands[i]
+		c.cost = 3
+		if c.timed {
+			c.cost -= 2
+		}
+		if len(tablePages) > 0 && !tablePages[c.page] {
+			c.cost += 0.5
+		}
+		nearest := math.Inf(1)
+		for _, m := range marks {
+			if m.page == c.page {
+				nearest = min(nearest, math.Hypot(m.x-(c.r.X0+c.r.X1)/2, m.y-(c.r.Y0+c.r.Y1)/2))
+			}
+		}
+		if nearest < 200 {
+			c.cost -= 2 * (1 - nearest/200)
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b dateCand) int { return cmp.Compare(a.cost, b.cost) })
+	best := cands[0]
+	fl := Field{Text: best.date, Page: best.page, Label: labelStamp, Found: true, Rect: best.r, How: "stamp"}
+	for _, c := range cands[1:] {
+		if c.date == best.date {
 			continue
 		}
-		for _, l := range labels {
-			if l.page != c.page {
-				continue
-			}
-			if d := math.Hypot(l.x-c.x, l.y-c.y); d < bestD && d < 250 {
-				best, bestD = i, d
-			}
+		fl.RunnerUp = c.date
+		if c.cost-best.cost < 0.75 {
+			f.note("valid_from", best.page, 0, "two dates could be the stamp's: "+best.date+" and "+c.date)
+			fl = Field{Found: true, Label: labelStamp, Page: best.page, Near: best.date + ", " + c.date,
+				Conflict: "two dates could be the stamp's date"}
+		}
+		break
+	}
+	f.StampDate = fl
+}
+
+// datesIn returns the dates printed on a line of words, each with the
+// box of the words it was read from.
+func datesIn(page int, ws []word) []dateCand {
+	var text strings.Builder
+	starts := make([]int, len(ws))
+	digits := 0
+	for i, w := range ws {
+		if i > 0 {
+			text.WriteByte(' ')
+		}
+		starts[i] = text.Len()
+		text.WriteString(w.Text)
+		digits += strings.Count(w.Text, "") - 1
+	}
+	if digits < 6 {
+		return nil
+	}
+	raw := vocab.Lower(vocab.Dashes.Replace(text.String()))
+	var out []dateCand
+	for _, d := range vocab.FindDates(vocab.CompactDigits(raw)) {
+		out = append(out, dateCand{date: d.ISO(), page: page, r: spanRect(ws, starts, raw, d), timed: d.Timed})
+	}
+	return out
+}
+
+// spanRect approximates the box of a date found in the line's text; when
+// compaction moved offsets, the whole line's box is used.
+func spanRect(ws []word, _ []int, _ string, _ vocab.Date) Rect {
+	r := Rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, w := range ws {
+		if strings.ContainsFunc(w.Text, isDigit) {
+			r = union(r, w.rect())
 		}
 	}
-	if best < 0 { // no label: a date printed with a time is the stamp's
-		for i, c := range cands {
-			if c.timed && !c.inRows {
-				best = i
-				break
-			}
-		}
-	}
-	if best >= 0 {
-		c := cands[best]
-		f.StampDate = Field{Text: c.date, Page: c.page, Label: labelStamp, Found: true}
-	}
+	return r
 }

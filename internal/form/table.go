@@ -3,531 +3,651 @@ package form
 import (
 	"cmp"
 	"math"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
+	"unicode"
+
+	"github.com/dianres/dianres/internal/vocab"
 )
 
-// column is a role in the table of ranges.
-type column int
-
-const (
-	colKind    column = iota // box 30 "Modalidad"
-	colPrefix                // box 31 "Prefijo"
-	colFrom                  // box 32 "Desde el número"
-	colTo                    // box 33 "Hasta el número"
-	colMonths                // box 38 "Vigencia (meses)"
-	colRequest               // "Tipo de solicitud"
-	colEnd                   // a printed end date, e.g. "Fecha de vencimiento"
-	colOther                 // boxes 34–37 and anything else with a box number
-)
-
-// headerPhrases are folded header labels by column, most specific first.
-var headerPhrases = []struct {
-	col     column
-	box     int
-	phrases []string
-}{
-	{colKind, 30, []string{"modalidad"}},
-	{colPrefix, 31, []string{"prefijo"}},
-	{colFrom, 32, []string{"desde el numero", "desde"}},
-	{colTo, 33, []string{"hasta el numero", "hasta"}},
-	{colMonths, 38, []string{"vigencia", "meses"}},
-	{colRequest, 0, []string{"tipo de solicitud", "solicitud"}},
-	{colEnd, 0, []string{"fecha de vencimiento", "vigencia hasta", "fecha hasta", "vencimiento"}},
-}
-
-// anchor is a column's header text extent.
-type anchor struct {
-	col    column
+// A col is one column of the table of ranges, from its header.
+type col struct {
+	spec   *spec // nil for a column the reader does not know (boxes 34–37)
+	typ    valueType
+	role   string // the Row field it fills: "kind", "kind_code", "prefix", "from", "to", "months", "request", "request_code", "valid_to", ""
 	x0, x1 float64
+	box    int
+	label  string
 }
 
-// readTable finds the header of the table of ranges on this page and reads
-// the rows under it. Without a header it falls back to reading rows as a
-// sequence of cells (readRowSequence).
-func (pg *page) readTable(f *Fields) {
-	h := pg.headerLine()
-	if h < 0 {
-		pg.readRowsBySequence(f)
-		return
-	}
-	f.TableHeader = true
-	anchors, bottom := pg.headerAnchors(h)
-	size := lineSize(&pg.lines[h])
-	var rows []*rowLines
-	var loose []int // lines in the table without numbers: wrapped cell text
-	last := bottom
-	for i := h + 1; i < len(pg.lines); i++ {
-		ln := &pg.lines[i]
-		if ln.Y0 < bottom-size*0.3 {
-			continue // still in the header band
-		}
-		if len(ln.labels) > 0 || ln.Y0-last > max(4*size, 48) {
-			break
-		}
-		// A row printed whole on one line reads best as the sequence of
-		// cells seen on real forms; columns serve wrapped and odd rows.
-		cells := assign(ln, anchors)
-		if seq, ok := readRowSequence(pg.number, ln.text, ln.fwords); ok && agrees(&seq, &cells, anchors) {
-			rows = append(rows, &rowLines{y: (ln.Y0 + ln.Y1) / 2, seq: &seq})
-			last = ln.Y1
-			continue
-		}
-		// A row with either bound is a row: a missing bound is then
-		// reported as missing, not filled from a neighbouring cell.
-		if isNumber(strings.Join(cells[colFrom], "")) || isNumber(strings.Join(cells[colTo], "")) {
-			rows = append(rows, &rowLines{y: (ln.Y0 + ln.Y1) / 2, cells: cells})
-		} else {
-			loose = append(loose, i)
-		}
-		last = ln.Y1
-	}
-	attachWrapped(pg, rows, loose, anchors, size)
-	hasRequestCol := slices.ContainsFunc(anchors, func(a anchor) bool { return a.col == colRequest })
-	for _, r := range rows {
-		if r.seq != nil {
-			f.Rows = append(f.Rows, *r.seq)
-			continue
-		}
-		row := Row{Page: pg.number}
-		set := func(dst *Field, box int, ws []string) {
-			if len(ws) > 0 {
-				*dst = Field{Text: cleanValue(ws), Page: pg.number, Box: box, Found: true}
-			}
-		}
-		kind, code := splitKindCode(r.cells[colKind])
-		set(&row.Kind, 30, kind)
-		set(&row.KindCode, 30, code)
-		pre := r.cells[colPrefix]
-		if len(pre) > 1 && row.KindCode.Text == "" && isSmallInt(pre[0]) {
-			set(&row.KindCode, 30, pre[:1])
-			pre = pre[1:]
-		}
-		if len(pre) > 0 {
-			row.Prefix = Field{Text: strings.Join(pre, ""), Page: pg.number, Box: 31, Found: true}
-		} else {
-			row.Prefix = Field{Page: pg.number, Box: 31, Found: true} // an empty cell is an empty prefix
-		}
-		set(&row.From, 32, r.cells[colFrom])
-		set(&row.To, 33, r.cells[colTo])
-		set(&row.Months, 38, r.cells[colMonths])
-		req := r.cells[colRequest]
-		if !hasRequestCol {
-			req = r.cells[colOther]
-		}
-		req, rcode := splitCode(req)
-		set(&row.Request, 0, req)
-		set(&row.RequestCode, 0, rcode)
-		for c := range r.cells {
-			for _, w := range r.cells[c] {
-				if d := findDate(w); d != "" && column(c) != colFrom && column(c) != colTo {
-					row.ValidTo = Field{Text: d, Page: pg.number, Found: true}
-				}
-			}
-		}
-		f.Rows = append(f.Rows, row)
-	}
+// anchorKeys are the column labels that make a header band: three of
+// them on nearby lines are a table of ranges.
+var anchorKeys = map[string]bool{"kind": true, "prefix": true, "from": true, "to": true, "months": true, "request": true}
+
+// band is a table header: its labels and vertical extent.
+type band struct {
+	labels []int
+	y0, y1 float64
+	size   float64
 }
 
-// agrees reports whether a row read as a sequence of cells puts the bounds
-// and months in the columns the header gives them. When an empty cell
-// shifts the sequence ("1 FE 1 24" with no upper bound) the columns win.
-func agrees(seq *Row, cells *[colOther + 1][]string, anchors []anchor) bool {
-	for _, c := range []struct {
-		col  column
-		text string
-	}{{colFrom, seq.From.Text}, {colTo, seq.To.Text}, {colMonths, seq.Months.Text}} {
-		if !slices.ContainsFunc(anchors, func(a anchor) bool { return a.col == c.col }) {
-			continue
-		}
-		if strings.Join(cells[c.col], "") != strings.ReplaceAll(c.text, " ", "") {
-			return false
+// headerBands finds the header bands of a page: column labels whose lines
+// lie within a few font sizes of each other, naming three or more columns.
+func (pg *page) headerBands() []band {
+	var ks []int
+	for k := range pg.labels {
+		if pg.labels[k].spec.column {
+			ks = append(ks, k)
 		}
 	}
-	return true
-}
-
-// rowLines is a table row being assembled from one or more lines.
-type rowLines struct {
-	y     float64
-	cells [colOther + 1][]string
-	seq   *Row // the row, when read whole as a sequence of cells
-}
-
-// attachWrapped gives the lines of wrapped cell text (loose, in page order)
-// to the rows above or below them. Each run of such lines between two rows
-// is split where the modality names on both sides read best: a cell that
-// wraps to three lines centred on its row ("DOCUMENTO" / "EQUIVALENTE 5 DEE
-// …" / "ELECTRÓNICO") must not lend its first line to the row above.
-func attachWrapped(pg *page, rows []*rowLines, loose []int, anchors []anchor, size float64) {
-	for len(loose) > 0 {
-		y0 := (pg.lines[loose[0]].Y0 + pg.lines[loose[0]].Y1) / 2
-		var above, below *rowLines
-		for _, r := range rows {
-			if r.y < y0 {
-				above = r
-			} else if below == nil {
-				below = r
-			}
-		}
-		run := 0 // loose lines up to the next row
-		for run < len(loose) {
-			if y := (pg.lines[loose[run]].Y0 + pg.lines[loose[run]].Y1) / 2; below != nil && y > below.y {
+	slices.SortFunc(ks, func(a, b int) int { return cmp.Compare(pg.labels[a].r.Y0, pg.labels[b].r.Y0) })
+	var out []band
+	for i := 0; i < len(ks); {
+		b := band{y0: pg.labels[ks[i]].r.Y0, y1: pg.labels[ks[i]].r.Y1, size: pg.labels[ks[i]].size}
+		j := i
+		for ; j < len(ks); j++ {
+			l := &pg.labels[ks[j]]
+			if l.r.Y0 > b.y1+1.2*max(b.size, l.size) {
 				break
 			}
-			run++
+			b.labels = append(b.labels, ks[j])
+			b.y1 = max(b.y1, l.r.Y1)
+			b.size = max(b.size, l.size)
 		}
-		usable := func(r *rowLines) bool { return r != nil && r.seq == nil }
-		near := func(r *rowLines, y float64) bool { return usable(r) && math.Abs(r.y-y) <= 2.2*size }
-		// Lines near neither row (a caption under the table) are dropped.
-		var cells [][colOther + 1][]string
-		var ys []float64
-		for _, i := range loose[:run] {
-			y := (pg.lines[i].Y0 + pg.lines[i].Y1) / 2
-			if near(above, y) || near(below, y) {
-				cells = append(cells, assign(&pg.lines[i], anchors))
-				ys = append(ys, y)
+		keys := map[string]bool{}
+		for _, k := range b.labels {
+			if key := pg.labels[k].spec.key; anchorKeys[key] {
+				keys[key] = true
 			}
 		}
-		loose = loose[run:]
-		run = len(ys)
-		bestSplit, bestScore, bestDist := -1, -1, 0.0
-		for split := 0; split <= run; split++ {
-			if split > 0 && !near(above, ys[split-1]) {
-				break
+		if len(keys) >= 3 {
+			pg.extendBand(&b)
+			out = append(out, b)
+		}
+		i = j
+	}
+	return out
+}
+
+// extendBand takes in the lines just below a header that continue it:
+// wrapped header text such as "(meses)", in lower case and without digits.
+// Data rows are printed in capitals and carry numbers.
+func (pg *page) extendBand(b *band) {
+	for li := range pg.lines {
+		ln := pg.lines[li]
+		if ln.y0 < b.y1-0.3*b.size || ln.y0-b.y1 > 0.8*b.size {
+			continue
+		}
+		ws := pg.lineWords(li)
+		lower := false
+		for _, w := range ws {
+			if strings.ContainsFunc(w.Text, isDigit) && w.label < 0 {
+				return
 			}
-			if split < run && !near(below, ys[split]) {
+			lower = lower || strings.ContainsFunc(w.Text, unicode.IsLower)
+		}
+		if !lower {
+			return
+		}
+		b.y1 = max(b.y1, ln.y1)
+	}
+}
+
+// columns builds the columns of a header band. Words in the band that no
+// label claims extend the column they stand in (a wrapped header) or make
+// a column of their own that the reader does not know.
+func (pg *page) columns(b band) []col {
+	var cols []col
+	for _, k := range b.labels {
+		l := &pg.labels[k]
+		l.taken = true
+		cols = append(cols, col{spec: l.spec, typ: l.spec.typ, role: l.spec.key, x0: l.r.X0, x1: l.r.X1, box: l.box, label: l.text})
+	}
+	// Free words inside the band.
+	var free []int
+	for li := range pg.lines {
+		ln := pg.lines[li]
+		if ln.y0 < b.y0-0.3*b.size || ln.y1 > b.y1+0.3*b.size {
+			continue
+		}
+		for wi := ln.first; wi < ln.end; wi++ {
+			if pg.words[wi].label < 0 {
+				free = append(free, wi)
+			}
+		}
+	}
+	slices.SortFunc(free, func(a, c int) int { return cmp.Compare(pg.words[a].X0, pg.words[c].X0) })
+	for _, wi := range free {
+		w := &pg.words[wi]
+		i := slices.IndexFunc(cols, func(c col) bool { return w.X0 < c.x1 && w.X1 > c.x0 })
+		if i >= 0 {
+			cols[i].x0, cols[i].x1 = min(cols[i].x0, w.X0), max(cols[i].x1, w.X1)
+			continue
+		}
+		// Join a neighbouring unknown column, else start one.
+		if n := len(cols); n > 0 {
+			last := &cols[n-1]
+			if last.spec == nil && w.X0-last.x1 < 1.5*b.size {
+				last.x1 = max(last.x1, w.X1)
 				continue
 			}
-			score, dist := 0, 0.0
-			if usable(above) {
-				ws := slices.Clone(above.cells[colKind])
-				for k := range split {
-					ws = append(ws, cells[k][colKind]...)
-					dist += ys[k] - above.y
-				}
-				score += modalityScore(ws)
-			}
-			if usable(below) {
-				var ws []string
-				for k := split; k < run; k++ {
-					ws = append(ws, cells[k][colKind]...)
-					dist += below.y - ys[k]
-				}
-				score += modalityScore(append(ws, below.cells[colKind]...))
-			}
-			if score > bestScore || score == bestScore && dist < bestDist {
-				bestSplit, bestScore, bestDist = split, score, dist
+		}
+		cols = append(cols, col{typ: typeAny, x0: w.X0, x1: w.X1, label: w.Text})
+	}
+	slices.SortFunc(cols, func(a, c col) int { return cmp.Compare(a.x0, c.x0) })
+	// "Cód." is the code of the column before it: the modality's or the request's.
+	for i := range cols {
+		if cols[i].role != "code" {
+			continue
+		}
+		cols[i].role = ""
+		if i > 0 {
+			switch cols[i-1].role {
+			case "kind":
+				cols[i].role = "kind_code"
+			case "request":
+				cols[i].role = "request_code"
 			}
 		}
-		if bestSplit >= 0 {
-			for k := range run {
-				r, before := above, false
-				if k >= bestSplit {
-					r, before = below, true
-				}
-				for c := range cells[k] {
-					if len(cells[k][c]) == 0 {
-						continue
-					}
-					if before {
-						// Lines above a row come before it, in their own order.
-						n := 0
-						for j := bestSplit; j < k; j++ {
-							n += len(cells[j][c])
-						}
-						r.cells[c] = slices.Insert(r.cells[c], n, cells[k][c]...)
-					} else {
-						r.cells[c] = append(r.cells[c], cells[k][c]...)
-					}
-				}
+	}
+	return cols
+}
+
+// readTables reads the table of ranges on every page. A page without a
+// header continues the previous page's table when its first lines align
+// with those columns.
+func readTables(idx []*page, f *Fields) {
+	var prev []col
+	var prevSize float64
+	for _, pg := range idx {
+		bands := pg.headerBands()
+		if len(bands) == 0 && prev != nil {
+			rows, _ := pg.readRows(prev, 0, prevSize, f, true)
+			f.Rows = append(f.Rows, rows...)
+			if len(rows) == 0 {
+				prev = nil
 			}
+			continue
+		}
+		for _, b := range bands {
+			f.TableHeader = true
+			cols := pg.columns(b)
+			cols = pg.learnColumns(cols, b.y1, b.size)
+			rows, _ := pg.readRows(cols, b.y1, b.size, f, false)
+			f.Rows = append(f.Rows, rows...)
+			prev, prevSize = cols, b.size
 		}
 	}
 }
 
-// modalityScore rates words as a box 30 name: 2 for a whole known name, 1
-// for a name that contains one, 0 otherwise. Codes are ignored.
-func modalityScore(ws []string) int {
-	var parts []string
+// learnColumns widens each column to the values the table's rows put
+// under it. Values are right-aligned, centred or left-aligned in their
+// cells, and may stand beyond their header's text; a row that fits the
+// header alone teaches where the others stand, so a row with an empty
+// cell is aligned by the same edges.
+func (pg *page) learnColumns(cols []col, top, size float64) []col {
+	got, _ := pg.scanRows(cols, top, size, false)
+	out := slices.Clone(cols)
+	for _, g := range got {
+		if !g.data || g.assign == nil {
+			continue
+		}
+		for i, wi := range wordRange(pg.lines[g.line]) {
+			c := g.assign[i]
+			if c < 0 || multiWord(cols[c].typ) {
+				continue
+			}
+			w := &pg.words[wi]
+			out[c].x0, out[c].x1 = min(out[c].x0, w.X0), max(out[c].x1, w.X1)
+		}
+	}
+	// Widened columns must not overlap: a value that reached into its
+	// neighbour's header was misplaced, so the header's edge wins.
+	for c := 1; c < len(out); c++ {
+		if out[c].x0 < out[c-1].x1 {
+			out[c-1].x1 = max(cols[c-1].x1, min(out[c-1].x1, cols[c].x0))
+			out[c].x0 = min(cols[c].x0, max(out[c].x0, cols[c-1].x1))
+		}
+	}
+	return out
+}
+
+// rowLine is one line of a table: a data line (numbers aligned to columns)
+// or a text line that continues a cell of a nearby row.
+type rowLine struct {
+	line   int
+	assign []int // column per word of the line, -1 for none
+	data   bool
+}
+
+// readRows reads the rows below a header (or, continuing a table, from the
+// top of the page). It stops at the first line that is neither a row nor
+// cell text, or after a wide vertical gap.
+func (pg *page) readRows(cols []col, top, size float64, f *Fields, continuing bool) ([]Row, bool) {
+	got, _ := pg.scanRows(cols, top, size, continuing)
+	return pg.groupRows(cols, got, size)
+}
+
+// scanRows classifies the lines below top as data lines and text lines
+// until the table ends.
+func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowLine, bool) {
+	var got []rowLine
+	last := top
+	pitch := 0.0
+	x0, x1 := cols[0].x0-2*size, cols[len(cols)-1].x1+2*size
+	for li := range pg.lines {
+		ln := pg.lines[li]
+		if ln.y0 < top-0.2*size {
+			continue
+		}
+		ws := pg.lineWords(li)
+		fold := pg.lineFold(li)
+		if continuing && len(got) == 0 && (vocab.Furniture(fold) || pg.isTitle(li)) {
+			last = ln.y1
+			continue
+		}
+		limit := max(4*size, 2.5*pitch)
+		if continuing && len(got) == 0 {
+			limit = math.Inf(1)
+		}
+		if ln.y0-last > limit || vocab.Furniture(fold) || pg.hasLabelStart(li) {
+			break
+		}
+		inside := true
+		for _, w := range ws {
+			inside = inside && w.X1 > x0 && w.X0 < x1
+		}
+		assign, ok := pg.align(li, cols)
+		data := ok && slices.ContainsFunc(assign, func(c int) bool {
+			return c >= 0 && (cols[c].role == "from" || cols[c].role == "to")
+		})
+		textAssign, text := pg.textLine(li, cols)
+		if !data && !(inside && text) {
+			if numbers(ws) >= 2 && inside && !continuing {
+				// It looks like a row but does not align: report it, never drop it.
+				got = append(got, rowLine{line: li, data: true})
+				pitch = ln.y0 - last
+				last = ln.y1
+				continue
+			}
+			break
+		}
+		if data && len(got) > 0 {
+			pitch = max(pitch, ln.y0-last)
+		}
+		if !data {
+			assign = textAssign
+		}
+		got = append(got, rowLine{line: li, assign: assign, data: data})
+		last = ln.y1
+	}
+	return got, true
+}
+
+// groupRows makes rows of data lines and the text lines that continue
+// their cells.
+func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool) {
+	// Attach text lines to the nearest data line.
+	var dataIdx []int
+	for i, r := range got {
+		if r.data {
+			dataIdx = append(dataIdx, i)
+		}
+	}
+	if len(dataIdx) == 0 {
+		return nil, false
+	}
+	parts := make(map[int][]int, len(dataIdx)) // data line → text lines attached
+	for i, r := range got {
+		if r.data {
+			continue
+		}
+		ln := pg.lines[r.line]
+		cy := (ln.y0 + ln.y1) / 2
+		best, bestD := -1, math.Inf(1)
+		for _, d := range dataIdx {
+			dl := pg.lines[got[d].line]
+			dist := math.Abs((dl.y0+dl.y1)/2 - cy)
+			if dist < bestD-0.01 {
+				best, bestD = d, dist
+			}
+		}
+		if best >= 0 && bestD < 2.6*max(size, ln.size) {
+			parts[best] = append(parts[best], i)
+		}
+	}
+	var rows []Row
+	for _, d := range dataIdx {
+		rows = append(rows, pg.buildRow(cols, got, d, parts[d]))
+	}
+	return rows, true
+}
+
+func numbers(ws []word) int {
+	n := 0
 	for _, w := range ws {
-		if !isSmallInt(w) {
-			parts = append(parts, Fold(w))
+		if strings.ContainsFunc(w.Text, isDigit) {
+			n++
 		}
 	}
-	t := strings.Join(parts, " ")
-	if slices.Contains(modalityPhrases, t) {
-		return 2
-	}
-	for _, ph := range modalityPhrases {
-		if strings.Contains(" "+t+" ", " "+ph+" ") {
-			return 1
-		}
-	}
-	return 0
+	return n
 }
 
-// headerLine returns the index of the line holding most column labels (at
-// least two), or -1.
-func (pg *page) headerLine() int {
-	best, bestN := -1, 1
-	for i := range pg.lines {
-		n := 0
-		for _, hp := range headerPhrases[:5] {
-			for _, ph := range hp.phrases {
-				if _, _, ok := pg.lines[i].match(ph, 0); ok {
-					n++
-					break
-				}
-			}
+func (pg *page) isTitle(li int) bool {
+	t := " " + pg.lineFold(li) + " "
+	return strings.Contains(t, " autorizacion numeracion de facturacion ") || strings.Contains(t, " autorizacion de numeracion ")
+}
+
+// hasLabelStart reports whether a box label starts on line li: the table
+// is over.
+func (pg *page) hasLabelStart(li int) bool {
+	for k := range pg.labels {
+		if pg.labels[k].line == li && !pg.labels[k].taken {
+			return true
 		}
-		if n > bestN {
-			best, bestN = i, n
+	}
+	return false
+}
+
+// textLine assigns the words of line li to text columns when the line
+// continues text cells (a wrapped modality or request name): each run of
+// close words goes to the column it overlaps most, or the nearest. ok is
+// false when the line holds a number or a run that is not in a text column.
+func (pg *page) textLine(li int, cols []col) ([]int, bool) {
+	ws := wordRange(pg.lines[li])
+	if len(ws) == 0 {
+		return nil, false
+	}
+	out := make([]int, 0, len(ws))
+	for _, run := range pg.runs(ws) {
+		x0, x1 := pg.words[run[0]].X0, pg.words[run[len(run)-1]].X1
+		c := nearestCol(cols, x0, x1)
+		if c < 0 || (cols[c].typ != typeKind && cols[c].typ != typeRequest && cols[c].typ != typeAny) {
+			return nil, false
+		}
+		for _, wi := range run {
+			if strings.ContainsFunc(pg.words[wi].Text, isDigit) {
+				return nil, false
+			}
+			out = append(out, c)
+		}
+	}
+	return out, true
+}
+
+// nearestCol returns the column that [x0, x1] overlaps most, else the
+// nearest one.
+func nearestCol(cols []col, x0, x1 float64) int {
+	best, bestD := -1, math.Inf(1)
+	for i, c := range cols {
+		d := max(c.x0-x1, x0-c.x1, 0)
+		if d == 0 {
+			d = -(min(x1, c.x1) - max(x0, c.x0)) // overlap: more is better
+		}
+		if d < bestD {
+			best, bestD = i, d
 		}
 	}
 	return best
 }
 
-var boxNumber3x = regexp.MustCompile(`^3\d\.?$`)
-
-// headerAnchors collects column anchors from the header line and the lines
-// close above and below it (header cells often wrap), and returns them with
-// the bottom of the header band.
-func (pg *page) headerAnchors(h int) ([]anchor, float64) {
-	hl := &pg.lines[h]
-	size := lineSize(hl)
-	bottom := hl.Y1
-	var anchors []anchor
-	found := map[column]bool{}
-	for i := range pg.lines {
-		ln := &pg.lines[i]
-		if ln.Y1 < hl.Y0-2.5*size || ln.Y0 > hl.Y1+2.5*size || len(ln.labels) > 0 {
-			continue
+// align assigns each word of line li to a column, left to right, so that
+// columns keep their order, every word fits its column's type and each
+// single-value column gets at most one word; among such assignments it
+// takes the one whose words stand closest to their headers (by overlap,
+// else by the nearest edge). A short code under no header (a modality
+// code printed without its "Cód." column) may stay unassigned (-1), at a
+// price; a range bound never does. ok is false when no assignment fits.
+func (pg *page) align(li int, cols []col) ([]int, bool) {
+	ws := pg.lineWords(li)
+	n, m := len(ws), len(cols)
+	if n == 0 {
+		return nil, false
+	}
+	inf := math.Inf(1)
+	// State s is the last column used plus one; 0 is "none yet".
+	best := make([][]float64, n+1)
+	from := make([][]int, n+1)
+	skip := make([][]bool, n+1)
+	for i := range best {
+		best[i] = make([]float64, m+1)
+		from[i] = make([]int, m+1)
+		skip[i] = make([]bool, m+1)
+		for s := range best[i] {
+			best[i][s] = inf
 		}
-		hit := false
-		used := make([]bool, len(ln.Words))
-		for _, hp := range headerPhrases {
-			if found[hp.col] && i != h {
+	}
+	best[0][0] = 0
+	for i := 1; i <= n; i++ {
+		w := &ws[i-1]
+		sc := skipCost(w)
+		for p := 0; p <= m; p++ {
+			if math.IsInf(best[i-1][p], 1) {
 				continue
 			}
-			for _, ph := range hp.phrases {
-				first, end, ok := ln.match(ph, 0)
-				if !ok || used[first] {
-					continue
+			if v := best[i-1][p] + sc; v < best[i][p] {
+				best[i][p], from[i][p], skip[i][p] = v, p, true
+			}
+			for c := max(p, 1); c <= m; c++ {
+				if c == p {
+					prev := lastAssigned(ws, skip, from, i-1, p)
+					if prev < 0 || !multiWord(cols[c-1].typ) || w.X0-ws[prev].X1 > 1.5*max(w.wsize(), ws[prev].wsize()) {
+						continue // one value per cell: never two numbers joined
+					}
 				}
-				if first > 0 && boxNumber3x.MatchString(ln.Words[first-1].Text) && ln.Words[first].X0-ln.Words[first-1].X1 < size {
-					first-- // its box number, when it is printed right before it
+				fc := fitCost(w, &cols[c-1])
+				if v := best[i-1][p] + fc; v < best[i][c] {
+					best[i][c], from[i][c], skip[i][c] = v, p, false
 				}
-				for k := first; k < end; k++ {
-					used[k] = true
-				}
-				anchors = append(anchors, anchor{hp.col, ln.Words[first].X0, ln.Words[end-1].X1})
-				found[hp.col] = true
-				hit = true
-				break
 			}
 		}
-		for k, w := range ln.Words {
-			if !used[k] && boxNumber3x.MatchString(w.Text) {
-				anchors = append(anchors, anchor{colOther, w.X0, w.X1})
-				hit = true
-			}
-		}
-		if hit {
-			bottom = max(bottom, ln.Y1)
+	}
+	end := -1
+	for s := 1; s <= m; s++ {
+		if !math.IsInf(best[n][s], 1) && (end < 0 || best[n][s] < best[n][end]) {
+			end = s
 		}
 	}
-	slices.SortStableFunc(anchors, func(a, b anchor) int { return cmp.Compare(a.x0, b.x0) })
-	// A box number above or before its label ("38." over "Vigencia") reads
-	// as two anchors that overlap or nearly touch: keep the named one.
-	out := anchors[:0]
-	for _, a := range anchors {
-		if n := len(out); n > 0 && mergeAnchors(out[n-1], a, size) {
-			prev := &out[n-1]
-			if prev.col == colOther {
-				prev.col = a.col
-			}
-			prev.x0, prev.x1 = min(prev.x0, a.x0), max(prev.x1, a.x1)
-			continue
-		}
-		out = append(out, a)
+	if end < 0 {
+		return nil, false
 	}
-	return out, bottom
-}
-
-// mergeAnchors reports whether b, right of a, is the same column: a box
-// number with its label beside or below it, or two overlapping texts.
-func mergeAnchors(a, b anchor, size float64) bool {
-	if b.x0 < a.x1 {
-		return a.col == colOther || b.col == colOther
-	}
-	return a.col == colOther && b.col != colOther && b.x0-a.x1 < size
-}
-
-// assign puts each word of ln into a column by where the word starts.
-// Columns meet halfway across the blank between neighbouring header texts:
-// a wide column under a short header ("30. Modalidad" over "FACTURA
-// ELECTRÓNICA DE VENTA") keeps its long values, which a split at the
-// headers' centres would hand to the next column.
-func assign(ln *line, anchors []anchor) (cells [colOther + 1][]string) {
-	for _, w := range ln.Words {
-		k := 0
-		for k+1 < len(anchors) && w.X0+1 >= (anchors[k].x1+anchors[k+1].x0)/2 {
-			k++
-		}
-		if len(anchors) > 0 {
-			col := anchors[k].col
-			cells[col] = append(cells[col], w.Text)
-		}
-	}
-	return cells
-}
-
-// splitCode separates a trailing or leading numeric code from a cell's
-// words: "FACTURA ELECTRÓNICA DE VENTA 1" → name, "1".
-func splitCode(ws []string) (name, code []string) {
-	if len(ws) > 1 && isSmallInt(ws[len(ws)-1]) {
-		return ws[:len(ws)-1], ws[len(ws)-1:]
-	}
-	if len(ws) > 1 && isSmallInt(ws[0]) {
-		return ws[1:], ws[:1]
-	}
-	return ws, nil
-}
-
-// splitKindCode takes the modality's code out of box 30's words wherever
-// it sits: a wrapped name centred on its row puts the code mid-cell
-// ("DOCUMENTO" / "6" / "SOPORTE").
-func splitKindCode(ws []string) (name, code []string) {
-	for _, w := range ws {
-		if isSmallInt(w) {
-			code = []string{w}
+	out := make([]int, n)
+	for i, s := n, end; i >= 1; i-- {
+		if skip[i][s] {
+			out[i-1] = -1
 		} else {
-			name = append(name, w)
+			out[i-1] = s - 1
 		}
+		s = from[i][s]
 	}
-	return name, code
+	return out, true
 }
 
-func isSmallInt(s string) bool {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	return err == nil && n >= 0 && n < 100
+// lastAssigned returns the index of the last word before word i (1-based
+// DP row) that was assigned, following the back pointers from state s.
+func lastAssigned(ws []word, skip [][]bool, from [][]int, i, s int) int {
+	for ; i >= 1; i-- {
+		if !skip[i][s] {
+			return i - 1
+		}
+		s = from[i][s]
+	}
+	return -1
 }
 
-// isNumber reports whether s reads as a consecutive: digits, maybe grouped
-// by "," or "." or spaces.
-func isNumber(s string) bool {
-	s = strings.ReplaceAll(s, " ", "")
-	if s == "" {
-		return false
+// skipCost is the price of leaving word w out of every column: high for a
+// short code, impossible for anything that could be a range bound.
+func skipCost(w *word) float64 {
+	if n, ok := vocab.SmallInt(w.Text, 2); ok && n < 100 {
+		return 4
 	}
-	digits := 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-		case r == ',' || r == '.':
-		default:
-			return false
-		}
-	}
-	return digits > 0 && s[0] != ',' && s[0] != '.'
+	return math.Inf(1)
 }
 
-// modalityPhrases are the folded names of box 30's modalities.
-var modalityPhrases = []string{
-	"factura electronica de venta", "factura de venta electronica", "factura electronica", "documento soporte",
-	"talonario o de papel", "talonario", "papel", "maquina registradora", "pos",
-	"factura por computador", "computador", "documento equivalente electronico",
-	"documento equivalente",
+func multiWord(t valueType) bool {
+	return t == typeKind || t == typeRequest || t == typeAny || t == typeDate
 }
 
-var requestPhrases = []string{"inhabilitacion", "habilitacion", "autorizacion"}
-
-// readRowsBySequence reads rows from lines that name a modality and a
-// request, when no table header gave columns.
-func (pg *page) readRowsBySequence(f *Fields) {
-	for i := range pg.lines {
-		if row, ok := readRowSequence(pg.number, pg.lines[i].text, pg.lines[i].fwords); ok {
-			f.Rows = append(f.Rows, row)
+// fitCost is how well word w fits column c: infinite when its type cannot
+// be there, else its distance from the header in font sizes.
+func fitCost(w *word, c *col) float64 {
+	inf := math.Inf(1)
+	digits := strings.ContainsFunc(w.Text, isDigit)
+	t := 0.0
+	switch c.typ {
+	case typeKind:
+		if digits {
+			return inf
+		}
+		if !vocab.KindWord(w.fold) {
+			t = 0.8
+		}
+	case typeRequest:
+		if digits {
+			return inf
+		}
+		if vocab.RequestOf(w.Text) == "" {
+			t = 0.8
+		}
+	case typeCode:
+		if _, ok := vocab.SmallInt(w.Text, 2); !ok {
+			return inf
+		}
+	case typePrefix:
+		if !prefixLike(w.Text) {
+			// An over-long or odd prefix is still the prefix cell's text:
+			// package resolution reads it and warns.
+			if !prefixish(w.Text) {
+				return inf
+			}
+			t = 1.0
+		}
+	case typeConsecutive:
+		if _, ok := vocab.Consecutive(w.Text); !ok {
+			return inf
+		}
+	case typeMonths:
+		if n, ok := vocab.SmallInt(w.Text, 3); !ok || n == 0 {
+			if w.fold != "meses" {
+				return inf
+			}
+			t = 0.3
+		}
+	case typeDate:
+		if !digits && vocab.MonthName(w.fold) == 0 && w.fold != "de" {
+			return inf
+		}
+	case typeAny:
+		t = 1.0
+		if digits {
+			t = 2.5 // a number fits a known column better than an unknown one
 		}
 	}
+	size := w.wsize()
+	gap := max(c.x0-w.X1, w.X0-c.x1, 0)
+	// A short value stands under its header; only text and wide numbers
+	// (right-aligned beyond a short header) may reach farther.
+	switch c.typ {
+	case typePrefix, typeCode, typeMonths:
+		if gap > 1.2*size {
+			return inf
+		}
+	case typeConsecutive:
+		if gap > 4*size {
+			return inf
+		}
+	}
+	align := min(math.Abs(w.X0-c.x0), math.Abs(w.X1-c.x1), math.Abs((w.X0+w.X1)/2-(c.x0+c.x1)/2))
+	return t + gap/size + 0.1*align/size
 }
 
-// readRowSequence reads one row printed as a run of cells (ws, and the
-// same words folded), FORM-1876 §2
-// [seen]: "FACTURA ELECTRÓNICA DE VENTA 1 FE 1 1,000 24 AUTORIZACIÓN 1" —
-// modality, code, prefix, from, to, months, request, code.
-func readRowSequence(pageNo int, ws, folded []string) (Row, bool) {
-	joined := strings.Join(folded, " ")
-	kindEnd := -1
-	for _, ph := range modalityPhrases {
-		if strings.HasPrefix(joined, ph+" ") {
-			kindEnd = len(strings.Fields(ph))
-			break
+// buildRow turns a data line and the text lines attached to it into a Row.
+func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
+	r := Row{Page: pg.number}
+	dl := got[d]
+	if dl.assign == nil {
+		msg := "a row of the table whose values do not fit its columns: \"" + pg.text(wordRange(pg.lines[dl.line])) + "\""
+		r.From = Field{Page: pg.number, Box: 32, Label: labelFrom, Found: true, Conflict: msg, How: "column"}
+		r.To = Field{Page: pg.number, Box: 33, Label: labelTo, Found: true, Conflict: msg, How: "column"}
+		return r
+	}
+	cells := make([][]int, len(cols))
+	lines := append([]int{d}, extra...)
+	slices.SortFunc(lines, func(a, b int) int { return got[a].line - got[b].line })
+	for _, gi := range lines {
+		g := got[gi]
+		ws := wordRange(pg.lines[g.line])
+		for i, wi := range ws {
+			if c := g.assign[i]; c >= 0 {
+				cells[c] = append(cells[c], wi)
+			}
 		}
 	}
-	reqAt := -1
-	for i, w := range folded {
-		if slices.Contains(requestPhrases, w) {
-			reqAt = i
-			break
-		}
-	}
-	if kindEnd < 0 || reqAt < kindEnd || kindEnd > len(ws) {
-		return Row{}, false
-	}
-	// Words of a folded phrase may be fewer than printed words; realign.
-	kindEnd = alignWords(folded, kindEnd)
-	mid := ws[kindEnd:reqAt]
-	field := func(s string, box int) Field { return Field{Text: s, Page: pageNo, Box: box, Found: true} }
-	row := Row{Page: pageNo, Kind: field(cleanValue(ws[:kindEnd]), 30), Request: field(compose(ws[reqAt]), 0)}
-	if reqAt+1 < len(ws) && isSmallInt(ws[reqAt+1]) {
-		row.RequestCode = field(ws[reqAt+1], 0)
-	}
-	var nums []string
-	prefix := ""
-	for _, w := range mid {
-		if isNumber(w) {
-			nums = append(nums, w)
+	for c, col := range cols {
+		dst := r.field(col.role)
+		if dst == nil {
 			continue
 		}
-		if prefix != "" {
-			return Row{}, false
+		fl := Field{Page: pg.number, Box: col.box, Label: col.label, Found: true, How: "column"}
+		if fl.Box == 0 && col.spec != nil {
+			fl.Box = col.spec.box
 		}
-		prefix = w
-	}
-	// code, from, to, months (+ prefix when it is alphanumeric) or, with a
-	// numeric prefix, five numbers: code, prefix, from, to, months.
-	switch len(nums) {
-	case 5:
-		if prefix != "" {
-			return Row{}, false
+		if len(cells[c]) == 0 && col.typ != typeAny {
+			fl.Near = pg.under(dl.line, col)
 		}
-		row.KindCode, prefix = field(nums[0], 30), nums[1]
-		nums = nums[2:]
-	case 4:
-		row.KindCode = field(nums[0], 30)
-		nums = nums[1:]
-	case 3:
-	default:
-		return Row{}, false
+		if ws := cells[c]; len(ws) > 0 {
+			fl.Text = vocab.Compose(pg.text(ws))
+			fl.Rect = (&cand{pg: pg, words: ws}).rect()
+			if col.typ == typeMonths {
+				fl.Text = strings.TrimSpace(strings.ReplaceAll(vocab.Lower(fl.Text), "meses", ""))
+			}
+		}
+		*dst = fl
 	}
-	row.Prefix = field(prefix, 31)
-	row.From, row.To, row.Months = field(nums[0], 32), field(nums[1], 33), field(nums[2], 38)
-	return row, true
+	return r
 }
 
-// alignWords maps a count of folded tokens back to a count of words.
-func alignWords(folded []string, tokens int) int {
-	n := 0
-	for i, f := range folded {
-		n += len(strings.Fields(f))
-		if n >= tokens {
-			return i + 1
+// under returns the words of line li that stand under column c's header:
+// what a person sees in a cell the reader left empty.
+func (pg *page) under(li int, c col) string {
+	var ws []int
+	for _, wi := range wordRange(pg.lines[li]) {
+		if w := &pg.words[wi]; w.X1 > c.x0 && w.X0 < c.x1 {
+			ws = append(ws, wi)
 		}
 	}
-	return len(folded)
+	return pg.text(ws)
+}
+
+func wordRange(l pline) []int {
+	out := make([]int, 0, l.end-l.first)
+	for i := l.first; i < l.end; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// field returns the Row field a column role fills, or nil.
+func (r *Row) field(role string) *Field {
+	switch role {
+	case "kind":
+		return &r.Kind
+	case "kind_code":
+		return &r.KindCode
+	case "prefix":
+		return &r.Prefix
+	case "from":
+		return &r.From
+	case "to":
+		return &r.To
+	case "months":
+		return &r.Months
+	case "request":
+		return &r.Request
+	case "request_code":
+		return &r.RequestCode
+	case "valid_to":
+		return &r.ValidTo
+	}
+	return nil
 }

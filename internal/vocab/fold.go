@@ -1,4 +1,4 @@
-package form
+package vocab
 
 import (
 	"strings"
@@ -39,9 +39,9 @@ var unaccent = map[rune]rune{
 	'ú': 'u', 'ù': 'u', 'ü': 'u', 'û': 'u', 'ñ': 'n', 'ç': 'c',
 }
 
-// compose joins a base letter and a following combining accent into the
+// Compose joins a base letter and a following combining accent into the
 // precomposed letter, so values keep "Ó" even when drawn as "O"+U+0301.
-func compose(s string) string {
+func Compose(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
 		return s
 	}
@@ -73,3 +73,21 @@ var precomposed = func() map[[2]rune]rune {
 	add('\u0308', "uüUÜaäeëiïoöAÄEËIÏOÖ")
 	return m
 }()
+
+// Lower lowercases s and drops accents, keeping punctuation, so dates
+// ("19-OCT-2024", "2024/10/19") keep their separators for FindDates.
+func Lower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if a, ok := unaccent[r]; ok {
+			r = a
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

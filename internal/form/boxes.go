@@ -1,0 +1,117 @@
+package form
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// readBoxes reads the labelled boxes of every page: page 1's taxpayer
+// boxes and, when no table of ranges was found, one range printed as
+// labelled boxes. Candidates of all labels compete at once, cheapest
+// first, and each word serves one field.
+func readBoxes(idx []*page, f *Fields) {
+	single := len(f.Rows) == 0
+	var row Row
+	dst := func(s *spec) *Field {
+		if s.field != nil {
+			return s.field(f)
+		}
+		return s.row(&row)
+	}
+	type labelRef struct {
+		pg *page
+		k  int
+	}
+	first := map[*spec]labelRef{}
+	var all []cand
+	for _, pg := range idx {
+		for k := range pg.labels {
+			l := &pg.labels[k]
+			if l.taken || l.spec.field == nil && !(single && l.spec.row != nil) {
+				continue
+			}
+			if _, ok := first[l.spec]; !ok {
+				first[l.spec] = labelRef{pg, k}
+			}
+			all = append(all, pg.candidates(k)...)
+		}
+	}
+	slices.SortStableFunc(all, func(a, b cand) int { return cmp.Compare(a.cost, b.cost) })
+	used := map[*page]map[int]bool{}
+	decided := map[*spec]*cand{}
+	for i := range all {
+		c := &all[i]
+		s := c.pg.labels[c.lab].spec
+		if prev, ok := decided[s]; ok {
+			if prev != nil && c.conflict == "" && c.text != prev.text && dst(s).RunnerUp == "" {
+				dst(s).RunnerUp = c.text
+			}
+			continue
+		}
+		if slices.ContainsFunc(c.words, func(wi int) bool { return used[c.pg][wi] }) {
+			continue
+		}
+		if c.conflict != "" {
+			// The nearest value of the right type is unreadable: the field is
+			// left empty rather than filled from farther away.
+			decided[s] = nil
+			*dst(s) = Field{Page: c.pg.number, Box: s.box, Label: c.pg.labels[c.lab].text, Found: true,
+				Conflict: c.conflict, Rect: c.rect(), How: c.how, Near: c.pg.text(c.words)}
+			continue
+		}
+		decided[s] = c
+		if used[c.pg] == nil {
+			used[c.pg] = map[int]bool{}
+		}
+		for _, wi := range c.words {
+			used[c.pg][wi] = true
+		}
+		*dst(s) = Field{Text: c.text, Page: c.pg.number, Box: s.box, Label: c.pg.labels[c.lab].text, Found: true,
+			Rect: c.rect(), How: c.how}
+	}
+	for s, ref := range first {
+		if _, ok := decided[s]; ok {
+			continue
+		}
+		l := &ref.pg.labels[ref.k]
+		*dst(s) = Field{Page: ref.pg.number, Box: s.box, Label: l.text, Found: true, Near: ref.pg.near(ref.k)}
+	}
+	if single && (row.From.Text != "" || row.To.Text != "" || row.From.Conflict != "" || row.To.Conflict != "") {
+		row.Page = max(row.From.Page, row.To.Page)
+		f.Rows = append(f.Rows, row)
+	}
+}
+
+// text returns the words joined by spaces.
+func (pg *page) text(ws []int) string {
+	var b strings.Builder
+	for i, wi := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(pg.words[wi].Text)
+	}
+	return b.String()
+}
+
+// near returns what is printed right of label k on its line, or on the line
+// below inside its column: what a person should look at when the value
+// was not read.
+func (pg *page) near(k int) string {
+	l := &pg.labels[k]
+	var ws []int
+	for wi := pg.lines[l.line].first; wi < pg.lines[l.line].end && len(ws) < 8; wi++ {
+		if pg.words[wi].X0 >= l.r.X1 && pg.words[wi].label < 0 {
+			ws = append(ws, wi)
+		}
+	}
+	if len(ws) == 0 && l.lastLine+1 < len(pg.lines) {
+		left, right := pg.column(k)
+		ws, _ = pg.wordsIn(l.lastLine+1, left, right, k)
+	}
+	if len(ws) > 8 {
+		ws = ws[:8]
+	}
+	return pg.text(ws)
+}

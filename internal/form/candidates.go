@@ -1,0 +1,408 @@
+package form
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dianres/dianres/internal/vocab"
+)
+
+// A cand is one possible value of a label: a run of words on one line
+// (or a few lines, for a wrapped name), its typed text and its cost.
+type cand struct {
+	pg       *page
+	lab      int // index into pg.labels
+	words    []int
+	text     string
+	how      string
+	cost     float64
+	conflict string // the run held a value of the label's type but could not be read as one
+}
+
+func (c *cand) rect() Rect {
+	r := Rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, wi := range c.words {
+		r = union(r, c.pg.words[wi].rect())
+	}
+	return r
+}
+
+// Direction costs, in font sizes: a value beside its label is the most
+// common arrangement, below it the next, above it the rarest.
+const (
+	costBeside = 0.0
+	costBelow  = 0.6
+	costAbove  = 1.6
+)
+
+// candidates proposes values for label k: runs of words beside it on its
+// line(s), then below and above it inside its column. Runs that do not fit
+// the label's type are dropped; a run that holds the type but cannot be
+// read as one value (two numbers) comes back with conflict set.
+func (pg *page) candidates(k int) []cand {
+	l := &pg.labels[k]
+	var out []cand
+	add := func(run []int, how string, base float64) {
+		if len(run) == 0 {
+			return
+		}
+		text, ok, conflict := pg.typed(l.spec.typ, run)
+		if !ok && conflict == "" {
+			return
+		}
+		c := cand{pg: pg, lab: k, words: run, text: text, how: how, cost: base, conflict: conflict}
+		if l.spec.typ == typeName {
+			c.cost += caseCost(text)
+		}
+		out = append(out, c)
+	}
+	size := l.size
+	// Beside: on the label's first and last line, right of its words.
+	for _, li := range uniq(l.line, l.lastLine) {
+		right := -1.0
+		for _, wi := range l.words {
+			if pg.words[wi].line == li {
+				right = max(right, pg.words[wi].X1)
+			}
+		}
+		if right < 0 {
+			continue
+		}
+		var after []int
+		for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
+			w := &pg.words[wi]
+			if w.X0 < right-0.5 {
+				continue
+			}
+			if w.label >= 0 {
+				break
+			}
+			after = append(after, wi)
+		}
+		for i, run := range pg.runs(after) {
+			gap := pg.words[run[0]].X0 - right
+			add(run, "beside", costBeside+gap/size*0.05+float64(i)*1.5)
+		}
+	}
+	// Below and above, inside the label's column.
+	left, rightX := pg.column(k)
+	for _, dir := range []int{1, -1} {
+		li := l.lastLine
+		if dir < 0 {
+			li = l.line
+		}
+		lines := 0
+		for j := li + dir; j >= 0 && j < len(pg.lines) && lines < 2; j += dir {
+			ln := pg.lines[j]
+			var gap float64
+			if dir > 0 {
+				if ln.y0 < l.r.Y1-0.3*size {
+					continue // same band
+				}
+				gap = ln.y0 - l.r.Y1
+			} else {
+				if ln.y1 > l.r.Y0+0.3*size {
+					continue
+				}
+				gap = l.r.Y0 - ln.y1
+			}
+			if gap > 3.5*size {
+				break
+			}
+			in, blocked := pg.wordsIn(j, left, rightX, k)
+			if blocked {
+				break // another box's label: its values follow, not ours
+			}
+			if len(in) == 0 {
+				continue
+			}
+			lines++
+			how, base := "below", costBelow
+			if dir < 0 {
+				how, base = "above", costAbove
+			}
+			for i, run := range pg.runs(in) {
+				if dir > 0 && l.spec.typ == typeName {
+					run = pg.wrapBelow(run, left, rightX, k)
+				}
+				add(run, how, base+gap/size*0.3+pg.offset(run, l)/size*0.15+float64(i)*0.5+float64(lines-1))
+			}
+		}
+	}
+	return out
+}
+
+func uniq(a, b int) []int {
+	if a == b {
+		return []int{a}
+	}
+	return []int{a, b}
+}
+
+// column returns the x-interval where label k's values may stand: from the
+// end of the label before it on its row of boxes to the start of the label
+// after it, or the page's edges.
+func (pg *page) column(k int) (float64, float64) {
+	l := &pg.labels[k]
+	left, right := 0.0, pg.width
+	cy := (l.r.Y0 + l.r.Y1) / 2
+	for i := range pg.labels {
+		o := &pg.labels[i]
+		if i == k || math.Abs((o.r.Y0+o.r.Y1)/2-cy) > 1.5*max(l.size, o.size) {
+			continue
+		}
+		if o.r.X0 >= l.r.X1-0.5 && o.r.X0 < right {
+			right = o.r.X0
+		}
+		if o.r.X1 <= l.r.X0+0.5 && o.r.X1 > left {
+			left = o.r.X1
+		}
+	}
+	return left, right
+}
+
+// wordsIn returns the free words of line j whose centre lies in [x0, x1).
+// blocked is true when a label other than k starts on that line inside the
+// interval: the next row of boxes.
+func (pg *page) wordsIn(j int, x0, x1 float64, k int) (in []int, blocked bool) {
+	for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+		w := &pg.words[wi]
+		c := (w.X0 + w.X1) / 2
+		if c < x0 || c >= x1 {
+			continue
+		}
+		if w.label >= 0 {
+			if w.label != k && pg.labels[w.label].line == j {
+				return nil, true
+			}
+			continue
+		}
+		in = append(in, wi)
+	}
+	return in, false
+}
+
+// runs splits words (in reading order on one line) where the gap between
+// two words is wider than a font size: different cells.
+func (pg *page) runs(ws []int) [][]int {
+	var out [][]int
+	var cur []int
+	for _, wi := range ws {
+		if n := len(cur); n > 0 {
+			p := &pg.words[cur[n-1]]
+			w := &pg.words[wi]
+			if w.X0-p.X1 > 1.0*max(p.wsize(), w.wsize()) || wi != cur[n-1]+1 {
+				out = append(out, cur)
+				cur = nil
+			}
+		}
+		cur = append(cur, wi)
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// wrapBelow extends a name read below its label with the lines that
+// continue it: same left edge, at the name's own leading.
+func (pg *page) wrapBelow(run []int, x0, x1 float64, k int) []int {
+	last := pg.words[run[0]].line
+	left := pg.words[run[0]].X0
+	size := pg.words[run[0]].wsize()
+	out := slices.Clone(run)
+	for j := last + 1; j < len(pg.lines) && j <= last+2; j++ {
+		if pg.lines[j].y0-pg.lines[last].y1 > 0.6*size {
+			break
+		}
+		in, blocked := pg.wordsIn(j, x0, x1, k)
+		if blocked || len(in) == 0 || math.Abs(pg.words[in[0]].X0-left) > size {
+			break
+		}
+		rs := pg.runs(in)
+		if t := pg.text(rs[0]); vocab.Furniture(vocab.Fold(t)) || caseCost(t) > caseCost(pg.text(run)) {
+			break // "Hoja 1" under a name is page furniture, not the name's second line
+		}
+		out = append(out, rs[0]...)
+		last = j
+	}
+	return out
+}
+
+// offset is how far run is from standing under label l, by the best of
+// left, centre and right alignment; 0 when they overlap the label's start.
+func (pg *page) offset(run []int, l *label) float64 {
+	r := Rect{math.Inf(1), 0, math.Inf(-1), 0}
+	for _, wi := range run {
+		r.X0, r.X1 = min(r.X0, pg.words[wi].X0), max(r.X1, pg.words[wi].X1)
+	}
+	return min(math.Abs(r.X0-l.r.X0), math.Abs((r.X0+r.X1)/2-(l.r.X0+l.r.X1)/2), math.Abs(r.X1-l.r.X1))
+}
+
+// caseCost prefers names printed in capitals, as DIAN fills the form:
+// captions and labels are in mixed case.
+func caseCost(s string) float64 {
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	if lower > upper {
+		return 2
+	}
+	return 0
+}
+
+// typed reads run as a value of type t. ok is false when the run does not
+// hold such a value; conflict is set when it holds one but not as a single
+// readable value (two numbers where one is expected).
+func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict string) {
+	var all, nums []string
+	for _, wi := range run {
+		w := pg.words[wi].Text
+		all = append(all, w)
+		if strings.ContainsFunc(w, isDigit) {
+			nums = append(nums, w)
+		}
+	}
+	joined := vocab.Compose(strings.Join(all, " "))
+	switch t {
+	case typeName:
+		f := vocab.Fold(joined)
+		if len(nums) == len(all) || vocab.Furniture(f) || !hasLetters(joined, 2) {
+			return "", false, ""
+		}
+		return joined, true, ""
+	case typeKind:
+		if vocab.KindOf(joined) == "" {
+			return "", false, ""
+		}
+		return joined, true, ""
+	case typeRequest:
+		if vocab.RequestOf(joined) == "" {
+			return "", false, ""
+		}
+		return joined, true, ""
+	case typePrefix:
+		if len(run) != 1 || !prefixLike(all[0]) {
+			return "", false, ""
+		}
+		return all[0], true, ""
+	case typeDate:
+		ds := vocab.FindDates(vocab.CompactDigits(vocab.Dashes.Replace(vocab.Lower(joined))))
+		if len(ds) != 1 {
+			return "", false, ""
+		}
+		return ds[0].ISO(), true, ""
+	}
+	if len(nums) == 0 {
+		return "", false, ""
+	}
+	num := strings.Join(nums, " ")
+	var valid bool
+	switch t {
+	case typeFormNumber:
+		_, valid = vocab.FormNumber(num)
+		if !valid && len(nums) > 1 {
+			for _, n := range nums {
+				if _, one := vocab.FormNumber(n); one {
+					return "", false, "two numbers where one form number is expected: " + num
+				}
+			}
+			return "", false, ""
+		}
+		if !valid {
+			return "", false, ""
+		}
+	case typeNIT:
+		_, _, valid = vocab.NIT(strings.Join(all[index(all, nums[0]):], " "))
+		if !valid {
+			_, _, valid = vocab.NIT(num)
+		}
+	case typeDV:
+		_, valid = vocab.SmallInt(num, 1)
+	case typeYear:
+		n, ok := vocab.SmallInt(num, 4)
+		valid = ok && n >= 1990 && n <= 2100
+	case typeConsecutive:
+		_, valid = vocab.Consecutive(num)
+	case typeMonths:
+		n, ok := vocab.SmallInt(num, 3)
+		valid = ok && n > 0
+	case typeCode:
+		_, valid = vocab.SmallInt(num, 2)
+	default:
+		return "", false, ""
+	}
+	if !valid {
+		if len(nums) > 1 {
+			return "", false, "more than one number in one cell: \"" + num + "\""
+		}
+		return "", false, ""
+	}
+	if t == typeNIT {
+		return strings.Join(all[index(all, nums[0]):], " "), true, ""
+	}
+	return num, true, ""
+}
+
+func index(ss []string, s string) int {
+	for i, x := range ss {
+		if x == s {
+			return i
+		}
+	}
+	return 0
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func hasLetters(s string, n int) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n--
+		}
+	}
+	return n <= 0
+}
+
+// prefixish reports whether s could stand in a prefix cell at all: up to
+// ten capitals, digits and hyphens. Such a value is read and checked by
+// package resolution, which warns when it breaks DIAN's rule.
+func prefixish(s string) bool {
+	if s == "" || len(s) > 10 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// prefixLike reports whether s can be a prefix as printed: one to four
+// letters and digits with at least one capital or digit (labels and
+// captions are lower case).
+func prefixLike(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	cap := false
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= '0' && r <= '9':
+			cap = true
+		case r >= 'a' && r <= 'z':
+		default:
+			return false
+		}
+	}
+	return cap
+}

@@ -1,0 +1,77 @@
+package form
+
+import (
+	"strings"
+
+	"github.com/dianres/dianres/internal/vocab"
+)
+
+// crossCheck runs the checks that tie fields together and can move a field
+// to another candidate or leave it empty: one form number in the document,
+// and the DV against the NIT.
+func crossCheck(idx []*page, f *Fields) {
+	checkFormNumber(idx, f)
+	checkDV(f)
+}
+
+// checkFormNumber compares box 4 with every form-number-shaped word in the
+// document. A number found by its label stands. Without one, a number
+// printed alone is taken only when the document holds exactly one.
+func checkFormNumber(idx []*page, f *Fields) {
+	type spot struct {
+		page int
+		r    Rect
+	}
+	seen := map[string]spot{}
+	var order []string
+	for _, pg := range idx {
+		for i := range pg.words {
+			if n, ok := vocab.FormNumber(pg.words[i].Text); ok {
+				if _, dup := seen[n]; !dup {
+					order = append(order, n)
+					seen[n] = spot{pg.number, pg.words[i].rect()}
+				}
+			}
+		}
+	}
+	if f.Number.Text != "" {
+		for _, n := range order {
+			if n != strings.ReplaceAll(f.Number.Text, " ", "") {
+				f.note("number", f.Number.Page, 4, "another form number is printed too: "+n)
+				if f.Number.RunnerUp == "" {
+					f.Number.RunnerUp = n
+				}
+			}
+		}
+		return
+	}
+	if f.Number.Conflict != "" {
+		return
+	}
+	switch len(order) {
+	case 1:
+		s := seen[order[0]]
+		f.Number = Field{Text: order[0], Page: s.page, Box: 4, Found: true, Rect: s.r, How: "pattern", Label: f.Number.Label, Near: f.Number.Near}
+	case 0:
+	default:
+		f.note("number", 0, 4, "several form numbers are printed and none by its label: "+strings.Join(order, ", "))
+		f.Number.Near = strings.Join(order, ", ")
+	}
+}
+
+// checkDV checks box 6 against box 5 (DIAN's modulo 11). A DV printed after
+// the NIT ("900123456-8") fills an empty box 6. A DV that does not match
+// is left in place: package resolution reports it as a warning.
+func checkDV(f *Fields) {
+	nit, dv, ok := vocab.NIT(f.NIT.Text)
+	if !ok {
+		return
+	}
+	if dv != "" && f.DV.Text == "" && f.DV.Conflict == "" {
+		f.DV = Field{Text: dv, Page: f.NIT.Page, Box: 6, Found: true, Rect: f.NIT.Rect, How: "beside", Label: "NIT"}
+	}
+	if f.DV.Text != "" && vocab.CheckDigit(nit) != f.DV.Text && f.DV.RunnerUp == vocab.CheckDigit(nit) {
+		f.note("dv", f.DV.Page, 6, "the DV read ("+f.DV.Text+") does not match the NIT; the runner-up "+f.DV.RunnerUp+" does and was taken")
+		f.DV.Text, f.DV.RunnerUp = f.DV.RunnerUp, f.DV.Text
+	}
+}

@@ -1,0 +1,399 @@
+package form
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dianres/dianres/internal/pdftext"
+	"github.com/dianres/dianres/internal/vocab"
+)
+
+// word is one word of a page with what the reader derives from it once.
+type word struct {
+	pdftext.Word
+	line  int      // index of its line in page.lines
+	fold  string   // folded text
+	toks  []string // folded tokens
+	label int      // index into page.labels of the label it is part of, or -1
+}
+
+func (w *word) rect() Rect { return Rect{w.X0, w.Y0, w.X1, w.Y1} }
+
+// pline is a line of words, words[first:end] of its page.
+type pline struct {
+	first, end int
+	y0, y1     float64
+	size       float64
+}
+
+// label is one label found on a page.
+type label struct {
+	spec      *spec
+	words     []int // word indices, label text only (no box number)
+	box       int   // the box number printed with it, 0 when none
+	boxWord   int   // that number's word, or -1
+	r         Rect  // the label's extent, box number included
+	size      float64
+	line      int // its first line
+	lastLine  int // its last line (wrapped labels)
+	text      string
+	taken     bool // claimed by a table header: not read as a box
+	reachLeft float64
+}
+
+// page indexes one page's words, lines and labels.
+type page struct {
+	number  int
+	width   float64
+	height  float64
+	words   []word
+	lines   []pline
+	labels  []label
+	rotated []pdftext.Word
+}
+
+func newPage(p *pdftext.Page) *page {
+	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated}
+	if pg.width <= 0 {
+		pg.width = 1e6
+	}
+	for li, l := range p.Lines {
+		pl := pline{first: len(pg.words), y0: l.Y0, y1: l.Y1}
+		for _, w := range splitGlued(l.Words) {
+			f := vocab.Fold(w.Text)
+			pg.words = append(pg.words, word{Word: w, line: li, fold: f, toks: strings.Fields(f), label: -1})
+			pl.size = max(pl.size, w.Size)
+		}
+		pl.end = len(pg.words)
+		if pl.size <= 0 {
+			pl.size = max(l.Y1-l.Y0, 1)
+		}
+		pg.lines = append(pg.lines, pl)
+	}
+	pg.findLabels()
+	return pg
+}
+
+// labelEnds holds the folded last word of every label phrase.
+var labelEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range specs {
+		for _, p := range s.phrases {
+			m[p[len(p)-1]] = true
+		}
+	}
+	return m
+}()
+
+// splitGlued splits words where a producer drew a label and its value
+// without a space between them ("formulario18766205524855", "Año2024"):
+// a label's last word followed by digits becomes two words, the split
+// placed by character count.
+func splitGlued(ws []pdftext.Word) []pdftext.Word {
+	var out []pdftext.Word
+	for _, w := range ws {
+		rs := []rune(w.Text)
+		i := 0
+		for i < len(rs) && unicode.IsLetter(rs[i]) {
+			i++
+		}
+		if i < 2 || i == len(rs) || !isDigit(rs[i]) || !labelEnds[vocab.Fold(string(rs[:i]))] {
+			out = append(out, w)
+			continue
+		}
+		x := w.X0 + (w.X1-w.X0)*float64(i)/float64(len(rs))
+		head, tail := w, w
+		head.Text, head.X1 = string(rs[:i]), x
+		tail.Text, tail.X0 = string(rs[i:]), x
+		out = append(out, head, tail)
+	}
+	return out
+}
+
+func (pg *page) lineWords(li int) []word { l := pg.lines[li]; return pg.words[l.first:l.end] }
+
+// wsize is a word's font size, never zero.
+func (w *word) wsize() float64 {
+	if w.Size > 0 {
+		return w.Size
+	}
+	return max(w.Y1-w.Y0, 1)
+}
+
+// hasTitle reports whether the page prints the form's title.
+func (pg *page) hasTitle() bool {
+	for li := range pg.lines {
+		t := " " + pg.lineFold(li) + " "
+		if strings.Contains(t, " autorizacion numeracion de facturacion ") ||
+			strings.Contains(t, " autorizacion de numeracion de facturacion ") ||
+			strings.Contains(t, " autorizacion de rangos de numeracion ") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasModel reports whether the page prints the form model: "1876" standing
+// alone as a word, or "Formato 1876" / "Formulario 1876".
+func (pg *page) hasModel() bool {
+	for i := range pg.words {
+		if pg.words[i].fold == "1876" {
+			return true
+		}
+	}
+	return false
+}
+
+func (pg *page) lineFold(li int) string {
+	var b strings.Builder
+	for i, w := range pg.lineWords(li) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.fold)
+	}
+	return b.String()
+}
+
+// tokenRef points at one folded token of a word.
+type tokenRef struct {
+	word int
+	tok  int
+}
+
+// lineTokens returns the tokens of line li in order.
+func (pg *page) lineTokens(li int) []tokenRef {
+	var out []tokenRef
+	l := pg.lines[li]
+	for wi := l.first; wi < l.end; wi++ {
+		for ti := range pg.words[wi].toks {
+			out = append(out, tokenRef{wi, ti})
+		}
+	}
+	return out
+}
+
+// findLabels finds every label on the page, longest phrases first, each
+// word in at most one label.
+func (pg *page) findLabels() {
+	toks := make([][]tokenRef, len(pg.lines))
+	for li := range pg.lines {
+		toks[li] = pg.lineTokens(li)
+	}
+	for _, ref := range labelOrder {
+		for li := range pg.lines {
+			for start := 0; start < len(toks[li]); start++ {
+				words, ok := pg.matchAt(toks, li, start, ref.tokens)
+				if !ok {
+					continue
+				}
+				pg.addLabel(ref.spec, words)
+			}
+		}
+	}
+	slices.SortFunc(pg.labels, func(a, b label) int {
+		if a.line != b.line {
+			return a.line - b.line
+		}
+		return int(a.r.X0 - b.r.X0)
+	})
+	for i := range pg.words {
+		pg.words[i].label = -1
+	}
+	for k := range pg.labels {
+		for _, wi := range pg.labels[k].words {
+			pg.words[wi].label = k
+		}
+		if b := pg.labels[k].boxWord; b >= 0 {
+			pg.words[b].label = k
+		}
+	}
+}
+
+// matchAt matches phrase from token start of line li. A phrase may wrap:
+// when its cell ends (end of line, or a wide gap) before the phrase does,
+// the rest must start the next line down at the label's left edge. Word
+// matches must be whole words (a word's tokens all consumed), and words of
+// another label are never reused.
+func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]int, bool) {
+	line := toks[li]
+	first := line[start]
+	if first.tok != 0 || pg.words[first.word].label >= 0 {
+		return nil, false
+	}
+	var words []int
+	pos, cur := start, li
+	size := pg.words[first.word].wsize()
+	// A wrapped label continues under its first word or under its box number.
+	x0 := []float64{pg.words[first.word].X0}
+	if b := first.word - 1; b >= pg.lines[li].first {
+		if _, ok := boxNumber(pg.words[b].Text); ok {
+			x0 = append(x0, pg.words[b].X0)
+		}
+	}
+	for k := 0; k < len(phrase); k++ {
+		if pos >= len(toks[cur]) || (k > 0 && toks[cur][pos].tok == 0 && pos > 0 && pg.cellEnds(toks[cur][pos-1].word, toks[cur][pos].word, size)) {
+			// The cell ends here: continue on a line below, at the label's left.
+			next, npos, ok := pg.wrapTarget(toks, cur, x0, size, phrase[k])
+			if !ok || len(words) == 0 {
+				return nil, false
+			}
+			cur, pos = next, npos
+		}
+		t := toks[cur][pos]
+		w := &pg.words[t.word]
+		if w.label >= 0 || !tokenEq(w.toks[t.tok], phrase[k]) {
+			return nil, false
+		}
+		if len(words) == 0 || words[len(words)-1] != t.word {
+			if t.tok != 0 {
+				return nil, false
+			}
+			words = append(words, t.word)
+		}
+		pos++
+	}
+	// Whole words only: the last word's tokens must all be consumed.
+	last := toks[cur][pos-1]
+	if last.tok != len(pg.words[last.word].toks)-1 {
+		return nil, false
+	}
+	return words, true
+}
+
+// cellEnds reports whether word b starts another cell than word a: a wide
+// gap, or b is the next box's number ("33.").
+func (pg *page) cellEnds(a, b int, size float64) bool {
+	if pg.words[b].X0-pg.words[a].X1 > 1.8*size {
+		return true
+	}
+	t := pg.words[b].Text
+	_, num := boxNumber(t)
+	return num && strings.HasSuffix(t, ".")
+}
+
+// wrapTarget finds where a wrapped label continues: the first line below
+// cur, within 1.8 font sizes, with a word starting near one of x0 whose
+// first token is tok.
+func (pg *page) wrapTarget(toks [][]tokenRef, cur int, x0 []float64, size float64, tok string) (int, int, bool) {
+	for j := cur + 1; j < len(pg.lines) && pg.lines[j].y0-pg.lines[cur].y1 < 1.8*size; j++ {
+		if pg.lines[j].y0 <= pg.lines[cur].y0 {
+			continue
+		}
+		for p, t := range toks[j] {
+			w := &pg.words[t.word]
+			near := false
+			for _, x := range x0 {
+				near = near || math.Abs(w.X0-x) < 1.5*size
+			}
+			if t.tok == 0 && near && w.label < 0 && tokenEq(w.toks[0], tok) {
+				return j, p, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// tokenEq compares folded tokens, allowing one typo in long words.
+func tokenEq(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(b) < 7 || abs(len(a)-len(b)) > 1 {
+		return false
+	}
+	return editDistance1(a, b)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// editDistance1 reports whether a and b differ by at most one edit.
+func editDistance1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// addLabel records a label made of words, with its box number when one is
+// printed just before it ("4." or "4") or just after ("(31)").
+func (pg *page) addLabel(s *spec, words []int) {
+	first := &pg.words[words[0]]
+	size := first.wsize()
+	l := label{spec: s, words: words, boxWord: -1, size: size, line: first.line, lastLine: pg.words[words[len(words)-1]].line}
+	if b := words[0] - 1; b >= pg.lines[first.line].first {
+		if n, ok := boxNumber(pg.words[b].Text); ok && pg.words[b].label < 0 && first.X0-pg.words[b].X1 < 1.5*size {
+			l.box, l.boxWord = n, b
+		}
+	}
+	if l.boxWord < 0 {
+		lastW := words[len(words)-1]
+		if a := lastW + 1; a < pg.lines[pg.words[lastW].line].end {
+			t := strings.Trim(pg.words[a].Text, "()[]")
+			if n, ok := boxNumber(t); ok && n >= 1 && pg.words[a].label < 0 && pg.words[a].X0-pg.words[lastW].X1 < 1.5*size &&
+				strings.HasPrefix(pg.words[a].Text, "(") && s.box == n {
+				l.box, l.boxWord = n, a
+			}
+		}
+	}
+	if s.box != 0 && l.box != 0 && l.box != s.box {
+		return // "35. Razón social" on another DIAN form is not box 11
+	}
+	if s.needBox && l.box != s.box {
+		return
+	}
+	// A parenthesised tail belongs to the label: "Vigencia (meses)".
+	for {
+		lastW := l.words[len(l.words)-1]
+		a := lastW + 1
+		if a >= pg.lines[pg.words[lastW].line].end || pg.words[a].label >= 0 || !strings.HasPrefix(pg.words[a].Text, "(") ||
+			pg.words[a].X0-pg.words[lastW].X1 > 1.5*size || vocab.AllDigits(strings.Trim(pg.words[a].Text, "()")) {
+			break
+		}
+		l.words = append(l.words, a)
+		if strings.HasSuffix(pg.words[a].Text, ")") {
+			break
+		}
+	}
+	var texts []string
+	r := Rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	all := l.words
+	if l.boxWord >= 0 {
+		all = append([]int{l.boxWord}, l.words...)
+	}
+	for _, wi := range all {
+		w := &pg.words[wi]
+		r = union(r, w.rect())
+		w.label = len(pg.labels) // provisional, so no other label takes it
+	}
+	for _, wi := range l.words {
+		texts = append(texts, pg.words[wi].Text)
+	}
+	l.r, l.text = r, strings.Join(texts, " ")
+	pg.labels = append(pg.labels, l)
+}
+
+// boxNumber reads a box number as printed before a label: "4." or "4".
+func boxNumber(s string) (int, bool) {
+	s = strings.TrimSuffix(s, ".")
+	n, ok := vocab.SmallInt(s, 3)
+	return n, ok && n > 0
+}
+
+func union(a, b Rect) Rect {
+	return Rect{min(a.X0, b.X0), min(a.Y0, b.Y0), max(a.X1, b.X1), max(a.Y1, b.Y1)}
+}

@@ -1,0 +1,136 @@
+package form
+
+import (
+	"slices"
+	"strings"
+)
+
+// valueType is what a field's value looks like; each has one recogniser
+// (candidates.go), built on internal/vocab.
+type valueType int
+
+const (
+	typeNone        valueType = iota // a label that only bounds its neighbours
+	typeFormNumber                   // "1876" + 7–16 digits
+	typeNIT                          // grouped digits, maybe "-DV"
+	typeDV                           // one digit
+	typeName                         // words
+	typeYear                         // four digits
+	typeKind                         // a modality name
+	typePrefix                       // 0–4 letters and digits
+	typeConsecutive                  // a range bound
+	typeMonths                       // a validity in months
+	typeRequest                      // a request type
+	typeCode                         // a one- or two-digit code ("Cód.")
+	typeDate                         // a calendar date
+	typeAny                          // an unknown table column: anything
+)
+
+// A spec is one field of the form: its box, the label as printed and the
+// folded phrases that name it, its value type and where its value goes.
+// It is the one place that knows the form's labels.
+type spec struct {
+	key     string // field name as reported: "number", "nit", "ranges[].from"
+	box     int
+	printed string     // the label as DIAN prints it (docs/form-1876.md §2)
+	phrases [][]string // folded tokens, most specific first
+	typ     valueType
+	field   func(*Fields) *Field // page boxes; nil for table columns and bounders
+	row     func(*Row) *Field    // range fields, in a table or as labelled boxes
+	column  bool                 // a column label of the table of ranges
+	needBox bool                 // a phrase too common to be a label without its box number ("Año")
+}
+
+// Labels as printed on the form (docs/form-1876.md §2).
+const (
+	labelTitle        = "Autorización numeración de facturación"
+	labelFormNumber   = "Número de formulario"
+	labelNIT          = "Número de Identificación Tributaria (NIT)"
+	labelDV           = "DV"
+	labelSurname1     = "Primer apellido"
+	labelSurname2     = "Segundo apellido"
+	labelGivenName    = "Primer nombre"
+	labelOtherNames   = "Otros nombres"
+	labelBusinessName = "Razón social"
+	labelSeccional    = "Cód. Dirección Seccional"
+	labelYear         = "Año"
+	labelStamp        = "Fecha Acuse de Recibo"
+	labelKind         = "Modalidad"
+	labelPrefix       = "Prefijo"
+	labelFrom         = "Desde el número"
+	labelTo           = "Hasta el número"
+	labelMonths       = "Vigencia (meses)"
+	labelRequest      = "Tipo de solicitud"
+	labelCode         = "Cód."
+	labelValidTo      = "Fecha de vencimiento"
+)
+
+func phrases(ps ...string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// specs lists every label the reader knows. Order does not matter: longer
+// phrases are matched first (see labelOrder).
+var specs = []*spec{
+	{key: "number", box: 4, printed: labelFormNumber, typ: typeFormNumber, field: func(f *Fields) *Field { return &f.Number },
+		phrases: phrases("numero de formulario", "numero del formulario", "numero formulario", "no de formulario", "no formulario",
+			"formulario no", "formulario numero", "formulario nro", "nro de formulario", "n de formulario")},
+	{key: "nit", box: 5, printed: labelNIT, typ: typeNIT, field: func(f *Fields) *Field { return &f.NIT },
+		phrases: phrases("numero de identificacion tributaria nit", "numero de identificacion tributaria", "identificacion tributaria nit",
+			"identificacion tributaria", "nit")},
+	{key: "dv", box: 6, printed: labelDV, typ: typeDV, field: func(f *Fields) *Field { return &f.DV },
+		phrases: phrases("digito de verificacion", "dv", "d v")},
+	{key: "surname1", box: 7, printed: labelSurname1, typ: typeName, field: func(f *Fields) *Field { return &f.Surname1 },
+		phrases: phrases("primer apellido")},
+	{key: "surname2", box: 8, printed: labelSurname2, typ: typeName, field: func(f *Fields) *Field { return &f.Surname2 },
+		phrases: phrases("segundo apellido")},
+	{key: "given_name", box: 9, printed: labelGivenName, typ: typeName, field: func(f *Fields) *Field { return &f.GivenName },
+		phrases: phrases("primer nombre")},
+	{key: "other_names", box: 10, printed: labelOtherNames, typ: typeName, field: func(f *Fields) *Field { return &f.OtherNames },
+		phrases: phrases("otros nombres", "otro nombre", "segundo nombre")},
+	{key: "name", box: 11, printed: labelBusinessName, typ: typeName, field: func(f *Fields) *Field { return &f.BusinessName },
+		phrases: phrases("razon social", "nombre o razon social", "denominacion o razon social")},
+	{key: "seccional", box: 12, printed: labelSeccional, phrases: phrases("cod direccion seccional", "codigo direccion seccional", "direccion seccional")},
+	{key: "year", box: 1, printed: labelYear, typ: typeYear, field: func(f *Fields) *Field { return &f.Year }, needBox: true,
+		phrases: phrases("ano")},
+	{key: "stamp", printed: labelStamp, phrases: phrases("fecha acuse de recibo", "acuse de recibo")},
+
+	{key: "kind", box: 30, printed: labelKind, typ: typeKind, column: true, row: func(r *Row) *Field { return &r.Kind },
+		phrases: phrases("modalidad")},
+	{key: "prefix", box: 31, printed: labelPrefix, typ: typePrefix, column: true, row: func(r *Row) *Field { return &r.Prefix },
+		phrases: phrases("prefijo")},
+	{key: "from", box: 32, printed: labelFrom, typ: typeConsecutive, column: true, row: func(r *Row) *Field { return &r.From },
+		phrases: phrases("desde el numero", "desde el no", "numero desde", "desde numero", "rango desde", "desde")},
+	{key: "to", box: 33, printed: labelTo, typ: typeConsecutive, column: true, row: func(r *Row) *Field { return &r.To },
+		phrases: phrases("hasta el numero", "hasta el no", "numero hasta", "hasta numero", "rango hasta", "hasta")},
+	{key: "months", box: 38, printed: labelMonths, typ: typeMonths, column: true, row: func(r *Row) *Field { return &r.Months },
+		phrases: phrases("vigencia meses", "vigencia en meses", "vigencia", "meses de vigencia", "plazo meses")},
+	{key: "request", printed: labelRequest, typ: typeRequest, column: true, row: func(r *Row) *Field { return &r.Request },
+		phrases: phrases("tipo de solicitud", "tipo solicitud", "clase de solicitud")},
+	{key: "code", printed: labelCode, typ: typeCode, column: true,
+		phrases: phrases("cod", "codigo")},
+	{key: "valid_to", printed: labelValidTo, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidTo },
+		phrases: phrases("fecha de vencimiento", "vigencia hasta", "fecha hasta", "fecha final", "vence")},
+}
+
+// labelOrder holds every (spec, phrase) pair, longest phrase first, so
+// "Número de Identificación Tributaria (NIT)" is one label, not "NIT".
+var labelOrder = func() []phraseRef {
+	var out []phraseRef
+	for _, s := range specs {
+		for _, p := range s.phrases {
+			out = append(out, phraseRef{s, p})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b phraseRef) int { return len(b.tokens) - len(a.tokens) })
+	return out
+}()
+
+type phraseRef struct {
+	spec   *spec
+	tokens []string
+}

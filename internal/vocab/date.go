@@ -1,0 +1,158 @@
+package vocab
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Dashes maps the dashes producers draw for "-" (ps2pdf's U+2212 minus,
+// en and em dashes, hyphens) to ASCII.
+var Dashes = strings.NewReplacer("\u2212", "-", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\ufe63", "-", "\uff0d", "-")
+
+// A Date is a calendar date found in text, with where it was in the
+// normalised string and whether a time of day follows it.
+type Date struct {
+	Year       int
+	Month      time.Month
+	Day        int
+	Timed      bool // a time of day follows ("11:38:26 AM")
+	Start, End int  // byte offsets in the text given to FindDates
+}
+
+// ISO returns d as "2006-01-02".
+func (d Date) ISO() string {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+}
+
+var monthNames = map[string]time.Month{
+	"enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4,
+	"mayo": 5, "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8,
+	"septiembre": 9, "setiembre": 9, "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10,
+	"noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
+}
+
+// MonthName returns the month a Spanish month name or abbreviation names
+// (folded: "octubre", "oct", "setiembre"), or 0.
+func MonthName(folded string) time.Month { return monthNames[strings.TrimSuffix(folded, ".")] }
+
+const monthAlt = `enero|ene|febrero|feb|marzo|mar|abril|abr|mayo|may|junio|jun|julio|jul|agosto|ago|septiembre|setiembre|sept|sep|set|octubre|oct|noviembre|nov|diciembre|dic`
+
+var (
+	// Numeric dates: year first (ISO and its relatives) or day first, as
+	// Colombia writes them ("19/10/2024"); never month first.
+	ymd = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{1,2})(?:[^\d]|$)`)
+	dmy = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{4})(?:[^\d]|$)`)
+	// Spelled-out months: "19 de octubre de 2024", "19-oct-2024", "octubre 19 de 2024".
+	dMonthY = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:\s+de\s+|\s*[-/. ]\s*)(` + monthAlt + `)\.?(?:\s+de(?:l)?\s+|\s*[-/., ]\s*)(\d{4})(?:[^\d]|$)`)
+	monthDY = regexp.MustCompile(`(?:^|[^\pL\d])(` + monthAlt + `)\.?\s+(\d{1,2})(?:\s+de|\s*,)?\s+(\d{4})(?:[^\d]|$)`)
+	timeOfDay = regexp.MustCompile(`^\s*(?:[/,-]|a\s+las|hora:?)?\s*\d{1,2}:\d{2}`)
+)
+
+// FindDates returns the calendar dates written in text, in order. The text
+// should be folded (see Fold) when it may hold month names; digits and
+// separators are read as they are. Impossible dates (2023-02-29) are not
+// returned.
+func FindDates(text string) []Date {
+	if !hasDigits(text, 5) {
+		return nil
+	}
+	var out []Date
+	taken := func(a, b int) bool {
+		for _, d := range out {
+			if a < d.End && d.Start < b {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(y, m, d, start, end int) {
+		if taken(start, end) || !validDate(y, m, d) {
+			return
+		}
+		out = append(out, Date{Year: y, Month: time.Month(m), Day: d, Start: start, End: end,
+			Timed: timeOfDay.MatchString(text[end:])})
+	}
+	for _, m := range ymd.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[4]:m[5]] != text[m[8]:m[9]] {
+			continue // "2024-10/19": two numbers, not a date
+		}
+		add(atoi(text[m[2]:m[3]]), atoi(text[m[6]:m[7]]), atoi(text[m[10]:m[11]]), m[2], m[11])
+	}
+	for _, m := range dmy.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[4]:m[5]] != text[m[8]:m[9]] {
+			continue
+		}
+		add(atoi(text[m[10]:m[11]]), atoi(text[m[6]:m[7]]), atoi(text[m[2]:m[3]]), m[2], m[11])
+	}
+	for _, m := range dMonthY.FindAllStringSubmatchIndex(text, -1) {
+		add(atoi(text[m[6]:m[7]]), int(monthNames[text[m[4]:m[5]]]), atoi(text[m[2]:m[3]]), m[2], m[7])
+	}
+	for _, m := range monthDY.FindAllStringSubmatchIndex(text, -1) {
+		add(atoi(text[m[6]:m[7]]), int(monthNames[text[m[2]:m[3]]]), atoi(text[m[4]:m[5]]), m[2], m[7])
+	}
+	// Sort by position: the regexps ran one after another.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+func validDate(y, m, d int) bool {
+	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// hasDigits reports whether s holds at least n ASCII digits.
+func hasDigits(s string, n int) bool {
+	for i := 0; i < len(s) && n > 0; i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n--
+		}
+	}
+	return n == 0
+}
+
+// CompactDigits joins pieces of a date or number that letter-spacing split
+// and the text layer did not merge: "2 0 2 4 -1 0 -1 9" and "2024 - 10 - 19"
+// become "2024-10-19", while "19/03/2025 10:04:11" keeps its date and time
+// apart and "1 500" (two values) is left alone.
+func CompactDigits(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	var out []string
+	for _, t := range strings.Fields(s) {
+		if n := len(out); n > 0 && joinsDate(out[n-1], t) {
+			out[n-1] += t
+			continue
+		}
+		out = append(out, t)
+	}
+	return strings.Join(out, " ")
+}
+
+// joinsDate reports whether t continues the date piece prev: both touch
+// with date characters, and either one of them brings a separator or both
+// are single digits of one letter-spaced group ("1 0" in "2019-1 0-2 8").
+func joinsDate(prev, t string) bool {
+	p, c := prev[len(prev)-1], t[0]
+	if !isDateByte(p) || !isDateByte(c) {
+		return false
+	}
+	sep := func(c byte) bool { return c == '-' || c == '/' }
+	if sep(p) || sep(c) {
+		return true
+	}
+	seg := prev[strings.LastIndexAny(prev, "-/")+1:]
+	return len(seg) == 1 && len(t) == 1
+}
+
+func isDateByte(c byte) bool { return c >= '0' && c <= '9' || c == '-' || c == '/' }

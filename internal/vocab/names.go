@@ -1,0 +1,89 @@
+package vocab
+
+import "strings"
+
+// Kind names, as the kebab strings of resolution.Kind.
+const (
+	KindElectronicInvoice  = "electronic-invoice"  // "FACTURA ELECTRÓNICA DE VENTA"
+	KindSupportDocument    = "support-document"    // "DOCUMENTO SOPORTE"
+	KindPaper              = "paper"               // "TALONARIO O DE PAPEL"
+	KindPOS                = "pos"                 // "POS" / "MÁQUINA REGISTRADORA"
+	KindComputer           = "computer"            // "FACTURA POR COMPUTADOR"
+	KindEquivalentDocument = "equivalent-document" // "DOCUMENTO EQUIVALENTE ELECTRÓNICO"
+)
+
+// KindOf maps a modality as printed in box 30 to its kind name, or "".
+// It reads word stems, so word order and missing accents do not matter.
+func KindOf(s string) string {
+	t := " " + Fold(s) + " "
+	switch {
+	case strings.Contains(t, " documento equivalente"):
+		return KindEquivalentDocument
+	case strings.Contains(t, " documento soporte"):
+		return KindSupportDocument
+	case strings.Contains(t, " computador"):
+		return KindComputer
+	case strings.Contains(t, " talonario") || strings.Contains(t, " papel "):
+		return KindPaper
+	case strings.Contains(t, " pos ") || strings.Contains(t, " maquina registradora"):
+		return KindPOS
+	case strings.Contains(t, " factura ") && strings.Contains(t, " electronica "):
+		return KindElectronicInvoice // "FACTURA ELECTRÓNICA DE VENTA", "FACTURA DE VENTA ELECTRÓNICA"
+	}
+	return ""
+}
+
+// KindWord reports whether a folded word belongs to some modality name, so
+// that a table row's modality may be told from its other cells.
+func KindWord(folded string) bool {
+	switch folded {
+	case "factura", "electronica", "de", "venta", "documento", "soporte", "talonario", "o", "papel",
+		"pos", "maquina", "registradora", "por", "computador", "equivalente", "y", "en", "adquisiciones",
+		"no", "obligados", "a", "facturar":
+		return true
+	}
+	return false
+}
+
+// Request names, as the kebab strings of resolution.Request.
+const (
+	RequestAuthorization = "authorization" // "AUTORIZACIÓN"
+	RequestEnablement    = "enablement"    // "HABILITACIÓN"
+	RequestDisablement   = "disablement"   // "INHABILITACIÓN"
+)
+
+// RequestOf maps the printed request type to its name, or "". It reads
+// stems, so "INHABILITAR" reads as "INHABILITACIÓN".
+func RequestOf(s string) string {
+	t := Fold(s)
+	switch {
+	case strings.Contains(t, "inhabilit"):
+		return RequestDisablement
+	case strings.Contains(t, "habilit"):
+		return RequestEnablement
+	case strings.Contains(t, "autoriz"):
+		return RequestAuthorization
+	}
+	return ""
+}
+
+// Furniture reports whether folded text is printed matter that is never a
+// box's value: captions of areas for DIAN's use, section titles, page
+// numbers and the signature line. Such text may stand on a value's line.
+func Furniture(folded string) bool {
+	t := " " + folded + " "
+	for _, p := range furniture {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var furniture = []string{
+	" espacio reservado ", " reservado para ", " uso exclusivo ", " para uso de la dian ",
+	" datos del solicitante ", " detalle de la solicitud ", " firma del solicitante ", " firma ",
+	" hoja ", " pagina ", " pag ", " formulario para la solicitud ", " autorizacion numeracion ",
+	" acuse de recibo ", " firmado ", " direccion de impuestos ", " u a e ", " datos del ",
+	" informacion del ", " rangos de numeracion ",
+}

@@ -1,0 +1,161 @@
+// Package vocab is the one vocabulary of the formato 1876: how its
+// numbers, dates, modality and request names are written, and how text is
+// folded before it is compared. The PDF reader (internal/form) and the
+// free-text reader (resolution.ParseText) both use it, so a value one of
+// them accepts the other reads the same way.
+//
+// Every recogniser here is strict in the same direction: it returns ok=false
+// rather than a value it had to guess. In particular a number is never
+// assembled from two numbers: "1 2,000" is not 12000, it is not a number.
+package vocab
+
+import (
+	"strconv"
+	"strings"
+)
+
+// groupSpaces are the characters producers put between digit groups when
+// they use a space: the plain space, the no-break space and the narrow
+// and thin spaces.
+const groupSpaces = " \u00a0\u202f\u2009"
+
+// Consecutive reads a range bound (box 32 "Desde el número", box 33 "Hasta
+// el número"): a positive integer that fits in 64 bits, written as plain
+// digits or grouped in threes by one kind of separator ("2,000", "2.000",
+// "2 000", "990,000,000"). Mixed separators, groups that are not three
+// digits ("1 2,000", "20,00") and anything else are rejected.
+func Consecutive(s string) (int64, bool) {
+	d, ok := Grouped(s)
+	if !ok || len(d) > 18 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(d, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, false
+	}
+	return n, true
+}
+
+// Grouped returns the digits of s when s is a run of digits, maybe grouped
+// in threes by a single kind of separator ("," "." or a space); ok is false
+// for anything else. Leading zeros are kept: a NIT is an identifier.
+func Grouped(s string) (digits string, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	var sep rune = -1
+	var b strings.Builder
+	group := 0 // digits in the current group
+	groups := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+			group++
+		case r == ',' || r == '.' || strings.ContainsRune(groupSpaces, r):
+			if strings.ContainsRune(groupSpaces, r) {
+				r = ' '
+			}
+			if sep == -1 {
+				sep = r
+			}
+			if r != sep {
+				return "", false // "1 2,000": two numbers, not one
+			}
+			if group == 0 || (groups == 0 && group > 3) || (groups > 0 && group != 3) {
+				return "", false
+			}
+			groups++
+			group = 0
+		default:
+			return "", false
+		}
+	}
+	if groups > 0 && group != 3 {
+		return "", false
+	}
+	return b.String(), b.Len() > 0
+}
+
+// NIT reads a taxpayer number as printed in box 5: grouped digits, maybe
+// followed by "-" and the check digit ("900.123.456-8"). dv is "" when no
+// check digit is attached.
+func NIT(s string) (nit, dv string, ok bool) {
+	s = strings.TrimSpace(Dashes.Replace(s))
+	if head, d, found := strings.Cut(s, "-"); found {
+		d = strings.TrimSpace(d)
+		if len(d) != 1 || d[0] < '0' || d[0] > '9' {
+			return "", "", false
+		}
+		s, dv = strings.TrimSpace(head), d
+	}
+	n, ok := Grouped(s)
+	if !ok || len(n) < 5 || len(n) > 12 {
+		return "", "", false
+	}
+	return n, dv, true
+}
+
+// FormNumber reads box 4 "Número de formulario": "1876" followed by 7 to
+// 16 more digits (docs/form-1876.md §2), with no separators. Digits
+// letter-spaced one per box come in with spaces, which are dropped.
+func FormNumber(s string) (string, bool) {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(groupSpaces, r) {
+			return -1
+		}
+		return r
+	}, s)
+	if len(s) < 11 || len(s) > 20 || !strings.HasPrefix(s, "1876") || !AllDigits(s) {
+		return "", false
+	}
+	return s, true
+}
+
+// SmallInt reads a plain unsigned integer of at most digits digits, such as
+// a month count, a DV or a modality code.
+func SmallInt(s string, digits int) (int, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > digits || !AllDigits(s) {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(s)
+	return n, true
+}
+
+// AllDigits reports whether s is non-empty and all ASCII digits.
+func AllDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// CheckDigit returns the DIAN check digit ("DV") of a NIT: modulo 11 with
+// DIAN's prime weights 3, 7, 13, 17, … applied from the rightmost digit.
+// It returns "" when nit is not 1 to 15 digits.
+func CheckDigit(nit string) string {
+	weights := [...]int{3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71}
+	if len(nit) == 0 || len(nit) > len(weights) {
+		return ""
+	}
+	sum := 0
+	for i := 0; i < len(nit); i++ {
+		c := nit[len(nit)-1-i]
+		if c < '0' || c > '9' {
+			return ""
+		}
+		sum += int(c-'0') * weights[i]
+	}
+	r := sum % 11
+	if r >= 2 {
+		r = 11 - r
+	}
+	return string(rune('0' + r))
+}
