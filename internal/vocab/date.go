@@ -45,8 +45,8 @@ var (
 	ymd = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{1,2})(?:[^\d]|$)`)
 	dmy = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{4})(?:[^\d]|$)`)
 	// Spelled-out months: "19 de octubre de 2024", "19-oct-2024", "octubre 19 de 2024".
-	dMonthY = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:\s+de\s+|\s*[-/. ]\s*)(` + monthAlt + `)\.?(?:\s+de(?:l)?\s+|\s*[-/., ]\s*)(\d{4})(?:[^\d]|$)`)
-	monthDY = regexp.MustCompile(`(?:^|[^\pL\d])(` + monthAlt + `)\.?\s+(\d{1,2})(?:\s+de|\s*,)?\s+(\d{4})(?:[^\d]|$)`)
+	dMonthY   = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:\s+de\s+|\s*[-/. ]\s*)(` + monthAlt + `)\.?(?:\s+de(?:l)?\s+|\s*[-/., ]\s*)(\d{4})(?:[^\d]|$)`)
+	monthDY   = regexp.MustCompile(`(?:^|[^\pL\d])(` + monthAlt + `)\.?\s+(\d{1,2})(?:\s+de|\s*,)?\s+(\d{4})(?:[^\d]|$)`)
 	timeOfDay = regexp.MustCompile(`^\s*(?:[/,-]|a\s+las|hora:?)?\s*\d{1,2}:\d{2}`)
 )
 
