@@ -1,6 +1,7 @@
 package form
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -55,7 +56,12 @@ type page struct {
 }
 
 func newPage(p *pdftext.Page) *page {
-	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated}
+	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated, lines: make([]pline, 0, len(p.Lines))}
+	n := 0
+	for _, l := range p.Lines {
+		n += len(l.Words)
+	}
+	pg.words = make([]word, 0, n+8)
 	if pg.width <= 0 {
 		pg.width = 1e6
 	}
@@ -92,6 +98,13 @@ var labelEnds = func() map[string]bool {
 // a label's last word followed by digits becomes two words, the split
 // placed by character count.
 func splitGlued(ws []pdftext.Word) []pdftext.Word {
+	glued := false
+	for _, w := range ws {
+		glued = glued || strings.ContainsFunc(w.Text, isDigit) && strings.ContainsFunc(w.Text, unicode.IsLetter)
+	}
+	if !glued {
+		return ws
+	}
 	var out []pdftext.Word
 	for _, w := range ws {
 		rs := []rune(w.Text)
@@ -179,17 +192,34 @@ func (pg *page) lineTokens(li int) []tokenRef {
 // word in at most one label.
 func (pg *page) findLabels() {
 	toks := make([][]tokenRef, len(pg.lines))
+	type pos struct{ line, start int }
+	starts := map[string][]pos{} // each word's first token → where it stands
 	for li := range pg.lines {
 		toks[li] = pg.lineTokens(li)
+		for i, t := range toks[li] {
+			if t.tok == 0 {
+				k := pg.words[t.word].toks[0]
+				starts[k] = append(starts[k], pos{li, i})
+			}
+		}
 	}
+	keys := slices.Sorted(maps.Keys(starts)) // a fixed order: results must not depend on map order
 	for _, ref := range labelOrder {
-		for li := range pg.lines {
-			for start := 0; start < len(toks[li]); start++ {
-				words, ok := pg.matchAt(toks, li, start, ref.tokens)
-				if !ok {
-					continue
+		head := ref.tokens[0]
+		try := func(ps []pos) {
+			for _, p := range ps {
+				if words, ok := pg.matchAt(toks, p.line, p.start, ref.tokens); ok {
+					pg.addLabel(ref.spec, words)
 				}
-				pg.addLabel(ref.spec, words)
+			}
+		}
+		if len(head) < 7 {
+			try(starts[head])
+			continue
+		}
+		for _, k := range keys { // a long word may carry one typo
+			if tokenEq(k, head) {
+				try(starts[k])
 			}
 		}
 	}

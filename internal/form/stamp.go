@@ -119,7 +119,11 @@ func datesIn(page int, ws []word) []dateCand {
 		}
 		starts[i] = text.Len()
 		text.WriteString(w.Text)
-		digits += strings.Count(w.Text, "") - 1
+		for j := 0; j < len(w.Text); j++ {
+			if w.Text[j] >= '0' && w.Text[j] <= '9' {
+				digits++
+			}
+		}
 	}
 	if digits < 6 {
 		return nil
