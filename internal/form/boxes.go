@@ -11,7 +11,10 @@ import (
 // labelled boxes. Candidates of all labels compete at once, cheapest
 // first, and each word serves one field.
 func readBoxes(idx []*page, f *Fields) {
-	single := len(f.Rows) == 0
+	// A range printed as labelled boxes is read only when the document has
+	// no table header: under a header that failed, a column label's
+	// neighbours are other columns' values.
+	single := !f.TableHeader
 	var row Row
 	dst := func(s *spec) *Field {
 		if s.field != nil {

@@ -203,6 +203,7 @@ func (pg *page) findLabels() {
 			}
 		}
 	}
+	pg.findBoxLabels(toks)
 	keys := slices.Sorted(maps.Keys(starts)) // a fixed order: results must not depend on map order
 	for _, ref := range labelOrder {
 		head := ref.tokens[0]
@@ -240,6 +241,209 @@ func (pg *page) findLabels() {
 			pg.words[b].label = k
 		}
 	}
+}
+
+// findBoxLabels finds labels by their DIAN box number, whatever their
+// wording: a number printed as a box number ("32." or "32", or "(32)"
+// after the text) next to words that hold one of its spec's keys. The
+// label's text is the rest of its cell on the same line and, when the
+// text wraps, the lines just below at the same font size. Labels of
+// boxes 34–37, whose content is not known, only bound their neighbours.
+func (pg *page) findBoxLabels(toks [][]tokenRef) {
+	for li := range pg.lines {
+		ln := pg.lines[li]
+		for wi := ln.first; wi < ln.end; wi++ {
+			w := &pg.words[wi]
+			if w.label >= 0 {
+				continue
+			}
+			n, before := boxNumberWord(w.Text)
+			s, known := byBox[n]
+			if !known {
+				continue
+			}
+			// A known wording right after the number is the label, exactly.
+			if before && wi+1 < ln.end && pg.phraseAt(toks, s, li, wi+1) {
+				continue
+			}
+			var text []int
+			if before {
+				text = pg.boxLabelText(li, wi)
+			} else {
+				text = pg.boxLabelTextBefore(li, wi)
+			}
+			if !pg.hasKey(s, text) {
+				continue
+			}
+			pg.addBoxLabel(s, n, wi, text)
+		}
+	}
+}
+
+// phraseAt adds the label of spec s if one of its phrases starts at word
+// wi of line li, and reports whether it did.
+func (pg *page) phraseAt(toks [][]tokenRef, s *spec, li, wi int) bool {
+	start := slices.IndexFunc(toks[li], func(t tokenRef) bool { return t.word == wi && t.tok == 0 })
+	if start < 0 {
+		return false
+	}
+	for _, p := range s.phrases { // most specific first
+		if words, ok := pg.matchAt(toks, li, start, p); ok {
+			before := len(pg.labels)
+			pg.addLabel(s, words)
+			return len(pg.labels) > before
+		}
+	}
+	return false
+}
+
+// boxNumberWord reads a word as a box number: "32." or "32" printed before
+// a label (before is true), or "(32)" printed after one.
+func boxNumberWord(t string) (n int, before bool) {
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		n, ok := boxNumber(t[1 : len(t)-1])
+		if !ok {
+			return 0, false
+		}
+		return n, false
+	}
+	n, ok := boxNumber(t)
+	if !ok {
+		return 0, false
+	}
+	return n, true
+}
+
+// boxLabelText returns the label words of the box number at word b: the
+// words right of it up to its cell's end and, when the label wraps (or
+// starts on the next line), the words below it inside its cell.
+func (pg *page) boxLabelText(li, b int) []int {
+	size := pg.words[b].wsize()
+	ln := pg.lines[li]
+	var out []int
+	right := pg.width
+	for wi := b + 1; wi < ln.end; wi++ {
+		w := &pg.words[wi]
+		prev := &pg.words[wi-1]
+		if w.label >= 0 || w.X0-prev.X1 > 1.8*size || isBoxNumber(w.Text) {
+			right = w.X0
+			break
+		}
+		// A value printed beside the label: digits, another size, or
+		// anything after a colon.
+		if strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-size) > 0.5 ||
+			wi > b+1 && strings.HasSuffix(prev.Text, ":") {
+			right = w.X0
+			if len(out) == 0 {
+				return nil
+			}
+			return out
+		}
+		out = append(out, wi)
+	}
+	if !strings.HasSuffix(pg.words[b].Text, ".") {
+		// "8" without its dot is a box number only when its text follows
+		// on the same line; below it could be anything.
+		return out
+	}
+	left := 0.0
+	if b > ln.first {
+		left = pg.words[b-1].X1
+	}
+	// Lines below at the label's size continue it inside its cell.
+	last := li
+	for j := li + 1; j < len(pg.lines) && j <= li+3; j++ {
+		if pg.lines[j].y0-pg.lines[last].y1 > 1.0*size || pg.lines[j].y0 < pg.lines[last].y0 {
+			if pg.lines[j].y0-pg.lines[last].y1 > 1.0*size {
+				break
+			}
+			continue
+		}
+		var more []int
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			w := &pg.words[wi]
+			c := (w.X0 + w.X1) / 2
+			if w.X1 <= left || c >= right || w.label >= 0 {
+				continue
+			}
+			if _, num := boxNumber(w.Text); num {
+				more = nil
+				break // another box's number: that line is another box's label
+			}
+			if math.Abs(w.wsize()-size) > 0.5 || strings.ContainsFunc(w.Text, isDigit) {
+				more = nil
+				break
+			}
+			more = append(more, wi)
+		}
+		if len(more) == 0 {
+			break
+		}
+		out = append(out, more...)
+		last = j
+	}
+	return out
+}
+
+// boxLabelTextBefore returns the words of a label whose box number is
+// printed after it ("Prefijo (31)"): back along the line to its cell's start.
+func (pg *page) boxLabelTextBefore(li, b int) []int {
+	size := pg.words[b].wsize()
+	var out []int
+	for wi := b - 1; wi >= pg.lines[li].first; wi-- {
+		w := &pg.words[wi]
+		next := &pg.words[wi+1]
+		if w.label >= 0 || next.X0-w.X1 > 1.8*size || strings.ContainsFunc(w.Text, isDigit) {
+			break
+		}
+		out = append([]int{wi}, out...)
+	}
+	return out
+}
+
+func isBoxNumber(t string) bool {
+	_, ok := boxNumber(t)
+	return ok && strings.HasSuffix(t, ".") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && vocab.AllDigits(t[1:len(t)-1])
+}
+
+// hasKey reports whether the words hold one of s's keys; boxes without
+// keys (34–37) need only be numbered.
+func (pg *page) hasKey(s *spec, ws []int) bool {
+	if len(s.keys) == 0 {
+		return true
+	}
+	for _, wi := range ws {
+		for _, t := range pg.words[wi].toks {
+			if slices.Contains(s.keys, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addBoxLabel records a label found by its box number.
+func (pg *page) addBoxLabel(s *spec, n, b int, text []int) {
+	l := label{spec: s, box: n, boxWord: b, size: pg.words[b].wsize(), line: pg.words[b].line, lastLine: pg.words[b].line, words: text}
+	r := pg.words[b].rect()
+	var texts []string
+	for _, wi := range text {
+		r = union(r, pg.words[wi].rect())
+		texts = append(texts, pg.words[wi].Text)
+		l.line = min(l.line, pg.words[wi].line)
+		l.lastLine = max(l.lastLine, pg.words[wi].line)
+	}
+	if len(text) == 0 {
+		l.words = []int{b}
+	}
+	for _, wi := range append([]int{b}, text...) {
+		pg.words[wi].label = len(pg.labels)
+	}
+	l.r, l.text = r, strings.Join(texts, " ")
+	if l.text == "" {
+		l.text = pg.words[b].Text
+	}
+	pg.labels = append(pg.labels, l)
 }
 
 // matchAt matches phrase from token start of line li. A phrase may wrap:

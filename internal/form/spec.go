@@ -39,6 +39,10 @@ type spec struct {
 	row     func(*Row) *Field    // range fields, in a table or as labelled boxes
 	column  bool                 // a column label of the table of ranges
 	needBox bool                 // a phrase too common to be a label without its box number ("Año")
+	// keys are folded words of which a label printed with its box number
+	// must hold at least one: "32. Número inicial" is box 32 by its number,
+	// and "inicial" confirms it whatever the rest of the wording.
+	keys []string
 }
 
 // Labels as printed on the form (docs/form-1876.md §2).
@@ -76,46 +80,61 @@ func phrases(ps ...string) [][]string {
 // specs lists every label the reader knows. Order does not matter: longer
 // phrases are matched first (see labelOrder).
 var specs = []*spec{
-	{key: "number", box: 4, printed: labelFormNumber, typ: typeFormNumber, field: func(f *Fields) *Field { return &f.Number },
+	{key: "number", box: 4, keys: []string{"formulario"}, printed: labelFormNumber, typ: typeFormNumber, field: func(f *Fields) *Field { return &f.Number },
 		phrases: phrases("numero de formulario", "numero del formulario", "numero formulario", "no de formulario", "no formulario",
 			"formulario no", "formulario numero", "formulario nro", "nro de formulario", "n de formulario")},
-	{key: "nit", box: 5, printed: labelNIT, typ: typeNIT, field: func(f *Fields) *Field { return &f.NIT },
+	{key: "nit", box: 5, keys: []string{"nit", "identificacion", "tributaria"}, printed: labelNIT, typ: typeNIT, field: func(f *Fields) *Field { return &f.NIT },
 		phrases: phrases("numero de identificacion tributaria nit", "numero de identificacion tributaria", "identificacion tributaria nit",
 			"identificacion tributaria", "nit")},
-	{key: "dv", box: 6, printed: labelDV, typ: typeDV, field: func(f *Fields) *Field { return &f.DV },
+	{key: "dv", box: 6, keys: []string{"dv", "digito", "verificacion"}, printed: labelDV, typ: typeDV, field: func(f *Fields) *Field { return &f.DV },
 		phrases: phrases("digito de verificacion", "dv", "d v")},
-	{key: "surname1", box: 7, printed: labelSurname1, typ: typeName, field: func(f *Fields) *Field { return &f.Surname1 },
+	{key: "surname1", box: 7, keys: []string{"apellido", "apellidos"}, printed: labelSurname1, typ: typeName, field: func(f *Fields) *Field { return &f.Surname1 },
 		phrases: phrases("primer apellido")},
-	{key: "surname2", box: 8, printed: labelSurname2, typ: typeName, field: func(f *Fields) *Field { return &f.Surname2 },
+	{key: "surname2", box: 8, keys: []string{"apellido", "apellidos"}, printed: labelSurname2, typ: typeName, field: func(f *Fields) *Field { return &f.Surname2 },
 		phrases: phrases("segundo apellido")},
-	{key: "given_name", box: 9, printed: labelGivenName, typ: typeName, field: func(f *Fields) *Field { return &f.GivenName },
+	{key: "given_name", box: 9, keys: []string{"nombre", "nombres"}, printed: labelGivenName, typ: typeName, field: func(f *Fields) *Field { return &f.GivenName },
 		phrases: phrases("primer nombre")},
-	{key: "other_names", box: 10, printed: labelOtherNames, typ: typeName, field: func(f *Fields) *Field { return &f.OtherNames },
+	{key: "other_names", box: 10, keys: []string{"nombre", "nombres"}, printed: labelOtherNames, typ: typeName, field: func(f *Fields) *Field { return &f.OtherNames },
 		phrases: phrases("otros nombres", "otro nombre", "segundo nombre")},
-	{key: "name", box: 11, printed: labelBusinessName, typ: typeName, field: func(f *Fields) *Field { return &f.BusinessName },
+	{key: "name", box: 11, keys: []string{"razon", "social", "nombre", "denominacion"}, printed: labelBusinessName, typ: typeName, field: func(f *Fields) *Field { return &f.BusinessName },
 		phrases: phrases("razon social", "nombre o razon social", "denominacion o razon social")},
-	{key: "seccional", box: 12, printed: labelSeccional, phrases: phrases("cod direccion seccional", "codigo direccion seccional", "direccion seccional")},
-	{key: "year", box: 1, printed: labelYear, typ: typeYear, field: func(f *Fields) *Field { return &f.Year }, needBox: true,
+	{key: "seccional", box: 12, keys: []string{"seccional", "direccion", "dir"}, printed: labelSeccional, phrases: phrases("cod direccion seccional", "codigo direccion seccional", "direccion seccional")},
+	{key: "year", box: 1, keys: []string{"ano", "anio", "periodo"}, printed: labelYear, typ: typeYear, field: func(f *Fields) *Field { return &f.Year }, needBox: true,
 		phrases: phrases("ano")},
 	{key: "stamp", printed: labelStamp, phrases: phrases("fecha acuse de recibo", "acuse de recibo")},
 
-	{key: "kind", box: 30, printed: labelKind, typ: typeKind, column: true, row: func(r *Row) *Field { return &r.Kind },
+	{key: "kind", box: 30, keys: []string{"modalidad", "tipo", "documento", "clase"}, printed: labelKind, typ: typeKind, column: true, row: func(r *Row) *Field { return &r.Kind },
 		phrases: phrases("modalidad")},
-	{key: "prefix", box: 31, printed: labelPrefix, typ: typePrefix, column: true, row: func(r *Row) *Field { return &r.Prefix },
+	{key: "prefix", box: 31, keys: []string{"prefijo"}, printed: labelPrefix, typ: typePrefix, column: true, row: func(r *Row) *Field { return &r.Prefix },
 		phrases: phrases("prefijo")},
-	{key: "from", box: 32, printed: labelFrom, typ: typeConsecutive, column: true, row: func(r *Row) *Field { return &r.From },
+	{key: "from", box: 32, keys: []string{"desde", "inicial", "inicio", "numero", "no", "rango", "del"}, printed: labelFrom, typ: typeConsecutive, column: true, row: func(r *Row) *Field { return &r.From },
 		phrases: phrases("desde el numero", "desde el no", "numero desde", "desde numero", "rango desde", "desde")},
-	{key: "to", box: 33, printed: labelTo, typ: typeConsecutive, column: true, row: func(r *Row) *Field { return &r.To },
+	{key: "to", box: 33, keys: []string{"hasta", "final", "fin", "numero", "no", "rango", "al"}, printed: labelTo, typ: typeConsecutive, column: true, row: func(r *Row) *Field { return &r.To },
 		phrases: phrases("hasta el numero", "hasta el no", "numero hasta", "hasta numero", "rango hasta", "hasta")},
-	{key: "months", box: 38, printed: labelMonths, typ: typeMonths, column: true, row: func(r *Row) *Field { return &r.Months },
+	{key: "months", box: 38, keys: []string{"vigencia", "meses", "plazo", "vigente"}, printed: labelMonths, typ: typeMonths, column: true, row: func(r *Row) *Field { return &r.Months },
 		phrases: phrases("vigencia meses", "vigencia en meses", "vigencia", "meses de vigencia", "plazo meses")},
 	{key: "request", printed: labelRequest, typ: typeRequest, column: true, row: func(r *Row) *Field { return &r.Request },
 		phrases: phrases("tipo de solicitud", "tipo solicitud", "clase de solicitud")},
 	{key: "code", printed: labelCode, typ: typeCode, column: true,
 		phrases: phrases("cod", "codigo")},
+	{key: "box34", box: 34, column: true, typ: typeAny, printed: "34."},
+	{key: "box35", box: 35, column: true, typ: typeAny, printed: "35."},
+	{key: "box36", box: 36, column: true, typ: typeAny, printed: "36."},
+	{key: "box37", box: 37, column: true, typ: typeAny, printed: "37."},
 	{key: "valid_to", printed: labelValidTo, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidTo },
 		phrases: phrases("fecha de vencimiento", "vigencia hasta", "fecha hasta", "fecha final", "vence")},
 }
+
+// byBox maps a box number to its spec.
+var byBox = func() map[int]*spec {
+	m := map[int]*spec{}
+	for _, s := range specs {
+		if s.box != 0 {
+			m[s.box] = s
+		}
+	}
+	return m
+}()
 
 // labelOrder holds every (spec, phrase) pair, longest phrase first, so
 // "Número de Identificación Tributaria (NIT)" is one label, not "NIT".

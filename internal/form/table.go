@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/dianres/dianres/internal/vocab"
 )
@@ -70,27 +69,34 @@ func (pg *page) headerBands() []band {
 }
 
 // extendBand takes in the lines just below a header that continue it:
-// wrapped header text such as "(meses)", in lower case and without digits.
-// Data rows are printed in capitals and carry numbers.
+// wrapped header text such as "(meses)", at the header's font size and
+// without digits. A row's text is in the values' size, or carries numbers.
 func (pg *page) extendBand(b *band) {
 	for li := range pg.lines {
 		ln := pg.lines[li]
 		if ln.y0 < b.y1-0.3*b.size || ln.y0-b.y1 > 0.8*b.size {
 			continue
 		}
-		ws := pg.lineWords(li)
-		lower := false
-		for _, w := range ws {
-			if strings.ContainsFunc(w.Text, isDigit) && w.label < 0 {
-				return
+		for _, w := range pg.lineWords(li) {
+			if w.label >= 0 {
+				continue
 			}
-			lower = lower || strings.ContainsFunc(w.Text, unicode.IsLower)
-		}
-		if !lower {
-			return
+			if strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-b.size) > 0.5 || rowWord(w.fold) {
+				return // a row's values, not the header's text
+			}
 		}
 		b.y1 = max(b.y1, ln.y1)
 	}
+}
+
+// rowWord reports whether a folded word belongs to a row's text: a
+// modality or request name ("FACTURA" over "ELECTRÓNICA DE VENTA").
+func rowWord(fold string) bool {
+	switch fold {
+	case "de", "o", "y", "a", "en", "no", "por", "el", "la":
+		return false
+	}
+	return vocab.KindWord(fold) || vocab.RequestOf(fold) != ""
 }
 
 // columns builds the columns of a header band. Words in the band that no
