@@ -264,11 +264,17 @@ func caseCost(s string) float64 {
 // readable value (two numbers where one is expected).
 func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict string) {
 	var all, nums []string
+	wide := false // a gap wider than a word space between two numbers
+	lastNum := -1
 	for _, wi := range run {
 		w := pg.words[wi].Text
 		all = append(all, w)
 		if strings.ContainsFunc(w, isDigit) {
+			if lastNum >= 0 && pg.words[wi].X0-pg.words[lastNum].X1 > 0.5*pg.words[wi].wsize() {
+				wide = true
+			}
 			nums = append(nums, w)
+			lastNum = wi
 		}
 	}
 	joined := vocab.Compose(strings.Join(all, " "))
@@ -332,6 +338,7 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		valid = ok && n >= 1990 && n <= 2100
 	case typeConsecutive:
 		_, valid = vocab.Consecutive(num)
+		valid = valid && !wide
 	case typeMonths:
 		n, ok := vocab.SmallInt(num, 3)
 		valid = ok && n > 0

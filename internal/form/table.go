@@ -78,8 +78,8 @@ func (pg *page) extendBand(b *band) {
 			continue
 		}
 		for _, w := range pg.lineWords(li) {
-			if w.label >= 0 {
-				continue
+			if w.label >= 0 || isBoxNumber(w.Text) {
+				continue // a box number printed under its wrapped label: "(32)"
 			}
 			if strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-b.size) > 0.5 || rowWord(w.fold) {
 				return // a row's values, not the header's text
@@ -437,7 +437,7 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 			for c := max(p, 1); c <= m; c++ {
 				if c == p {
 					prev := lastAssigned(ws, skip, from, i-1, p)
-					if prev < 0 || !multiWord(cols[c-1].typ) || w.X0-ws[prev].X1 > 1.5*max(w.wsize(), ws[prev].wsize()) {
+					if prev < 0 || !sameCell(&ws[prev], w, cols[c-1].typ) {
 						continue // one value per cell: never two numbers joined
 					}
 				}
@@ -488,6 +488,24 @@ func skipCost(w *word) float64 {
 		return 4
 	}
 	return math.Inf(1)
+}
+
+// sameCell reports whether word w may follow word prev in one cell of a
+// column of type t: text columns take words at word spacing; a range bound
+// takes a further three-digit group only at a word space or less, as
+// "390 532 780" is printed with spaces for separators. Any other pair of
+// numbers is two values.
+func sameCell(prev, w *word, t valueType) bool {
+	gap := w.X0 - prev.X1
+	size := max(w.wsize(), prev.wsize())
+	if multiWord(t) {
+		return gap <= 1.5*size
+	}
+	if t != typeConsecutive || gap > 0.5*size || len(w.Text) != 3 || !vocab.AllDigits(w.Text) {
+		return false
+	}
+	_, ok := vocab.Grouped(prev.Text + " " + w.Text)
+	return ok
 }
 
 func multiWord(t valueType) bool {
