@@ -56,6 +56,9 @@ func (pg *page) candidates(k int) []cand {
 		if l.spec.typ == typeName {
 			c.cost += caseCost(text)
 		}
+		if pg.labelStyled(run, l) {
+			c.cost += 1.5 // printed like the label: more likely label text than a value
+		}
 		out = append(out, c)
 	}
 	size := l.size
@@ -241,6 +244,21 @@ func (pg *page) offset(run []int, l *label) float64 {
 	return min(math.Abs(r.X0-l.r.X0), math.Abs((r.X0+r.X1)/2-(l.r.X0+l.r.X1)/2), math.Abs(r.X1-l.r.X1))
 }
 
+// labelStyled reports whether every word of run has the font and size of
+// label l's text. Forms print values in another style than labels more
+// often than not, so such a run is more likely a piece of a label or a
+// caption than a value.
+func (pg *page) labelStyled(run []int, l *label) bool {
+	ref := &pg.words[l.words[0]]
+	for _, wi := range run {
+		w := &pg.words[wi]
+		if w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 {
+			return false
+		}
+	}
+	return true
+}
+
 // caseCost prefers names printed in capitals, as DIAN fills the form:
 // captions and labels are in mixed case.
 func caseCost(s string) float64 {
@@ -254,7 +272,7 @@ func caseCost(s string) float64 {
 		}
 	}
 	if lower > upper {
-		return 2
+		return 1
 	}
 	return 0
 }

@@ -341,15 +341,9 @@ func (pg *page) boxLabelText(li, b int) []int {
 		}
 		out = append(out, wi)
 	}
-	if !strings.HasSuffix(pg.words[b].Text, ".") {
-		// "8" without its dot is a box number only when its text follows
-		// on the same line; below it could be anything.
-		return out
-	}
-	left := 0.0
-	if b > ln.first {
-		left = pg.words[b-1].X1
-	}
+	// Text below stands under the number or right of it, never left of it
+	// (that is the previous box's).
+	left := pg.words[b].X0 - 0.5
 	// Lines below at the label's size continue it inside its cell.
 	last := li
 	for j := li + 1; j < len(pg.lines) && j <= li+3; j++ {
@@ -363,12 +357,12 @@ func (pg *page) boxLabelText(li, b int) []int {
 		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
 			w := &pg.words[wi]
 			c := (w.X0 + w.X1) / 2
-			if w.X1 <= left || c >= right || w.label >= 0 {
-				continue
-			}
 			if _, num := boxNumber(w.Text); num {
 				more = nil
-				break // another box's number: that line is another box's label
+				break // a line with box numbers is the next row of labels
+			}
+			if w.X1 <= left || c >= right || w.label >= 0 {
+				continue
 			}
 			if math.Abs(w.wsize()-size) > 0.5 || strings.ContainsFunc(w.Text, isDigit) {
 				more = nil
