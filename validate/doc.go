@@ -38,6 +38,14 @@
 // FORM-1876 §3): an invoice issued at 23:59 Colombian time on the last
 // valid day is valid, even though that instant is the next day in UTC.
 //
+// # Concurrency
+//
+// [NewChecker], [NewAuditor], [ParseLang] and the methods of [Finding],
+// [Result] and [Report] keep no state and are safe for concurrent use. A
+// [Checker] is immutable once built and safe for concurrent use. An
+// [Auditor] accumulates what it is fed and is not: give each goroutine its
+// own, or guard it with a mutex.
+//
 // # What it does not do
 //
 // It does not know which document type a number belongs to, nor the
