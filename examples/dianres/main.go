@@ -347,6 +347,10 @@ func buildVersion() (version, revision, goVersion string) {
 	if !ok {
 		return "(unknown)", "", ""
 	}
+	return versionOf(bi)
+}
+
+func versionOf(bi *debug.BuildInfo) (version, revision, goVersion string) {
 	version = bi.Main.Version
 	if version == "" {
 		version = "(devel)"
