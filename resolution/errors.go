@@ -84,13 +84,17 @@ func (e *ParseError) Error() string {
 		b.WriteString(": ")
 		b.WriteString(e.Limit)
 	}
-	if e.Detail != "" {
+	if d := internalNames.Replace(e.Detail); d != "" {
 		b.WriteString(" (")
-		b.WriteString(e.Detail)
+		b.WriteString(d)
 		b.WriteByte(')')
 	}
 	return b.String()
 }
+
+// internalNames strips the internal packages' prefixes from a Detail:
+// users of this package never see those names.
+var internalNames = strings.NewReplacer("pdftext: ", "", "pdfrepair: ", "", "pdfsyntax: ", "", "form: ", "")
 
 // Unwrap returns the sentinel, for errors.Is.
 func (e *ParseError) Unwrap() error { return e.Err }

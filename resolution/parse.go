@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"syscall"
 )
 
@@ -52,6 +53,9 @@ func Parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 	res, err := parse(ctx, r, size, opts)
 	var pe *ParseError
 	if err != nil && errors.As(err, &pe) {
+		if pe.Err == ErrEncrypted && strings.Contains(pe.Detail, "wrong or missing password") {
+			pe.Detail = "" // says no more than the sentinel
+		}
 		switch {
 		case pe.Err == ErrEncrypted && opts.Password != "":
 			pe.Err = ErrWrongPassword

@@ -213,3 +213,20 @@ func TestUnreadableInputsOfCheckingCommands(t *testing.T) {
 		})
 	}
 }
+
+// TestInvalidFixtures: every negative fixture gets the code its .want
+// file names, through the CLI.
+func TestInvalidFixtures(t *testing.T) {
+	files, err := filepath.Glob(td("invalid/*.pdf"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	r := runCLI(t, "", append([]string{"parse", "--json"}, files...)...)
+	lines := jsonLines(t, r.stdout)
+	require.Len(t, lines, len(files))
+	for i, f := range files {
+		want := strings.TrimSpace(readFile(t, strings.TrimSuffix(f, ".pdf")+".want"))
+		e, _ := lines[i]["error"].(map[string]any)
+		require.NotNil(t, e, f)
+		assert.Equal(t, want, e["code"], f)
+	}
+}

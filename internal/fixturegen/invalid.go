@@ -11,6 +11,7 @@ import (
 const (
 	WantMalformed      = "malformed-pdf"
 	WantNotPDF         = "not-a-pdf"
+	WantLimit          = "limit"
 	WantEncrypted      = "encrypted"
 	WantNoText         = "no-text"
 	WantNotResolution  = "not-a-resolution"
