@@ -41,8 +41,10 @@
 // [Associate], [CheckInvoice], [Normalize], [IsTest], [Lint],
 // [LintResolutions]) is safe for concurrent use: none keeps state between
 // calls, and none modifies the values it is given. The types ([Invoice],
-// [NumberingRange], [Association], [InvoiceReport], [Mismatch], [Options]…)
-// are plain data, safe to share as long as nobody modifies them.
+// [InvoiceControl], [NumberingRange], [Association], [InvoiceReport],
+// [InvoiceOptions], [Mismatch], [Rule], [Source], [Issue], [LintOptions],
+// [Options], [ParseError], [OperationError], [PrefixError]) are plain
+// data, safe to share as long as nobody modifies them.
 //
 // # Not done
 //

@@ -39,12 +39,15 @@
 // # Concurrency
 //
 // Every function of this package is safe for concurrent use: [Parse],
-// [ParseBytes], [ParseReader], [ParseFile], [ParseText] and [Legend] keep
-// no state between calls (Parse needs its io.ReaderAt to be safe for
-// concurrent ReadAt when shared, as *os.File and *bytes.Reader are).
-// Values ([Resolution], [Range], [Date], [Options], [ParseError]) are
-// plain data: their methods only read them, so they may be shared between
-// goroutines as long as nobody modifies them.
+// [ParseBytes], [ParseReader], [ParseFile], [ParseText], [Legend],
+// [ParseDate], [NewDate], [DateOf], [Colombia], [CheckDigit],
+// [CheckPrefix] and [LooksLikeFormNumber] keep no state between calls
+// (Parse needs its io.ReaderAt to be safe for concurrent ReadAt when
+// shared, as *os.File and *bytes.Reader are). The types ([Resolution],
+// [Issuer], [Range], [Kind], [Request], [Warning], [WarningCode], [Date],
+// [Options], [ParseError]) are plain data: their methods only read them,
+// so values may be shared between goroutines as long as nobody modifies
+// them.
 //
 // # Limits
 //

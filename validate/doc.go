@@ -40,11 +40,14 @@
 //
 // # Concurrency
 //
-// [NewChecker], [NewAuditor], [ParseLang] and the methods of [Finding],
-// [Result] and [Report] keep no state and are safe for concurrent use. A
-// [Checker] is immutable once built and safe for concurrent use. An
-// [Auditor] accumulates what it is fed and is not: give each goroutine its
-// own, or guard it with a mutex.
+// [NewChecker], [NewAuditor] and [ParseLang] keep no state and are safe
+// for concurrent use. A [Checker] is immutable once built and safe for
+// concurrent use. An [Auditor] accumulates what it is fed and is not:
+// give each goroutine its own, or guard it with a mutex. The other types
+// ([Result], [Finding], [Code], [Lang], [Options], [Report],
+// [RangeReport], [Interval], [Duplicate], [LineError], [SplitError]) are
+// plain data whose methods only read them, safe to share as long as
+// nobody modifies them.
 //
 // # What it does not do
 //
