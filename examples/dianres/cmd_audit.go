@@ -86,14 +86,14 @@ type auditLine struct {
 
 func runAudit(e *env, args []string) int {
 	l := e.lang
-	f := newFlags(e, "audit", auditHelp, [2]string{"errors as JSON on stdout too (the report always is)", "errores también en JSON por stdout (el informe siempre lo está)"})
+	f := newFlags(e, "audit", auditHelp, [2]string{"an unreadable input as a JSON line on stdout instead of stderr (results are always JSON)", "una entrada ilegible como línea JSON en stdout en vez de stderr (los resultados siempre son JSON)"})
 	pf := addPDFFlags(f)
-	resPath := f.String("resolution", "", l.t("formato 1876 PDF, or a line of 'dianres parse --json'; - for stdin (required)",
-		"PDF del formato 1876, o una línea de 'dianres parse --json'; - para stdin (obligatorio)"))
-	atFlag := f.String("at", "", l.t("audit as of this date: 2025-01-31, 31/01/2025 or RFC 3339 (default today)", "fecha de corte: 2025-01-31, 31/01/2025 o RFC 3339 (por defecto hoy)"))
-	warnPercent := f.Float64("warn-percent", 10, l.t("alert when at most this percent of a range is left (0: off)", "alerta cuando quede este porcentaje del rango o menos (0: no)"))
-	warnDays := f.Int("warn-days", 30, l.t("alert when the validity ends, or the numbers run out, within this many days (0: off)", "alerta cuando la vigencia o los números se acaben en estos días (0: no)"))
-	maxList := f.Int("max-list", 1000, l.t("most entries in each list (0: no limit)", "máximo de elementos por lista (0: sin límite)"))
+	resPath := f.String("resolution", "", l.t("formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin (required)",
+		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin (obligatorio)"))
+	atFlag := f.String("at", "", l.t("audit as of this `DATE`: 2025-01-31, 31/01/2025 or RFC 3339 (default today)", "`FECHA` de corte: 2025-01-31, 31/01/2025 o RFC 3339 (por defecto hoy)"))
+	warnPercent := f.Float64("warn-percent", 10, l.t("alert when at most this `PERCENT` of a range is left (0: off)", "alerta cuando quede este `PORCENTAJE` del rango o menos (0: no)"))
+	warnDays := f.Int("warn-days", 30, l.t("alert when the validity ends, or the numbers run out, within these `DAYS` (0: off)", "alerta cuando la vigencia o los números se acaben en estos `DÍAS` (0: no)"))
+	maxList := f.Int("max-list", 1000, l.t("most `ENTRIES` in each list (0: no limit)", "máximo de `ELEMENTOS` por lista (0: sin límite)"))
 	files, code, ok := f.parse(args)
 	if !ok {
 		return code

@@ -83,9 +83,9 @@ func runParse(e *env, args []string) int {
 	l := e.lang
 	f := newFlags(e, "parse", parseHelp, [2]string{"print JSON lines (same as --format json)", "imprime líneas JSON (igual que --format json)"})
 	pf := addPDFFlags(f)
-	format := f.String("format", "", l.t("output: text (default), json, table or csv", "salida: text (por defecto), json, table o csv"))
-	workers := f.Int("workers", min(runtime.NumCPU(), 8), l.t("files parsed at once", "archivos leídos a la vez"))
-	text := f.String("text", "", l.t("read a free-text legend instead of files", "lee una leyenda en texto libre en vez de archivos"))
+	format := f.String("format", "", l.t("output `FORMAT`: text (default), json, table or csv", "`FORMATO` de salida: text (por defecto), json, table o csv"))
+	workers := f.Int("workers", min(runtime.NumCPU(), 8), l.t("`N` files parsed at once", "`N` archivos leídos a la vez"))
+	text := f.String("text", "", l.t("read a free-text legend `TEXT` instead of files", "lee una leyenda en `TEXTO` libre en vez de archivos"))
 	args, code, ok := f.parse(args)
 	if !ok {
 		return code

@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -210,8 +211,8 @@ func newFlags(e *env, cmd string, help func(lang) string, jsonUsage [2]string) *
 	f.SetOutput(io.Discard)
 	f.Usage = func() {}
 	l := e.lang
-	f.StringVar(&f.lang, "lang", "", l.t("language of messages: es or en (default from LC_ALL, LC_MESSAGES or LANG)",
-		"idioma de los mensajes: es o en (por defecto según LC_ALL, LC_MESSAGES o LANG)"))
+	f.StringVar(&f.lang, "lang", "", l.t("language of messages, `es|en` (default from LC_ALL, LC_MESSAGES or LANG)",
+		"idioma de los mensajes, `es|en` (por defecto según LC_ALL, LC_MESSAGES o LANG)"))
 	f.BoolVar(&f.quiet, "quiet", false, l.t("no progress, summary or notes on stderr (errors still)", "sin progreso, resumen ni notas en stderr (los errores sí)"))
 	f.BoolVar(&f.json, "json", false, jsonUsage[l])
 	return f
@@ -259,6 +260,8 @@ func (f *flags) printHelp() {
 	})
 }
 
+var invalidValue = regexp.MustCompile(`^invalid (?:boolean )?value (".*") for flag (-\S+): (.*)$`)
+
 // translateFlagError renders the flag package's errors in the user's
 // language.
 func translateFlagError(err error, l lang) string {
@@ -266,11 +269,12 @@ func translateFlagError(err error, l lang) string {
 	if l != spanish {
 		return msg
 	}
+	if m := invalidValue.FindStringSubmatch(msg); m != nil {
+		return "valor no válido " + m[1] + " para la opción " + m[2] + ": " + m[3]
+	}
 	for _, p := range []struct{ en, es string }{
 		{"flag provided but not defined: ", "opción desconocida: "},
 		{"flag needs an argument: ", "falta el valor de la opción "},
-		{"invalid value ", "valor no válido "},
-		{"invalid boolean value ", "valor no válido "},
 	} {
 		if rest, ok := strings.CutPrefix(msg, p.en); ok {
 			return p.es + rest

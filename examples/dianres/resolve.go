@@ -27,8 +27,9 @@ func addPDFFlags(f *flags) *pdfFlags {
 	p := &pdfFlags{}
 	f.StringVar(&p.password, "password", "", l.t("user `password` of an encrypted PDF (also DIANRES_PASSWORD; asked on a terminal)",
 		"`contraseña` de un PDF protegido (también DIANRES_PASSWORD; se pregunta en una terminal)"))
-	f.Var(&p.maxSize, "max-size", l.t("largest PDF read, e.g. 50MiB (default 20MiB)", "tamaño máximo del PDF, p. ej. 50MiB (por defecto 20MiB)"))
-	f.IntVar(&p.maxPages, "max-pages", 0, l.t("most pages read (default 10)", "máximo de páginas leídas (por defecto 10)"))
+	p.maxSize.lang = l
+	f.Var(&p.maxSize, "max-size", l.t("largest PDF read, a `SIZE` such as 50MiB (default 20MiB)", "`TAMAÑO` máximo del PDF, p. ej. 50MiB (por defecto 20MiB)"))
+	f.IntVar(&p.maxPages, "max-pages", 0, l.t("most `PAGES` read (default 10)", "máximo de `PÁGINAS` leídas (por defecto 10)"))
 	return p
 }
 
@@ -39,18 +40,21 @@ func (p *pdfFlags) options(e *env) *resolution.Options {
 	if pw == "" {
 		pw = e.getenv("DIANRES_PASSWORD")
 	}
-	return &resolution.Options{Password: pw, MaxSize: int64(p.maxSize), MaxPages: p.maxPages}
+	return &resolution.Options{Password: pw, MaxSize: p.maxSize.n, MaxPages: p.maxPages}
 }
 
 // sizeFlag is a byte count written as 1048576, 512KiB, 20MiB, 1GiB (KB,
 // MB, GB and K, M, G mean the same powers of 1024).
-type sizeFlag int64
+type sizeFlag struct {
+	n    int64
+	lang lang // of Set's error
+}
 
 func (s *sizeFlag) String() string {
-	if *s == 0 {
+	if s == nil || s.n == 0 {
 		return ""
 	}
-	return strconv.FormatInt(int64(*s), 10)
+	return strconv.FormatInt(s.n, 10)
 }
 
 func (s *sizeFlag) Set(v string) error {
@@ -67,9 +71,9 @@ func (s *sizeFlag) Set(v string) error {
 	}
 	n, err := strconv.ParseInt(t, 10, 64)
 	if err != nil || n <= 0 || n > (1<<62)/mult {
-		return errors.New("want a size such as 50MiB")
+		return errors.New(s.lang.t("want a size such as 50MiB", "use un tamaño como 50MiB"))
 	}
-	*s = sizeFlag(n * mult)
+	s.n = n * mult
 	return nil
 }
 
@@ -115,7 +119,7 @@ func loadResolution(ctx context.Context, e *env, path string, pf *pdfFlags) (*re
 		return nil, err
 	}
 	defer in.Close()
-	limit := int64(pf.maxSize)
+	limit := pf.maxSize.n
 	if limit <= 0 {
 		limit = 20 << 20
 	}
