@@ -184,14 +184,18 @@ func describeParse(pe *resolution.ParseError, l lang) problem {
 			"Digite ese campo a mano, tomándolo del PDF, y reporte el archivo.")
 	case errors.Is(pe, resolution.ErrLimit):
 		p.Code = codeLimit
-		p.Message = fmt.Sprintf(l.t("the file exceeds the limit %s", "el archivo supera el límite %s"), pe.Limit)
+		p.Detail = "Options." + pe.Limit
 		switch pe.Limit {
 		case "MaxSize":
+			p.Message = l.t("the file is larger than the size limit (--max-size, 20 MiB by default)", "el archivo supera el tamaño máximo (--max-size, 20 MiB por defecto)")
 			p.Hint = l.t("If the file is trusted, raise the limit with --max-size (e.g. --max-size 50MiB).",
 				"Si el archivo es de confianza, suba el límite con --max-size (por ejemplo --max-size 50MiB).")
 		case "MaxPages":
+			p.Message = l.t("the PDF has more pages than the limit (--max-pages, 10 by default)", "el PDF tiene más páginas que el límite (--max-pages, 10 por defecto)")
 			p.Hint = l.t("If the file is trusted, raise the limit with --max-pages.", "Si el archivo es de confianza, suba el límite con --max-pages.")
 		default:
+			p.Message = fmt.Sprintf(l.t("the PDF exceeds the internal limit %s, a sign of a damaged or hostile file",
+				"el PDF supera el límite interno %s, señal de un archivo dañado o malicioso"), pe.Limit)
 			p.Hint = l.t("A formato 1876 never gets near this limit; report the file.", "Un formato 1876 nunca llega a este límite; reporte el archivo.")
 		}
 	default:

@@ -71,6 +71,8 @@ func TestEveryMessageInBothLanguages(t *testing.T) {
 		{"legend", "--text", "prefijo FEV del 1 al 10000"},
 		{"parse", td("invalid/encrypted-rc4-user-password.pdf")},
 		{"parse", "--max-size", "1KiB", td("valid/sample.pdf")},
+		{"parse", "--max-size", "mucho", td("valid/sample.pdf")},
+		{"parse", td("invalid/flate-bomb-1gib.pdf")},
 		{"parse", td("valid/sample.pdf"), td("valid/one-page.pdf")},
 	}
 	for _, c := range commands() {
@@ -91,6 +93,8 @@ func TestEveryMessageInBothLanguages(t *testing.T) {
 	assert.Contains(t, r.stdout, "está fuera del rango autorizado FE del 1 al 1000")
 	r = runCLI(t, "", "assoc", "--lang", "es", "--resolution", res, "--ranges", td("xml/ranges-bare.xml"))
 	assert.Contains(t, r.stdout, "la DIAN no tiene un rango asociado")
+	r = runCLI(t, "", "parse", "--lang", "es", "--max-size", "mucho", "x.pdf")
+	assert.Equal(t, "dianres parse: valor no válido \"mucho\" para la opción -max-size: use un tamaño como 50MiB\nvea 'dianres parse --help'\n", r.stderr)
 	r = runCLI(t, "", "parse", "--lang", "es", td("invalid/image-only.pdf"))
 	assert.Contains(t, r.stderr, "el PDF no tiene texto legible")
 	assert.Contains(t, r.stderr, "\nsugerencia: Descargue el original")
