@@ -35,6 +35,17 @@
 // is refused ([ErrDoctype]) and entities are never expanded. Only UTF-8
 // input is read.
 //
+// # Concurrency
+//
+// Every function of this package ([ParseNumberingRanges], [ParseInvoice],
+// [Associate], [CheckInvoice], [Normalize], [IsTest], [Lint],
+// [LintResolutions]) is safe for concurrent use: none keeps state between
+// calls, and none modifies the values it is given. The types ([Invoice],
+// [InvoiceControl], [NumberingRange], [Association], [InvoiceReport],
+// [InvoiceOptions], [Mismatch], [Rule], [Source], [Issue], [LintOptions],
+// [Options], [ParseError], [OperationError], [PrefixError]) are plain
+// data, safe to share as long as nobody modifies them.
+//
 // # Not done
 //
 //   - No network: calling GetNumberingRange (a signed WS-Security SOAP

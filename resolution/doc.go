@@ -25,11 +25,29 @@
 // # Errors
 //
 // Every failure except a cancelled context and I/O errors is a
-// *[ParseError] wrapping one sentinel: [ErrMalformedPDF], [ErrEncrypted],
-// [ErrNoText], [ErrNotForm1876], [ErrIncomplete], [ErrBadValue] or
-// [ErrLimit]. With ErrIncomplete, Parse also returns the partial
-// Resolution, so a form can be pre-filled; ParseError.Missing names what
-// is missing.
+// *[ParseError] wrapping one sentinel: [ErrMalformedPDF], [ErrNotPDF],
+// [ErrEncrypted], [ErrWrongPassword], [ErrNoText], [ErrNotForm1876],
+// [ErrIncomplete], [ErrBadValue] or [ErrLimit]. ErrNotPDF (not a PDF at
+// all: empty, or no "%PDF-" header) also matches ErrMalformedPDF, and
+// ErrWrongPassword (Options.Password given but wrong) also matches
+// ErrEncrypted (no password given), so test the narrower one first. With
+// ErrIncomplete, Parse also returns the partial Resolution, so a form can
+// be pre-filled; ParseError.Missing names what is missing. A file that
+// cannot be read at all ([ParseFile] on a missing file, a directory, a
+// file without read permission) returns the *fs.PathError.
+//
+// # Concurrency
+//
+// Every function of this package is safe for concurrent use: [Parse],
+// [ParseBytes], [ParseReader], [ParseFile], [ParseText], [Legend],
+// [ParseDate], [NewDate], [DateOf], [Colombia], [CheckDigit],
+// [CheckPrefix] and [LooksLikeFormNumber] keep no state between calls
+// (Parse needs its io.ReaderAt to be safe for concurrent ReadAt when
+// shared, as *os.File and *bytes.Reader are). The types ([Resolution],
+// [Issuer], [Range], [Kind], [Request], [Warning], [WarningCode], [Date],
+// [Options], [ParseError]) are plain data: their methods only read them,
+// so values may be shared between goroutines as long as nobody modifies
+// them.
 //
 // # Limits
 //

@@ -8,7 +8,8 @@ import (
 )
 
 // Sentinel errors. Every error Parse returns, except a cancelled context
-// and I/O errors, is a *ParseError whose Err is one of these.
+// and I/O errors, is a *ParseError whose Err is one of these. Sentinels
+// are never modified and may be compared from any goroutine.
 var (
 	ErrMalformedPDF = errors.New("malformed PDF")                                             // the file is not a PDF the reader can walk
 	ErrEncrypted    = errors.New("encrypted PDF: password needed")                            // a user password the caller did not give
@@ -17,9 +18,28 @@ var (
 	ErrIncomplete   = errors.New("required fields not found")                                 // a 1876 missing fields; see ParseError.Missing
 	ErrBadValue     = errors.New("unreadable value")                                          // a field found but not readable
 	ErrLimit        = errors.New("input exceeds a limit")                                     // see ParseError.Limit
+
+	// ErrNotPDF: the input is not a PDF at all (empty, or no "%PDF-"
+	// header in its first KiB: a README, an image, an XML). It also
+	// matches ErrMalformedPDF, so callers that test only that keep working.
+	ErrNotPDF error = &subError{"not a PDF", ErrMalformedPDF}
+	// ErrWrongPassword: Options.Password was given but does not open the
+	// PDF. It also matches ErrEncrypted; test ErrWrongPassword first to
+	// tell "wrong password" from "password needed".
+	ErrWrongPassword error = &subError{"encrypted PDF: wrong password", ErrEncrypted}
 )
 
-// A ParseError says why a PDF could not be read as a formato 1876, and where.
+// A subError is a sentinel that is a special case of another.
+type subError struct {
+	msg    string
+	parent error
+}
+
+func (e *subError) Error() string { return e.msg }
+func (e *subError) Unwrap() error { return e.parent }
+
+// A ParseError says why a PDF could not be read as a formato 1876, and
+// where. Its methods only read it, so one may be shared between goroutines.
 type ParseError struct {
 	Page    int      // 1-based page; 0 when not tied to a page
 	Box     int      // DIAN box ("casilla") number, e.g. 32; 0 when unknown
@@ -64,13 +84,17 @@ func (e *ParseError) Error() string {
 		b.WriteString(": ")
 		b.WriteString(e.Limit)
 	}
-	if e.Detail != "" {
+	if d := internalNames.Replace(e.Detail); d != "" {
 		b.WriteString(" (")
-		b.WriteString(e.Detail)
+		b.WriteString(d)
 		b.WriteByte(')')
 	}
 	return b.String()
 }
+
+// internalNames strips the internal packages' prefixes from a Detail:
+// users of this package never see those names.
+var internalNames = strings.NewReplacer("pdftext: ", "", "pdfrepair: ", "", "pdfsyntax: ", "", "form: ", "")
 
 // Unwrap returns the sentinel, for errors.Is.
 func (e *ParseError) Unwrap() error { return e.Err }
@@ -78,6 +102,10 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // Hint returns a sentence a support person can act on.
 func (e *ParseError) Hint() string {
 	switch {
+	case errors.Is(e.Err, ErrWrongPassword):
+		return "The password does not open this PDF; check it with the customer (capital letters count)."
+	case errors.Is(e.Err, ErrNotPDF):
+		return "The file is not a PDF; ask the customer for the formato 1876 as downloaded from DIAN's MUISCA portal."
 	case errors.Is(e.Err, ErrEncrypted):
 		return "The PDF is protected with a password; ask the customer for it or for an unprotected copy."
 	case errors.Is(e.Err, ErrNoText):

@@ -3,14 +3,23 @@ package resolution
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"strings"
+	"syscall"
 )
 
 // Options tune Parse. A nil *Options, or a zero field, means the default.
+// Options are only read, so one value may be shared by concurrent calls.
 type Options struct {
 	// Password opens PDFs encrypted with a user password. PDFs protected
 	// only by an owner password (empty user password) open without it.
+	// A PDF that needs a password fails with [ErrEncrypted]; one given a
+	// password that does not open it fails with [ErrWrongPassword], which
+	// also matches ErrEncrypted.
 	Password string
 
 	MaxSize        int64 // input bytes; default 20 MiB
@@ -21,21 +30,90 @@ type Options struct {
 	MaxDepth       int   // nesting of forms, references and page tree; default 32
 }
 
+// defaultMaxSize is Options.MaxSize when it is zero.
+const defaultMaxSize = 20 << 20
+
+func (o *Options) maxSize() int64 {
+	if o == nil || o.MaxSize <= 0 {
+		return defaultMaxSize
+	}
+	return o.MaxSize
+}
+
 // Parse reads a formato 1876 PDF of size bytes from r and returns its
 // resolution. See the package documentation for what is read and how.
+//
+// With an [ErrIncomplete] error Parse also returns the partial Resolution
+// it read; with any other error the Resolution is nil. Parse is safe for
+// concurrent use, provided r is (an *os.File and a *bytes.Reader are).
 func Parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Resolution, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	return parse(ctx, r, size, opts)
+	res, err := parse(ctx, r, size, opts)
+	var pe *ParseError
+	if err != nil && errors.As(err, &pe) {
+		if pe.Err == ErrEncrypted && strings.Contains(pe.Detail, "wrong or missing password") {
+			pe.Detail = "" // says no more than the sentinel
+		}
+		switch {
+		case pe.Err == ErrEncrypted && opts.Password != "":
+			pe.Err = ErrWrongPassword
+		case pe.Err == ErrMalformedPDF && !hasHeader(r, size):
+			pe.Err, pe.Page, pe.Detail = ErrNotPDF, 0, notPDFDetail(size)
+		}
+	}
+	return res, err
 }
 
-// ParseBytes is Parse over an in-memory PDF.
+// hasHeader reports whether "%PDF-" appears in the first KiB of r, where
+// readers look for it (ISO 32000-1 annex H.3 lets junk precede it).
+func hasHeader(r io.ReaderAt, size int64) bool {
+	buf := make([]byte, min(size, 1024))
+	n, _ := r.ReadAt(buf, 0)
+	return bytes.Contains(buf[:n], []byte("%PDF-"))
+}
+
+func notPDFDetail(size int64) string {
+	if size == 0 {
+		return "the file is empty"
+	}
+	return `no "%PDF-" header in the first 1024 bytes`
+}
+
+// ParseBytes is Parse over an in-memory PDF. It is safe for concurrent use.
 func ParseBytes(ctx context.Context, b []byte, opts *Options) (*Resolution, error) {
 	return Parse(ctx, bytes.NewReader(b), int64(len(b)), opts)
 }
 
-// ParseFile opens the named file and parses it.
+// ParseReader reads a PDF from a stream (an upload, a pipe) and parses
+// it. The PDF format needs random access, so the stream is read to its end
+// into memory first, at most opts.MaxSize bytes: a longer stream fails
+// with an [ErrLimit] *ParseError whose Limit is "MaxSize", before any
+// parsing. A read failure comes back wrapped, not as a ParseError.
+// ParseReader is safe for concurrent use on distinct readers.
+func ParseReader(ctx context.Context, r io.Reader, opts *Options) (*Resolution, error) {
+	limit := opts.maxSize()
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("resolution: reading input: %w", err)
+	}
+	if int64(len(b)) > limit {
+		return nil, &ParseError{Err: ErrLimit, Limit: "MaxSize"}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return ParseBytes(ctx, b, opts)
+}
+
+// ParseFile opens the named file and parses it. A regular file is read
+// in place; anything else (a pipe, /dev/stdin, a FIFO) through
+// [ParseReader], within opts.MaxSize. When the file cannot be read (it
+// does not exist, permission is denied, it is a directory) the error is
+// the *fs.PathError, so errors.Is(err, fs.ErrNotExist) and
+// errors.Is(err, fs.ErrPermission) work. ParseFile is safe for
+// concurrent use.
 func ParseFile(ctx context.Context, name string, opts *Options) (*Resolution, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -46,5 +124,11 @@ func ParseFile(ctx context.Context, name string, opts *Options) (*Resolution, er
 	if err != nil {
 		return nil, err
 	}
-	return Parse(ctx, f, fi.Size(), opts)
+	switch {
+	case fi.IsDir():
+		return nil, &fs.PathError{Op: "read", Path: name, Err: syscall.EISDIR}
+	case fi.Mode().IsRegular():
+		return Parse(ctx, f, fi.Size(), opts)
+	}
+	return ParseReader(ctx, f, opts)
 }

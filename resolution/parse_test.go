@@ -65,7 +65,9 @@ func warningCodesOnly(t *testing.T, doc []byte) string {
 // sentinels maps the CLI's error codes (testdata/invalid/NAME.want) to the
 // errors Parse must return.
 var sentinels = map[string][]error{
-	"malformed-pdf":    {resolution.ErrMalformedPDF, resolution.ErrLimit},
+	"malformed-pdf":    {resolution.ErrMalformedPDF},
+	"not-a-pdf":        {resolution.ErrNotPDF},
+	"limit":            {resolution.ErrLimit},
 	"encrypted":        {resolution.ErrEncrypted},
 	"no-text":          {resolution.ErrNoText},
 	"not-a-resolution": {resolution.ErrNotForm1876},

@@ -185,7 +185,7 @@ func (t *tracker) record(off, n int64, d resolution.Date) {
 
 // Sentinel errors for [Auditor.ReadLines], wrapped in a [*LineError].
 var (
-	ErrBadDate     = errors.New("bad issue date (want YYYY-MM-DD or RFC 3339)")
+	ErrBadDate     = errors.New("bad issue date (want YYYY-MM-DD, DD/MM/YYYY or RFC 3339)")
 	ErrLineTooLong = errors.New("line too long")
 )
 
@@ -210,7 +210,8 @@ const maxLine = 4096
 
 // ReadLines adds the numbers in r, one full number per line, optionally
 // followed by a comma and its issue date ("FE10,2025-01-31" or an RFC 3339
-// date-time, taken as its Colombian calendar day). Blank lines are skipped.
+// date-time, taken as its Colombian calendar day; "31/01/2025" as
+// Colombians write it is read too). Blank lines are skipped.
 // It returns the number of lines read and stops at the first line it cannot
 // read with a [*LineError]; a number that breaks the rules is a finding,
 // not an error.
@@ -236,6 +237,12 @@ func (a *Auditor) ReadLines(r io.Reader) (lines int64, err error) {
 	}
 }
 
+// AddLine adds one line as [Auditor.ReadLines] reads it: a full number,
+// optionally followed by a comma and its issue date. A blank line adds
+// nothing. It returns [ErrBadDate] when the date cannot be read, and then
+// adds nothing, so a caller can count bad lines and go on.
+func (a *Auditor) AddLine(line []byte) error { return a.addLine(line) }
+
 func (a *Auditor) addLine(line []byte) error {
 	line = bytes.TrimSpace(line)
 	if len(line) == 0 {
@@ -253,13 +260,20 @@ func (a *Auditor) addLine(line []byte) error {
 	return nil
 }
 
-// parseIssueDate reads "2006-01-02" without allocating, or an RFC 3339
-// date-time as its Colombian calendar day.
+// parseIssueDate reads "2006-01-02" or the Colombian "02/01/2006"
+// (DD/MM/AAAA) without allocating, or an RFC 3339 date-time as its
+// Colombian calendar day.
 func parseIssueDate(b []byte) (resolution.Date, error) {
-	if len(b) == 10 && b[4] == '-' && b[7] == '-' {
+	iso := len(b) == 10 && b[4] == '-' && b[7] == '-'
+	if col := len(b) == 10 && b[2] == '/' && b[5] == '/'; iso || col {
 		y, ok1 := parseDigits(b[:4])
 		m, ok2 := parseDigits(b[5:7])
 		d, ok3 := parseDigits(b[8:])
+		if col {
+			d, ok1 = parseDigits(b[:2])
+			m, ok2 = parseDigits(b[3:5])
+			y, ok3 = parseDigits(b[6:])
+		}
 		v := resolution.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
 		if ok1 && ok2 && ok3 && v.Valid() {
 			return v, nil

@@ -340,6 +340,15 @@ func TestReadLines(t *testing.T) {
 				assert.Equal(t, []validate.Interval{{From: 2, To: 2}}, rep.Ranges[0].OutOfOrder)
 			},
 		},
+		{
+			name:      "Colombian DD/MM/AAAA dates",
+			input:     "FE1,02/01/2025\nFE2,01/01/2025\n",
+			wantLines: 2,
+			check: func(t *testing.T, rep *validate.Report) {
+				assert.Equal(t, []validate.Interval{{From: 2, To: 2}}, rep.Ranges[0].OutOfOrder, "01/01 is before 02/01: day first")
+			},
+		},
+		{name: "bad Colombian date", input: "FE1,31/02/2025", wantErr: validate.ErrBadDate, wantLine: 1},
 		{name: "bad date stops with its line", input: "FE1\nFE2,2025-02-30\n", wantErr: validate.ErrBadDate, wantLine: 2},
 		{name: "garbage date", input: "FE1,yesterday", wantErr: validate.ErrBadDate, wantLine: 1},
 		{name: "line too long", input: "FE1\n" + strings.Repeat("9", 70000) + "\n", wantErr: validate.ErrLineTooLong, wantLine: 2},
@@ -391,4 +400,14 @@ func TestAuditAddAllocatesNothingPerValidNumber(t *testing.T) {
 		a.AddBytes(id, d)
 	})
 	assert.Zero(t, allocs)
+}
+
+func TestAddLineGoesOnAfterABadLine(t *testing.T) {
+	a, err := validate.NewAuditor([]resolution.Range{fe(1, 100, "2025-01-01", "2027-01-01")}, nil)
+	require.NoError(t, err)
+	require.NoError(t, a.AddLine([]byte("FE1,2025-01-02")))
+	require.ErrorIs(t, a.AddLine([]byte("FE2,ayer")), validate.ErrBadDate)
+	require.NoError(t, a.AddLine([]byte("FE3,03/01/2025")))
+	rr := a.Report(resolution.NewDate(2025, 1, 5)).Ranges[0]
+	assert.Equal(t, int64(2), rr.Unique, "the bad line added nothing, the next one counted")
 }

@@ -38,6 +38,17 @@
 // FORM-1876 §3): an invoice issued at 23:59 Colombian time on the last
 // valid day is valid, even though that instant is the next day in UTC.
 //
+// # Concurrency
+//
+// [NewChecker], [NewAuditor] and [ParseLang] keep no state and are safe
+// for concurrent use. A [Checker] is immutable once built and safe for
+// concurrent use. An [Auditor] accumulates what it is fed and is not:
+// give each goroutine its own, or guard it with a mutex. The other types
+// ([Result], [Finding], [Code], [Lang], [Options], [Report],
+// [RangeReport], [Interval], [Duplicate], [LineError], [SplitError]) are
+// plain data whose methods only read them, safe to share as long as
+// nobody modifies them.
+//
 // # What it does not do
 //
 // It does not know which document type a number belongs to, nor the

@@ -1,74 +1,118 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/dianres/dianres/resolution"
 	"github.com/dianres/dianres/validate"
 )
 
-const auditHelp = `usage: dianres audit --resolution R [--at DATE] [flags] FILE
+func auditHelp(l lang) string {
+	return l.t(`usage: dianres audit --resolution R [--at DATE] [flags] FILE|-
 
 Audits every number a business issued against the ranges of a resolution.
 FILE holds one full invoice number per line ("FE10"), optionally followed
-by a comma and its issue date (YYYY-MM-DD or an RFC 3339 date-time, taken
-as a Colombian calendar day); "-" reads standard input. Numbers may come in
-any order and under several prefixes; memory depends on the size of the
-ranges, not on the file.
+by a comma and its issue date (2025-01-31, 31/01/2025 or an RFC 3339
+date-time, taken as a Colombian calendar day); "-" reads standard input.
+Numbers may come in any order and under several prefixes. A line that
+cannot be read (a bad date, too long) is counted and listed under
+"unreadable"; the audit goes on.
 
 Per range it prints issued and unique counts, duplicates, gaps, numbers
 outside the range, numbers dated out of order, what remains, the percent
 used, days left, the projected exhaustion date and alerts. Lists stop at
---max-list entries; the *_count fields stay exact.
+--max-list entries; the *_count fields stay exact. One JSON line, with
+"schema":"dianres/v1" and the resolution's "warnings".
 
-Exit status: 0 clean, 1 any finding or alert (or a failure), 2 usage error.
+Exit status: 0 clean; 1 any finding, alert or unreadable line; 2 usage
+error; 3 R or FILE could not be read.
 
-example:
-  dianres audit --resolution 18764081810977.pdf --at 2025-06-30 --warn-percent 15 --warn-days 45 issued.txt
+Example:
+  dianres audit --resolution 18764081810977.pdf --at 30/06/2025 --warn-percent 15 --warn-days 45 issued.txt
+`, `uso: dianres audit --resolution R [--at FECHA] [opciones] ARCHIVO|-
 
-flags:
-`
+Audita todos los números que expidió una empresa contra los rangos de una
+resolución. ARCHIVO trae un número de factura completo por línea ("FE10"),
+opcionalmente seguido de una coma y su fecha de expedición (2025-01-31,
+31/01/2025 o una fecha y hora RFC 3339, tomada como día de Colombia); "-"
+lee la entrada estándar. Los números pueden venir en cualquier orden y con
+varios prefijos. Una línea que no se puede leer (fecha errada, demasiado
+larga) se cuenta y se lista en "unreadable"; la auditoría sigue.
+
+Por rango imprime expedidos y únicos, duplicados, huecos, números fuera del
+rango, números con fecha fuera de orden, lo que queda, el porcentaje usado,
+los días que faltan, la fecha proyectada de agotamiento y alertas. Las
+listas se cortan en --max-list; los campos *_count son exactos. Una línea
+JSON, con "schema":"dianres/v1" y los avisos ("warnings") de la resolución.
+
+Código de salida: 0 sin hallazgos; 1 algún hallazgo, alerta o línea
+ilegible; 2 error de uso; 3 no se pudo leer R o ARCHIVO.
+
+Ejemplo:
+  dianres audit --resolution 18764081810977.pdf --at 30/06/2025 --warn-percent 15 --warn-days 45 expedidos.txt
+`)
+}
 
 type auditRange struct {
 	*validate.RangeReport
 	ValidFrom resolution.Date `json:"valid_from,omitzero"`
 	ValidTo   resolution.Date `json:"valid_to,omitzero"`
-	Invalid   []jsonFinding   `json:"invalid"`
-	Alerts    []jsonFinding   `json:"alerts"`
+	Invalid   []finding       `json:"invalid"`
+	Alerts    []finding       `json:"alerts"`
+}
+
+// badLine is an input line the audit could not read.
+type badLine struct {
+	Line    int64  `json:"line"`
+	Text    string `json:"text"`
+	Message string `json:"message"`
+}
+
+type auditLine struct {
+	Schema string `json:"schema"`
+	*validate.Report
+	Ranges          []auditRange  `json:"ranges"`
+	Lines           int64         `json:"lines"`
+	Unreadable      []badLine     `json:"unreadable"`
+	UnreadableCount int64         `json:"unreadable_count"`
+	Warnings        []warningJSON `json:"warnings"`
 }
 
 func runAudit(e *env, args []string) int {
-	fs := newFlagSet(e, "audit", auditHelp)
-	resPath := fs.String("resolution", "", "formato 1876 PDF, or the JSON of 'dianres parse --json' (required)")
-	atFlag := fs.String("at", "", "audit as of this date (YYYY-MM-DD or RFC 3339; default today)")
-	warnPercent := fs.Float64("warn-percent", 10, "alert when at most this percent of a range is left (0: off)")
-	warnDays := fs.Int("warn-days", 30, "alert when the validity ends, or the numbers run out, within this many days (0: off)")
-	maxList := fs.Int("max-list", 1000, "most entries in each list (0: no limit)")
-	langFlag := fs.String("lang", "en", "language of messages: en or es")
-	files, err := parseInterleaved(fs, args)
-	if err != nil {
-		return exitUsage(err)
+	l := e.lang
+	f := newFlags(e, "audit", auditHelp, [2]string{"an unreadable input as a JSON line on stdout instead of stderr (results are always JSON)", "una entrada ilegible como línea JSON en stdout en vez de stderr (los resultados siempre son JSON)"})
+	pf := addPDFFlags(f)
+	resPath := f.String("resolution", "", l.t("formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin (required)",
+		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin (obligatorio)"))
+	atFlag := f.String("at", "", l.t("audit as of this `DATE`: 2025-01-31, 31/01/2025 or RFC 3339 (default today)", "`FECHA` de corte: 2025-01-31, 31/01/2025 o RFC 3339 (por defecto hoy)"))
+	warnPercent := f.Float64("warn-percent", 10, l.t("alert when at most this `PERCENT` of a range is left (0: off)", "alerta cuando quede este `PORCENTAJE` del rango o menos (0: no)"))
+	warnDays := f.Int("warn-days", 30, l.t("alert when the validity ends, or the numbers run out, within these `DAYS` (0: off)", "alerta cuando la vigencia o los números se acaben en estos `DÍAS` (0: no)"))
+	maxList := f.Int("max-list", 1000, l.t("most `ENTRIES` in each list (0: no limit)", "máximo de `ELEMENTOS` por lista (0: sin límite)"))
+	files, code, ok := f.parse(args)
+	if !ok {
+		return code
 	}
 	if len(files) != 1 {
-		return usageError(e, fs, auditHelp, "want exactly one FILE (or - for standard input)")
+		return e.usageError("audit", l.t("want exactly one FILE (or - for standard input)", "indique exactamente un ARCHIVO (o - para la entrada estándar)"))
 	}
-	lang, err := validate.ParseLang(*langFlag)
-	if err != nil {
-		return usageError(e, fs, auditHelp, err.Error())
+	if *resPath == "" {
+		return e.usageError("audit", l.t("--resolution is required", "falta --resolution"))
 	}
-	when, at, err := parseWhen(*atFlag)
-	if err != nil {
-		return usageError(e, fs, auditHelp, err.Error())
-	}
-	if !when.IsZero() {
-		at = resolution.DateOf(when)
+	at, ok := atDay(*atFlag)
+	if !ok {
+		return e.usageError("audit", fmt.Sprintf(l.t("--at %q: want 2025-01-31 or 31/01/2025", "--at %q: use 2025-01-31 o 31/01/2025"), *atFlag))
 	}
 	if *warnPercent < 0 || *warnDays < 0 || *maxList < 0 {
-		return usageError(e, fs, auditHelp, "--warn-percent, --warn-days and --max-list take values >= 0")
+		return e.usageError("audit", l.t("--warn-percent, --warn-days and --max-list take values >= 0", "--warn-percent, --warn-days y --max-list deben ser 0 o más"))
+	}
+	if code, ok := stdinOnce(e, "audit", files[0], *resPath); !ok {
+		return code
 	}
 	// On the command line 0 means off; in validate.Options it means the default.
 	opts := &validate.Options{WarnPercent: *warnPercent, WarnDays: *warnDays, MaxList: *maxList}
@@ -81,54 +125,88 @@ func runAudit(e *env, args []string) int {
 	if opts.MaxList == 0 {
 		opts.MaxList = -1
 	}
-	if *resPath == "" {
-		return usageError(e, fs, auditHelp, "--resolution is required")
-	}
-	res, err := loadResolution(context.Background(), *resPath)
+	res, err := loadResolution(context.Background(), e, *resPath, pf)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dianres audit: %v\n", err)
-		return 1
+		return inputError(e, f, *resPath, err)
 	}
 	a, err := validate.NewAuditor(res.Ranges, opts)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dianres audit: %v\n", err)
-		return 1
+		return inputError(e, f, *resPath, err)
 	}
-	var in io.Reader = e.stdin
-	if files[0] != "-" {
-		f, err := os.Open(files[0])
-		if err != nil {
-			fmt.Fprintf(e.stderr, "dianres audit: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		in = f
-	}
-	start := time.Now()
-	lines, err := a.ReadLines(in)
+	noteWarnings(e, f, res)
+	in, err := e.openInput(files[0])
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dianres audit: %s: %v\n", files[0], err)
-		return 1
+		return inputError(e, f, files[0], err)
 	}
-	if e.terminal {
-		fmt.Fprintf(e.stderr, "dianres audit: %d lines in %v\n", lines, time.Since(start).Round(time.Millisecond))
+	defer in.Close()
+	start := time.Now()
+	out := auditLine{Schema: schemaID, Unreadable: []badLine{}, Warnings: warningsJSON(res, l)}
+	if err := readAudit(a, in, &out, *maxList, l); err != nil {
+		return inputError(e, f, files[0], err)
 	}
 	rep := a.Report(at)
-	out := struct {
-		*validate.Report
-		Ranges []auditRange `json:"ranges"`
-	}{Report: rep, Ranges: make([]auditRange, 0, len(rep.Ranges))}
+	out.Report = rep
+	prefixes := prefixList(res)
+	out.Ranges = make([]auditRange, 0, len(rep.Ranges))
 	for i := range rep.Ranges {
 		rr := &rep.Ranges[i]
 		out.Ranges = append(out.Ranges, auditRange{RangeReport: rr, ValidFrom: rr.Range.ValidFrom, ValidTo: rr.Range.ValidTo,
-			Invalid: toJSONFindings(rr.Invalid, lang), Alerts: toJSONFindings(rr.Alerts, lang)})
+			Invalid: fromValidateAll(rr.Invalid, prefixes, l), Alerts: fromValidateAll(rr.Alerts, prefixes, l)})
 	}
-	if err := writeJSON(e.stdout, out); err != nil {
-		fmt.Fprintf(e.stderr, "dianres audit: %v\n", err)
-		return 1
+	writeLine(e.stdout, out)
+	if !f.quiet {
+		fmt.Fprintf(e.stderr, l.t("dianres audit: %d lines in %v, %d unreadable\n", "dianres audit: %d líneas en %v, %d ilegibles\n"),
+			out.Lines, time.Since(start).Round(time.Millisecond), out.UnreadableCount)
 	}
-	if !rep.Clean() {
-		return 1
+	if !rep.Clean() || out.UnreadableCount > 0 {
+		return exitFindings
 	}
-	return 0
+	return exitOK
+}
+
+// maxAuditLine is the longest line read; a full number with an RFC 3339
+// date is about 50 bytes.
+const maxAuditLine = 4096
+
+// readAudit feeds every line of r to a. A line it cannot read is counted
+// and, up to maxList (0: no limit), listed; only a failing reader stops it.
+func readAudit(a *validate.Auditor, r io.Reader, out *auditLine, maxList int, l lang) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	bad := func(text []byte, msg string) {
+		out.UnreadableCount++
+		if maxList == 0 || len(out.Unreadable) < maxList {
+			if len(text) > 80 {
+				text = text[:80]
+			}
+			out.Unreadable = append(out.Unreadable, badLine{Line: out.Lines, Text: string(bytes.TrimSpace(text)), Message: msg})
+		}
+	}
+	for {
+		line, err := br.ReadSlice('\n')
+		if len(line) > 0 {
+			out.Lines++
+		}
+		if errors.Is(err, bufio.ErrBufferFull) || len(line) > maxAuditLine {
+			bad(line, l.t("line too long", "línea demasiado larga"))
+			for errors.Is(err, bufio.ErrBufferFull) { // skip the rest of the line
+				_, err = br.ReadSlice('\n')
+			}
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if aerr := a.AddLine(line); aerr != nil {
+			bad(line, l.t("bad issue date (want 2025-01-31, 31/01/2025 or RFC 3339)", "fecha de expedición errada (use 2025-01-31, 31/01/2025 o RFC 3339)"))
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
 }

@@ -1,138 +1,164 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
-	"io"
+	"strings"
 	"time"
 
 	"github.com/dianres/dianres/resolution"
 	"github.com/dianres/dianres/validate"
 )
 
-const checkHelp = `usage: dianres check --resolution R [--at TIME] [--lang en|es] ID...
+func checkHelp(l lang) string {
+	return l.t(`usage: dianres check --resolution R [--at DATE] ID...|-
 
-Checks full invoice numbers (prefix followed by the consecutive, as DIAN
-writes them) against the ranges of a resolution: known prefix (FAD05e),
-inside the range, issued within the validity, not in a disabled range.
-R is a formato 1876 PDF or the JSON of 'dianres parse --json'. TIME is an
-RFC 3339 date-time or a date (YYYY-MM-DD), taken as a Colombian calendar
-day; it defaults to now.
+Checks full invoice numbers (the prefix followed by the consecutive, as
+DIAN writes them) against the ranges of a resolution: known prefix
+(FAD05e), inside the range, issued within the validity, not in a disabled
+range. "-" reads the numbers from standard input, one per line.
 
-Exit status: 0 all valid, 1 any invalid or a failure, 2 usage error.
+R is a formato 1876 PDF or a line of 'dianres parse --json'; "-" reads it
+from standard input. DATE is 2025-01-31, 31/01/2025 or an RFC 3339
+date-time, taken as a Colombian calendar day; it defaults to today.
 
-example:
-  dianres check --resolution 18760000001.pdf --at 2025-01-31T23:30:00-05:00 SETP990000002 SETP995000001
+Prints one JSON line per number:
+  {"schema":"dianres/v1","id":…,"ok":…,"prefix":…,"number":…,"findings":[…],"warnings":[…]}
+A finding is {"code","rule" (only when DIAN has one),"field","resolution","found","message"};
+"warnings" are the resolution's (a DV that does not match the NIT…).
 
-flags:
-`
+Exit status: 0 all valid; 1 any invalid; 2 usage error; 3 R unreadable.
 
-// jsonFinding is a finding as the CLI prints it.
-type jsonFinding struct {
-	Code    validate.Code `json:"code"`
-	Rule    string        `json:"rule"`
-	Message string        `json:"message"`
+Example:
+  dianres check --resolution 18760000001.pdf --at 31/01/2025 SETP990000002 SETP995000001
+`, `uso: dianres check --resolution R [--at FECHA] NÚMERO...|-
+
+Verifica números de factura completos (el prefijo seguido del consecutivo,
+como los escribe la DIAN) contra los rangos de una resolución: prefijo
+autorizado (FAD05e), dentro del rango, expedido dentro de la vigencia, no
+en un rango inhabilitado. "-" lee los números de la entrada estándar, uno
+por línea.
+
+R es un PDF del formato 1876 o una línea de 'dianres parse --json'; "-" lo
+lee de la entrada estándar. FECHA es 2025-01-31, 31/01/2025 o una fecha y
+hora RFC 3339, tomada como día calendario de Colombia; por defecto, hoy.
+
+Imprime una línea JSON por número:
+  {"schema":"dianres/v1","id":…,"ok":…,"prefix":…,"number":…,"findings":[…],"warnings":[…]}
+Un hallazgo es {"code","rule" (solo si la DIAN tiene uno),"field","resolution","found","message"};
+"warnings" son los avisos de la resolución (un DV que no corresponde al NIT…).
+
+Código de salida: 0 todos válidos; 1 alguno no válido; 2 error de uso; 3 R
+ilegible.
+
+Ejemplo:
+  dianres check --resolution 18760000001.pdf --at 31/01/2025 SETP990000002 SETP995000001
+`)
 }
 
-func toJSONFindings(fs []validate.Finding, lang validate.Lang) []jsonFinding {
-	out := make([]jsonFinding, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, jsonFinding{Code: f.Code, Rule: f.Rule, Message: f.Message(lang)})
-	}
-	return out
-}
-
-type checkResult struct {
+type checkLine struct {
+	Schema   string        `json:"schema"`
 	ID       string        `json:"id"`
 	OK       bool          `json:"ok"`
 	Prefix   string        `json:"prefix"`
 	Number   int64         `json:"number"`
-	Findings []jsonFinding `json:"findings"`
+	Findings []finding     `json:"findings"`
+	Warnings []warningJSON `json:"warnings"`
 }
 
 func runCheck(e *env, args []string) int {
-	fs := newFlagSet(e, "check", checkHelp)
-	resPath := fs.String("resolution", "", "formato 1876 PDF, or the JSON of 'dianres parse --json' (required)")
-	atFlag := fs.String("at", "", "issue time: RFC 3339 date-time or YYYY-MM-DD (default now)")
-	langFlag := fs.String("lang", "en", "language of messages: en or es")
-	ids, err := parseInterleaved(fs, args)
-	if err != nil {
-		return exitUsage(err)
+	l := e.lang
+	f := newFlags(e, "check", checkHelp, [2]string{"an unreadable input as a JSON line on stdout instead of stderr (results are always JSON)", "una entrada ilegible como línea JSON en stdout en vez de stderr (los resultados siempre son JSON)"})
+	pf := addPDFFlags(f)
+	resPath := f.String("resolution", "", l.t("formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin (required)",
+		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin (obligatorio)"))
+	atFlag := f.String("at", "", l.t("issue `DATE`: 2025-01-31, 31/01/2025 or RFC 3339 (default today)", "`FECHA` de expedición: 2025-01-31, 31/01/2025 o RFC 3339 (por defecto hoy)"))
+	ids, code, ok := f.parse(args)
+	if !ok {
+		return code
 	}
 	if len(ids) == 0 {
-		return usageError(e, fs, checkHelp, "no invoice number given")
-	}
-	lang, err := validate.ParseLang(*langFlag)
-	if err != nil {
-		return usageError(e, fs, checkHelp, err.Error())
-	}
-	when, day, err := parseWhen(*atFlag)
-	if err != nil {
-		return usageError(e, fs, checkHelp, err.Error())
+		return e.usageError("check", l.t("no invoice number given", "no se indicó ningún número de factura"))
 	}
 	if *resPath == "" {
-		return usageError(e, fs, checkHelp, "--resolution is required")
+		return e.usageError("check", l.t("--resolution is required", "falta --resolution"))
 	}
-	res, err := loadResolution(context.Background(), *resPath)
+	day, ok := atDay(*atFlag)
+	if !ok {
+		return e.usageError("check", fmt.Sprintf(l.t("--at %q: want 2025-01-31, 31/01/2025 or 2025-01-31T23:30:00-05:00",
+			"--at %q: use 2025-01-31, 31/01/2025 o 2025-01-31T23:30:00-05:00"), *atFlag))
+	}
+	if code, ok := stdinOnce(e, "check", append(ids, *resPath)...); !ok {
+		return code
+	}
+	res, err := loadResolution(context.Background(), e, *resPath, pf)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dianres check: %v\n", err)
-		return 1
+		return inputError(e, f, *resPath, err)
 	}
 	c, err := validate.NewChecker(res.Ranges)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dianres check: %v\n", err)
-		return 1
+		return inputError(e, f, *resPath, err)
 	}
-	out := struct {
-		Results []checkResult `json:"results"`
-	}{Results: make([]checkResult, 0, len(ids))}
-	status := 0
-	for _, id := range ids {
-		var r validate.Result
-		if when.IsZero() {
-			r = c.CheckOn(id, day)
-		} else {
-			r = c.Check(id, when)
-		}
+	noteWarnings(e, f, res)
+	warnings := warningsJSON(res, l)
+	prefixes := prefixList(res)
+	status := exitOK
+	check := func(id string) {
+		r := c.CheckOn(id, day)
 		if !r.OK {
-			status = 1
+			status = exitFindings
 		}
-		out.Results = append(out.Results, checkResult{ID: r.ID, OK: r.OK, Prefix: r.Prefix, Number: r.Number,
-			Findings: toJSONFindings(r.Findings, lang)})
+		writeLine(e.stdout, checkLine{Schema: schemaID, ID: r.ID, OK: r.OK, Prefix: r.Prefix, Number: r.Number,
+			Findings: fromValidateAll(r.Findings, prefixes, l), Warnings: warnings})
 	}
-	if err := writeJSON(e.stdout, out); err != nil {
-		fmt.Fprintf(e.stderr, "dianres check: %v\n", err)
-		return 1
+	for _, id := range ids {
+		if id != "-" {
+			check(id)
+			continue
+		}
+		sc := bufio.NewScanner(e.stdin)
+		for sc.Scan() {
+			if id := strings.TrimSpace(sc.Text()); id != "" {
+				check(id)
+			}
+		}
+		if err := sc.Err(); err != nil {
+			return inputError(e, f, "-", err)
+		}
 	}
 	return status
 }
 
-// parseWhen reads --at: an RFC 3339 date-time (returned as when) or a
-// date (returned as day, with a zero when). Empty means now.
-func parseWhen(s string) (when time.Time, day resolution.Date, err error) {
+// atDay reads --at; empty is today in Colombia.
+func atDay(s string) (resolution.Date, bool) {
 	if s == "" {
-		return time.Now(), resolution.Date{}, nil
+		return resolution.DateOf(time.Now()), true
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, resolution.Date{}, nil
-	}
-	if d, err := resolution.ParseDate(s); err == nil {
-		return time.Time{}, d, nil
-	}
-	return time.Time{}, resolution.Date{}, fmt.Errorf("--at %q: want an RFC 3339 date-time (2025-01-31T23:30:00-05:00) or a date (2025-01-31)", s)
+	return parseDay(s)
 }
 
-func usageError(e *env, fs *flag.FlagSet, help, msg string) int {
-	fmt.Fprintf(e.stderr, "dianres %s: %s\n\n", fs.Name(), msg)
-	fs.Usage()
-	return 2
+// prefixList writes the authorized prefixes, "FE,SETP" ("" for an empty
+// prefix).
+func prefixList(res *resolution.Resolution) string {
+	var ps []string
+	seen := map[string]bool{}
+	for _, r := range res.Ranges {
+		if r.Request != resolution.RequestDisablement && !seen[r.Prefix] {
+			seen[r.Prefix] = true
+			ps = append(ps, r.Prefix)
+		}
+	}
+	return strings.Join(ps, ",")
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+// noteWarnings tells a person on stderr that the resolution carries
+// warnings (they are also in every JSON line), unless --quiet.
+func noteWarnings(e *env, f *flags, res *resolution.Resolution) {
+	if f.quiet {
+		return
+	}
+	for _, w := range warningsJSON(res, e.lang) {
+		fmt.Fprintf(e.stderr, "dianres %s: %s (%s): %s\n", f.cmd, e.lang.t("warning", "aviso"), w.Code, w.Message)
+	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,39 +19,78 @@ import (
 	"github.com/dianres/dianres/resolution"
 )
 
-const parseHelp = `usage: dianres parse [flags] FILE|DIR|GLOB...
+func parseHelp(l lang) string {
+	return l.t(`usage: dianres parse [flags] FILE|DIR|GLOB|-...
 
-Reads formato 1876 PDFs. With one file it prints that file's resolution;
-with several files, a directory (searched for *.pdf) or a glob it parses
-them in parallel and prints one result per line, in argument order, with
-"file" added, then a summary on stderr.
+Reads formato 1876 PDFs. "-" reads one PDF from standard input; a folder
+is searched for *.pdf; several inputs are parsed in parallel and printed
+in argument order, with a summary on stderr and, on a terminal, progress.
+
+--json prints one line per input, always the same shape:
+  {"schema":"dianres/v1","file":"a.pdf","number":…,"nit":…,"dv":…,"name":…,"ranges":[…],"warnings":[…]}
+or, when the file could not be read:
+  {"schema":"dianres/v1","file":"a.pdf","error":{"code":…,"message":…,"hint":…},"partial":{…}}
+where "partial" (only with code "incomplete") holds what was read. Any of
+these lines is accepted by --resolution of the other commands.
+
+Error codes: unreadable-file, not-a-pdf, malformed-pdf, encrypted,
+wrong-password, no-text, not-a-resolution, incomplete, limit.
+
+Exit status: 0 every file read; 1 some file could not be read as a
+formato 1876; 2 usage error.
 
 Example:
-  dianres parse --json testdata/valid/sample.pdf
-  dianres parse --text "Resolución DIAN No. 18764003567890 del 2023-06-15, prefijo FEV del 1 al 10000, vigencia 24 meses"
+  dianres parse testdata/valid/sample.pdf
+  cat sample.pdf | dianres parse --json -
   dianres parse --format csv 'uploads/*.pdf' > resolutions.csv
+  dianres parse --text "Resolución DIAN No. 18764003567890 del 15/06/2023, prefijo FEV del 1 al 10000, vigencia 24 meses"
+`, `uso: dianres parse [opciones] ARCHIVO|CARPETA|PATRÓN|-...
 
-Flags:
-`
+Lee PDF del formato 1876. "-" lee un PDF de la entrada estándar; en una
+carpeta se buscan los *.pdf; varias entradas se leen en paralelo y se
+imprimen en el orden dado, con un resumen en stderr y, en una terminal, el
+progreso.
+
+--json imprime una línea por entrada, siempre con la misma forma:
+  {"schema":"dianres/v1","file":"a.pdf","number":…,"nit":…,"dv":…,"name":…,"ranges":[…],"warnings":[…]}
+o, si el archivo no se pudo leer:
+  {"schema":"dianres/v1","file":"a.pdf","error":{"code":…,"message":…,"hint":…},"partial":{…}}
+donde "partial" (solo con el código "incomplete") trae lo que sí se leyó.
+Cualquiera de estas líneas sirve como --resolution de los demás comandos.
+
+Códigos de error: unreadable-file, not-a-pdf, malformed-pdf, encrypted,
+wrong-password, no-text, not-a-resolution, incomplete, limit.
+
+Código de salida: 0 se leyeron todos; 1 algún archivo no se pudo leer como
+formato 1876; 2 error de uso.
+
+Ejemplo:
+  dianres parse testdata/valid/sample.pdf
+  cat muestra.pdf | dianres parse --json -
+  dianres parse --format csv 'cargas/*.pdf' > resoluciones.csv
+  dianres parse --text "Resolución DIAN No. 18764003567890 del 15/06/2023, prefijo FEV del 1 al 10000, vigencia 24 meses"
+`)
+}
 
 // parseResult is one input's outcome.
 type parseResult struct {
 	file string
-	res  *resolution.Resolution
+	res  *resolution.Resolution // with an ErrIncomplete err, the partial result
 	err  error
 }
 
 func runParse(e *env, args []string) int {
-	fl := newFlagSet(e, "parse", parseHelp)
-	asJSON := fl.Bool("json", false, "print JSON (same as --format json)")
-	format := fl.String("format", "", "output: text (default), json, table or csv")
-	password := fl.String("password", "", "user password for encrypted PDFs")
-	workers := fl.Int("workers", min(runtime.NumCPU(), 8), "files parsed at once")
-	text := fl.String("text", "", "read a free-text legend instead of files")
-	if err := fl.Parse(args); err != nil {
-		return exitUsage(err)
+	l := e.lang
+	f := newFlags(e, "parse", parseHelp, [2]string{"print JSON lines (same as --format json)", "imprime líneas JSON (igual que --format json)"})
+	pf := addPDFFlags(f)
+	format := f.String("format", "", l.t("output `FORMAT`: text (default), json, table or csv", "`FORMATO` de salida: text (por defecto), json, table o csv"))
+	workers := f.Int("workers", min(runtime.NumCPU(), 8), l.t("`N` files parsed at once", "`N` archivos leídos a la vez"))
+	text := f.String("text", "", l.t("read a free-text legend `TEXT` instead of files", "lee una leyenda en `TEXTO` libre en vez de archivos"))
+	args, code, ok := f.parse(args)
+	if !ok {
+		return code
 	}
-	if *asJSON {
+	if f.json {
 		*format = "json"
 	}
 	switch *format {
@@ -60,73 +98,78 @@ func runParse(e *env, args []string) int {
 		*format = "text"
 	case "text", "json", "table", "csv":
 	default:
-		fmt.Fprintf(e.stderr, "dianres parse: unknown --format %q (want text, json, table or csv)\n", *format)
-		return 2
+		return e.usageError("parse", fmt.Sprintf(l.t("unknown --format %q (want text, json, table or csv)", "--format %q desconocido (use text, json, table o csv)"), *format))
 	}
+	if *workers < 1 {
+		return e.usageError("parse", l.t("--workers takes a number >= 1", "--workers debe ser 1 o más"))
+	}
+	out := newPrinter(e, *format, false)
 	if *text != "" {
-		if fl.NArg() > 0 {
-			fmt.Fprintln(e.stderr, "dianres parse: --text takes no files")
-			return 2
+		if len(args) > 0 {
+			return e.usageError("parse", l.t("--text takes no files", "--text no recibe archivos"))
 		}
 		res, err := resolution.ParseText(*text)
-		if err != nil {
-			res = nil // the contract prints the error alone, never a partial result
-		}
-		out := newPrinter(e.stdout, *format, false)
-		out.print(parseResult{file: "--text", res: res, err: err})
+		out.print(parseResult{file: "", res: res, err: err})
 		out.flush()
 		if err != nil {
-			return 1
+			return exitFindings
 		}
-		return 0
+		return exitOK
 	}
-	files, batch, err := expandInputs(fl.Args())
+	if code, ok := stdinOnce(e, "parse", args...); !ok {
+		return code
+	}
+	files, batch, err := expandInputs(args)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dianres parse: %v\n", err)
-		return 2
+		return e.usageError("parse", err.Error())
 	}
 	if len(files) == 0 {
-		fmt.Fprintln(e.stderr, "dianres parse: no input files")
-		fl.Usage()
-		return 2
+		return e.usageError("parse", l.t("no input files", "no se indicó ningún archivo"))
 	}
-	opts := &resolution.Options{Password: *password}
-	out := newPrinter(e.stdout, *format, batch)
-	var progress *progressBar
-	if batch && e.terminal {
-		progress = &progressBar{w: e.stderr, total: len(files)}
-	}
+	out.batch = batch
+	opts := pf.options(e)
+	prog := newProgress(e, len(files), f.quiet)
+	out.progress = prog
 	var sum summary
-	parseAll(context.Background(), files, opts, max(*workers, 1), func(r parseResult) {
+	parseAll(context.Background(), e, files, opts, *workers, func(r parseResult) {
+		if !batch && r.err != nil && errors.Is(r.err, resolution.ErrEncrypted) && !errors.Is(r.err, resolution.ErrWrongPassword) &&
+			opts.Password == "" && e.prompt != nil && r.file != "-" {
+			if pw, err := e.prompt(l.t("Password of the PDF: ", "Contraseña del PDF: ")); err == nil && pw != "" {
+				o := *opts
+				o.Password = pw
+				r.res, r.err = resolution.ParseFile(context.Background(), r.file, &o)
+			}
+		}
 		out.print(r)
 		sum.add(r)
-		progress.step()
+		prog.step()
 	})
-	progress.finish()
+	prog.clear()
 	out.flush()
-	if batch {
-		fmt.Fprintln(e.stderr, sum.String())
+	if batch && !f.quiet {
+		fmt.Fprintln(e.stderr, sum.line(l))
 	}
 	if sum.failed > 0 {
-		return 1
+		return exitFindings
 	}
-	return 0
+	return exitOK
 }
 
-// expandInputs turns arguments into PDF paths. batch is true when the
-// output must name files: several inputs, a directory or a glob.
+// expandInputs turns arguments into PDF paths. batch is true when there
+// are several inputs, or a folder or a glob (which may match one file:
+// the output still names it, as every line does).
 func expandInputs(args []string) (files []string, batch bool, err error) {
 	for _, a := range args {
-		if strings.ContainsAny(a, "*?[") {
+		if a != "-" && strings.ContainsAny(a, "*?[") {
 			m, err := filepath.Glob(a)
 			if err != nil {
-				return nil, false, fmt.Errorf("bad glob %q: %v", a, err)
+				return nil, false, fmt.Errorf("%q: %v", a, err)
 			}
 			files, batch = append(files, m...), true
 			continue
 		}
 		fi, err := os.Stat(a)
-		if err == nil && fi.IsDir() {
+		if a != "-" && err == nil && fi.IsDir() {
 			batch = true
 			err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 				if err == nil && !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".pdf") {
@@ -146,7 +189,7 @@ func expandInputs(args []string) (files []string, batch bool, err error) {
 
 // parseAll parses files with a bounded pool and calls emit in input order
 // as soon as each result and all before it are ready.
-func parseAll(ctx context.Context, files []string, opts *resolution.Options, workers int, emit func(parseResult)) {
+func parseAll(ctx context.Context, e *env, files []string, opts *resolution.Options, workers int, emit func(parseResult)) {
 	results := make([]chan parseResult, len(files))
 	for i := range results {
 		results[i] = make(chan parseResult, 1)
@@ -158,7 +201,13 @@ func parseAll(ctx context.Context, files []string, opts *resolution.Options, wor
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				res, err := resolution.ParseFile(ctx, files[i], opts)
+				var res *resolution.Resolution
+				var err error
+				if files[i] == "-" {
+					res, err = resolution.ParseReader(ctx, e.stdin, opts)
+				} else {
+					res, err = resolution.ParseFile(ctx, files[i], opts)
+				}
 				results[i] <- parseResult{files[i], res, err}
 			}
 		}()
@@ -175,103 +224,98 @@ func parseAll(ctx context.Context, files []string, opts *resolution.Options, wor
 	wg.Wait()
 }
 
-// errorCode maps an error to the CLI contract's codes.
-func errorCode(err error) string {
-	switch {
-	case errors.Is(err, resolution.ErrEncrypted):
-		return "encrypted"
-	case errors.Is(err, resolution.ErrNoText):
-		return "no-text"
-	case errors.Is(err, resolution.ErrNotForm1876):
-		return "not-a-resolution"
-	case errors.Is(err, resolution.ErrIncomplete), errors.Is(err, resolution.ErrBadValue):
-		return "incomplete"
-	}
-	return "malformed-pdf" // also limits hit and files that cannot be opened
-}
-
-type errorJSON struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
-
 type printer struct {
-	w      io.Writer
-	format string
-	batch  bool
-	tab    *tabwriter.Writer
-	csv    *csv.Writer
+	e        *env
+	format   string
+	batch    bool
+	progress *progress
+	tab      *tabwriter.Writer
+	csv      *csv.Writer
 }
 
-func newPrinter(w io.Writer, format string, batch bool) *printer {
-	p := &printer{w: w, format: format, batch: batch}
+func newPrinter(e *env, format string, batch bool) *printer {
+	p := &printer{e: e, format: format, batch: batch}
+	l := e.lang
 	switch format {
 	case "table":
-		p.tab = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(p.tab, "FILE\tNUMBER\tNIT\tKIND\tPREFIX\tFROM\tTO\tVALID FROM\tVALID TO\tREQUEST\tERROR")
+		p.tab = tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(p.tab, l.t("FILE\tNUMBER\tNIT\tKIND\tPREFIX\tFROM\tTO\tVALID FROM\tVALID TO\tREQUEST\tWARNINGS\tERROR",
+			"ARCHIVO\tNÚMERO\tNIT\tMODALIDAD\tPREFIJO\tDESDE\tHASTA\tVIGENTE DESDE\tVIGENTE HASTA\tSOLICITUD\tAVISOS\tERROR"))
 	case "csv":
-		p.csv = csv.NewWriter(w)
-		p.csv.Write([]string{"file", "number", "nit", "dv", "name", "kind", "prefix", "from", "to", "months", "valid_from", "valid_to", "request", "error_code", "error"})
+		p.csv = csv.NewWriter(e.stdout)
+		p.csv.Write([]string{"file", "number", "nit", "dv", "name", "kind", "prefix", "from", "to", "months", "valid_from", "valid_to", "request", "warnings", "error_code", "error"})
 	}
 	return p
 }
 
 func (p *printer) print(r parseResult) {
+	l := p.e.lang
+	var prob *problem
+	if r.err != nil {
+		d := describe(r.err, l)
+		prob = &d
+	}
 	switch p.format {
 	case "json":
-		p.printJSON(r)
+		p.lineStart()
+		if prob != nil {
+			line := errorLine{Schema: schemaID, File: r.file, Error: *prob}
+			if r.res != nil && errors.Is(r.err, resolution.ErrIncomplete) {
+				line.Partial = toResolutionJSON(r.res, l)
+			}
+			writeLine(p.e.stdout, line)
+			return
+		}
+		writeLine(p.e.stdout, struct {
+			Schema string `json:"schema"`
+			File   string `json:"file"`
+			*resolutionJSON
+		}{schemaID, r.file, toResolutionJSON(r.res, l)})
 	case "table", "csv":
-		for _, rec := range records(r) {
+		for _, rec := range records(r, prob) {
 			if p.csv != nil {
 				p.csv.Write(rec)
 			} else {
-				fmt.Fprintln(p.tab, strings.Join([]string{rec[0], rec[1], rec[2], rec[5], rec[6], rec[7], rec[8], rec[10], rec[11], rec[12], rec[14]}, "\t"))
+				fmt.Fprintln(p.tab, strings.Join([]string{rec[0], rec[1], rec[2], rec[5], rec[6], rec[7], rec[8], rec[10], rec[11], rec[12], rec[13], rec[15]}, "\t"))
 			}
 		}
 	default:
-		printText(p.w, r, p.batch)
+		p.lineStart()
+		if p.batch {
+			fmt.Fprintf(p.e.stdout, "== %s\n", displayPath(r.file, l))
+		}
+		if prob != nil {
+			p.progress.clear() // the bar and the message share stderr
+			printProblem(p.e, "parse", r.file, *prob)
+			return
+		}
+		printText(p.e.stdout, r.res, l)
 	}
 }
 
-func (p *printer) printJSON(r parseResult) {
-	var v any
-	switch {
-	case r.err != nil && p.batch:
-		v = struct {
-			File  string    `json:"file"`
-			Error errorJSON `json:"error"`
-		}{r.file, errorJSON{errorCode(r.err), r.err.Error()}}
-	case r.err != nil:
-		v = struct {
-			Error errorJSON `json:"error"`
-		}{errorJSON{errorCode(r.err), r.err.Error()}}
-	case p.batch:
-		v = struct {
-			File string `json:"file"`
-			*resolution.Resolution
-		}{r.file, r.res}
-	default:
-		v = r.res
+// lineStart clears the progress bar before a line reaches a terminal
+// stdout, which shares the screen with stderr.
+func (p *printer) lineStart() {
+	if p.e.stdoutTTY {
+		p.progress.clear()
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		b, _ = json.Marshal(struct {
-			Error errorJSON `json:"error"`
-		}{errorJSON{"malformed-pdf", err.Error()}})
-	}
-	p.w.Write(append(b, '\n'))
 }
 
 // records flattens a result into one CSV record per range.
-func records(r parseResult) [][]string {
-	if r.err != nil {
-		return [][]string{{r.file, "", "", "", "", "", "", "", "", "", "", "", "", errorCode(r.err), r.err.Error()}}
+func records(r parseResult, prob *problem) [][]string {
+	if prob != nil {
+		return [][]string{{r.file, "", "", "", "", "", "", "", "", "", "", "", "", "", prob.Code, prob.Message}}
 	}
+	var codes []string
+	for _, w := range r.res.Warnings {
+		codes = append(codes, string(w.Code))
+	}
+	warnings := strings.Join(codes, ",")
 	var out [][]string
 	for _, rg := range r.res.Ranges {
 		out = append(out, []string{r.file, r.res.Number, r.res.NIT, r.res.DV, r.res.Name, rg.Kind.String(), rg.Prefix,
 			strconv.FormatInt(rg.From, 10), strconv.FormatInt(rg.To, 10), strconv.Itoa(rg.Months),
-			rg.ValidFrom.String(), rg.ValidTo.String(), rg.Request.String(), "", ""})
+			rg.ValidFrom.String(), rg.ValidTo.String(), rg.Request.String(), warnings, "", ""})
 	}
 	return out
 }
@@ -285,31 +329,63 @@ func (p *printer) flush() {
 	}
 }
 
-func printText(w io.Writer, r parseResult, batch bool) {
-	if batch {
-		fmt.Fprintf(w, "== %s\n", r.file)
+var kindES = map[resolution.Kind]string{
+	resolution.KindElectronicInvoice:  "factura electrónica de venta",
+	resolution.KindSupportDocument:    "documento soporte",
+	resolution.KindPaper:              "talonario o de papel",
+	resolution.KindPOS:                "POS",
+	resolution.KindComputer:           "factura por computador",
+	resolution.KindEquivalentDocument: "documento equivalente electrónico",
+}
+
+var requestES = map[resolution.Request]string{
+	resolution.RequestAuthorization: "autorización",
+	resolution.RequestEnablement:    "habilitación",
+	resolution.RequestDisablement:   "inhabilitación",
+}
+
+// colombian writes a date as DD/MM/AAAA.
+func colombian(d resolution.Date) string {
+	if d.IsZero() {
+		return "sin fecha"
 	}
-	if r.err != nil {
-		fmt.Fprintf(w, "error (%s): %v\n", errorCode(r.err), r.err)
-		var pe *resolution.ParseError
-		if errors.As(r.err, &pe) {
-			fmt.Fprintf(w, "hint: %s\n", pe.Hint())
+	return fmt.Sprintf("%02d/%02d/%04d", d.Day, d.Month, d.Year)
+}
+
+// printText writes a resolution as a support person would read it out.
+func printText(w io.Writer, res *resolution.Resolution, l lang) {
+	if l == spanish {
+		fmt.Fprintf(w, "Resolución DIAN No. %s (formulario 1876)\n", res.Number)
+		fmt.Fprintf(w, "Titular: %s, NIT %s-%s\n", res.Name, res.NIT, res.DV)
+		for i, rg := range res.Ranges {
+			pfx := "sin prefijo"
+			if rg.Prefix != "" {
+				pfx = "prefijo " + rg.Prefix
+			}
+			kind, req := kindES[rg.Kind], requestES[rg.Request]
+			if kind == "" {
+				kind = "modalidad sin identificar"
+			}
+			if req == "" {
+				req = "solicitud sin identificar"
+			}
+			fmt.Fprintf(w, "Rango %d: %s, %s, %s, del %d al %d, vigencia %d meses, del %s al %s\n",
+				i+1, kind, req, pfx, rg.From, rg.To, rg.Months, colombian(rg.ValidFrom), colombian(rg.ValidTo))
 		}
-		return
-	}
-	res := r.res
-	fmt.Fprintf(w, "Resolución (formulario 1876) %s\n", res.Number)
-	fmt.Fprintf(w, "Issuer: %s, NIT %s-%s\n", res.Name, res.NIT, res.DV)
-	for i, rg := range res.Ranges {
-		prefix := rg.Prefix
-		if prefix == "" {
-			prefix = "(none)"
+	} else {
+		fmt.Fprintf(w, "DIAN resolution %s (formato 1876)\n", res.Number)
+		fmt.Fprintf(w, "Issuer: %s, NIT %s-%s\n", res.Name, res.NIT, res.DV)
+		for i, rg := range res.Ranges {
+			pfx := "no prefix"
+			if rg.Prefix != "" {
+				pfx = "prefix " + rg.Prefix
+			}
+			fmt.Fprintf(w, "Range %d: %s, %s, %s, %d to %d, %d months, valid %s to %s\n",
+				i+1, strings.ReplaceAll(rg.Kind.String(), "-", " "), rg.Request, pfx, rg.From, rg.To, rg.Months, rg.ValidFrom, rg.ValidTo)
 		}
-		fmt.Fprintf(w, "Range %d: %s, %s, prefix %s, %d to %d, %d months, valid %s to %s\n",
-			i+1, rg.Kind, rg.Request, prefix, rg.From, rg.To, rg.Months, rg.ValidFrom, rg.ValidTo)
 	}
-	for _, wn := range res.Warnings {
-		fmt.Fprintf(w, "warning (%s): %s\n", wn.Code, wn.Message)
+	for _, wn := range warningsJSON(res, l) {
+		fmt.Fprintf(w, "%s (%s): %s\n", l.t("Warning", "Aviso"), wn.Code, wn.Message)
 	}
 }
 
@@ -325,15 +401,15 @@ func (s *summary) add(r parseResult) {
 		if s.byCode == nil {
 			s.byCode = map[string]int{}
 		}
-		s.byCode[errorCode(r.err)]++
+		s.byCode[describe(r.err, english).Code]++
 		return
 	}
 	s.parsed++
 	s.warnings += len(r.res.Warnings)
 }
 
-func (s *summary) String() string {
-	line := fmt.Sprintf("dianres: parsed %d, failed %d", s.parsed, s.failed)
+func (s *summary) line(l lang) string {
+	line := fmt.Sprintf(l.t("dianres parse: read %d, failed %d", "dianres parse: leídos %d, fallidos %d"), s.parsed, s.failed)
 	if len(s.byCode) > 0 {
 		codes := make([]string, 0, len(s.byCode))
 		for c := range s.byCode {
@@ -346,27 +422,5 @@ func (s *summary) String() string {
 		}
 		line += " (" + strings.Join(parts, ", ") + ")"
 	}
-	return line + fmt.Sprintf(", warnings %d", s.warnings)
-}
-
-// progressBar draws on a terminal only; a nil *progressBar does nothing.
-type progressBar struct {
-	w        io.Writer
-	total, n int
-}
-
-func (p *progressBar) step() {
-	if p == nil {
-		return
-	}
-	p.n++
-	const width = 30
-	bar := p.n * width / p.total
-	fmt.Fprintf(p.w, "\r[%s%s] %d/%d", strings.Repeat("#", bar), strings.Repeat(" ", width-bar), p.n, p.total)
-}
-
-func (p *progressBar) finish() {
-	if p != nil {
-		fmt.Fprint(p.w, "\r\033[K")
-	}
+	return line + fmt.Sprintf(l.t(", warnings %d", ", avisos %d"), s.warnings)
 }

@@ -35,13 +35,15 @@ var codes = []struct {
 	err  error
 	code string
 }{
+	{resolution.ErrNotPDF, "not-a-pdf"}, // before ErrMalformedPDF, which it also matches
 	{resolution.ErrMalformedPDF, "malformed-pdf"},
+	{resolution.ErrWrongPassword, "wrong-password"}, // before ErrEncrypted, which it also matches
 	{resolution.ErrEncrypted, "encrypted"},
 	{resolution.ErrNoText, "no-text"},
 	{resolution.ErrNotForm1876, "not-a-resolution"},
 	{resolution.ErrIncomplete, "incomplete"},
 	{resolution.ErrBadValue, "incomplete"}, // as the CLI contract reports them
-	{resolution.ErrLimit, "malformed-pdf"},
+	{resolution.ErrLimit, "limit"},
 }
 
 func errorCode(err error) string {

@@ -49,7 +49,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, "genfixtures:", err)
 			os.Exit(1)
 		}
-		if err := os.WriteFile(base+".want", []byte("malformed-pdf\n"), 0o644); err != nil {
+		if err := os.WriteFile(base+".want", []byte(fixturegen.WantLimit+"\n"), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "genfixtures:", err)
 			os.Exit(1)
 		}
