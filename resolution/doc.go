@@ -45,7 +45,7 @@
 // (Parse needs its io.ReaderAt to be safe for concurrent ReadAt when
 // shared, as *os.File and *bytes.Reader are). The types ([Resolution],
 // [Issuer], [Range], [Kind], [Request], [Warning], [WarningCode], [Date],
-// [Options], [ParseError]) are plain data: their methods only read them,
+// [Source], [Options], [ParseError]) are plain data: their methods only read them,
 // so values may be shared between goroutines as long as nobody modifies
 // them.
 //
