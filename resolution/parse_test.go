@@ -66,7 +66,6 @@ func warningCodesOnly(t *testing.T, doc []byte) string {
 // errors Parse must return.
 var sentinels = map[string][]error{
 	"malformed-pdf":    {resolution.ErrMalformedPDF},
-	"not-a-pdf":        {resolution.ErrNotPDF},
 	"limit":            {resolution.ErrLimit},
 	"encrypted":        {resolution.ErrEncrypted},
 	"no-text":          {resolution.ErrNoText},

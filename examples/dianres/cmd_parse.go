@@ -33,7 +33,7 @@ or, when the file could not be read:
 where "partial" (only with code "incomplete") holds what was read. Any of
 these lines is accepted by --resolution of the other commands.
 
-Error codes: unreadable-file, not-a-pdf, malformed-pdf, encrypted,
+Error codes: unreadable-file, malformed-pdf, encrypted,
 wrong-password, no-text, not-a-resolution, incomplete, limit.
 
 Exit status: 0 every file read; 1 some file could not be read as a
@@ -58,7 +58,7 @@ o, si el archivo no se pudo leer:
 donde "partial" (solo con el código "incomplete") trae lo que sí se leyó.
 Cualquiera de estas líneas sirve como --resolution de los demás comandos.
 
-Códigos de error: unreadable-file, not-a-pdf, malformed-pdf, encrypted,
+Códigos de error: unreadable-file, malformed-pdf, encrypted,
 wrong-password, no-text, not-a-resolution, incomplete, limit.
 
 Código de salida: 0 se leyeron todos; 1 algún archivo no se pudo leer como

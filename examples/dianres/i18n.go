@@ -50,7 +50,6 @@ type problem struct {
 // Error codes of the output contract.
 const (
 	codeUnreadable    = "unreadable-file"  // the file could not be read: not found, permission, a directory
-	codeNotPDF        = "not-a-pdf"        // not a PDF at all (empty, a text file, an image…)
 	codeMalformed     = "malformed-pdf"    // a damaged PDF
 	codeEncrypted     = "encrypted"        // a password is needed and none was given
 	codeWrongPassword = "wrong-password"   // the password given does not open it
@@ -139,7 +138,7 @@ func describeParse(pe *resolution.ParseError, l lang) problem {
 	p := problem{Detail: cleanDetail(pe.Detail)}
 	switch {
 	case errors.Is(pe, resolution.ErrNotPDF):
-		p.Code = codeNotPDF
+		p.Code = codeMalformed // the corpus contract: one code for every file that cannot be read as a PDF; the message says "not a PDF"
 		p.Message = l.t("this file is not a PDF", "este archivo no es un PDF")
 		if pe.Detail == "the file is empty" {
 			p.Message = l.t("the file is empty, not a PDF", "el archivo está vacío, no es un PDF")

@@ -108,9 +108,9 @@ func TestParseErrorCodes(t *testing.T) {
 	empty := filepath.Join(dir, "empty.pdf")
 	require.NoError(t, os.WriteFile(empty, nil, 0o600))
 	for _, tc := range []struct{ name, file, code, message string }{
-		{"random bytes are not a PDF", td("invalid/random-bytes.pdf"), "not-a-pdf", "not a PDF"},
-		{"an empty file", empty, "not-a-pdf", "empty"},
-		{"a README", "../../README.md", "not-a-pdf", "not a PDF"},
+		{"random bytes are not a PDF", td("invalid/random-bytes.pdf"), "malformed-pdf", "not a PDF"},
+		{"an empty file", empty, "malformed-pdf", "empty"},
+		{"a README", "../../README.md", "malformed-pdf", "not a PDF"},
 		{"a missing file", filepath.Join(dir, "none.pdf"), "unreadable-file", "file not found"},
 		{"a cut PDF", td("invalid/truncated-half.pdf"), "malformed-pdf", "damaged"},
 		{"a password needed", td("invalid/encrypted-rc4-user-password.pdf"), "encrypted", "protected with a password"},
@@ -188,7 +188,7 @@ func TestUnreadableInputsOfCheckingCommands(t *testing.T) {
 		{"resolution not found", []string{"check", "--resolution", filepath.Join(dir, "none.pdf"), "FE1"}, "unreadable-file", "file not found"},
 		{"resolution is a folder", []string{"check", "--resolution", dir, "FE1"}, "unreadable-file", "folder"},
 		{"resolution without permission", []string{"check", "--resolution", locked, "FE1"}, "unreadable-file", "permission"},
-		{"resolution is a README", []string{"check", "--resolution", "../../README.md", "FE1"}, "not-a-pdf", "not a PDF"},
+		{"resolution is a README", []string{"check", "--resolution", "../../README.md", "FE1"}, "malformed-pdf", "not a PDF"},
 		{"resolution JSON of another kind", []string{"check", "--resolution", writeFile(t, "x.json", `{"hello":1}`), "FE1"}, "bad-json", "parse --json"},
 		{"resolution is an error line", []string{"check", "--resolution", writeFile(t, "e.json", `{"schema":"dianres/v1","file":"a.pdf","error":{"code":"no-text","message":"the PDF has no readable text"}}`), "FE1"}, "no-text", "no readable text"},
 		{"numbers file not found", []string{"audit", "--resolution", res, filepath.Join(dir, "none.txt")}, "unreadable-file", "file not found"},

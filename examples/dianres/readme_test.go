@@ -35,7 +35,7 @@ func TestReadmeShowsRealOutput(t *testing.T) {
 	for _, heading := range []string{"### Exit codes", "### Output contract", "### Languages"} {
 		assert.Contains(t, readme, heading)
 	}
-	for _, code := range []string{codeUnreadable, codeNotPDF, codeMalformed, codeEncrypted, codeWrongPassword, codeNoText,
+	for _, code := range []string{codeUnreadable, codeMalformed, codeEncrypted, codeWrongPassword, codeNoText,
 		codeNotResolution, codeIncomplete, codeLimit, codeBadJSON, codeBadXML, codeDIANError, codeBadRanges} {
 		assert.Contains(t, readme, "`"+code+"`", "README documents error code %s", code)
 	}

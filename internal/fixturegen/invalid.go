@@ -10,7 +10,6 @@ import (
 // CLI error codes the negative fixtures expect.
 const (
 	WantMalformed      = "malformed-pdf"
-	WantNotPDF         = "not-a-pdf"
 	WantLimit          = "limit"
 	WantEncrypted      = "encrypted"
 	WantNoText         = "no-text"
@@ -38,7 +37,7 @@ func InvalidFixtures(fs *Fonts) []Invalid {
 	noNumber := numbered(base, "18764000009001")
 	noTable := numbered(base, "18764000009002")
 	return []Invalid{
-		{Name: "random-bytes", Note: "4 KiB of seeded random bytes", Want: WantNotPDF, PDF: junk},
+		{Name: "random-bytes", Note: "4 KiB of seeded random bytes", Want: WantMalformed, PDF: junk},
 		{Name: "truncated-half", Note: "a valid form cut at half its length", Want: WantMalformed, PDF: sample[:len(sample)/2]},
 		{Name: "xref-nowhere", Note: "header, trailer and a startxref pointing past the end; no objects", Want: WantMalformed, PDF: xrefNowhere()},
 		{Name: "encrypted-rc4-user-password", Note: "RC4-128 (R3) with user password \"secreto\"", Want: WantEncrypted,

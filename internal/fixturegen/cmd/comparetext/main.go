@@ -35,7 +35,6 @@ var codes = []struct {
 	err  error
 	code string
 }{
-	{resolution.ErrNotPDF, "not-a-pdf"}, // before ErrMalformedPDF, which it also matches
 	{resolution.ErrMalformedPDF, "malformed-pdf"},
 	{resolution.ErrWrongPassword, "wrong-password"}, // before ErrEncrypted, which it also matches
 	{resolution.ErrEncrypted, "encrypted"},
