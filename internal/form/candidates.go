@@ -130,7 +130,7 @@ func (pg *page) candidates(k int) []cand {
 				if dir > 0 && l.spec.typ == typeName {
 					run = pg.wrapBelow(run, left, rightX, k)
 				}
-				add(run, how, base+gap/size*0.3+pg.offset(run, l)/size*0.15+float64(i)*0.5+float64(lines-1))
+				add(run, how, base+gap/size*0.3+min(pg.offset(run, l)/size*0.1, 1)+float64(i)*0.5+float64(lines-1))
 			}
 		}
 	}

@@ -241,6 +241,49 @@ func (pg *page) findLabels() {
 			pg.words[b].label = k
 		}
 	}
+	for k := range pg.labels {
+		pg.absorbWrap(k)
+	}
+}
+
+// absorbWrap adds to label k the lines that continue its text: just below
+// it (closer than the label's own leading would allow a value), inside its
+// cell, in its font and size, without digits. "Razón social" over "del
+// solicitante" is one label; the name below it is not part of it.
+func (pg *page) absorbWrap(k int) {
+	l := &pg.labels[k]
+	ref := &pg.words[l.words[0]]
+	_, right := pg.column(k)
+	mixed := strings.ContainsFunc(l.text, unicode.IsLower)
+	for n := 0; n < 2; n++ {
+		j := l.lastLine + 1
+		if j >= len(pg.lines) || pg.lines[j].y0-l.r.Y1 > 0.6*l.size || pg.lines[j].y0 < l.r.Y0 {
+			return
+		}
+		var more []int
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			w := &pg.words[wi]
+			if c := (w.X0 + w.X1) / 2; w.X1 < l.r.X0-0.5*l.size || c >= right {
+				continue
+			}
+			if w.label >= 0 || w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
+				strings.ContainsFunc(w.Text, isDigit) || rowWord(w.fold) ||
+				mixed && !strings.ContainsFunc(w.Text, unicode.IsLower) && strings.ContainsFunc(w.Text, unicode.IsUpper) {
+				return // capitals under a label in mixed case: its value
+			}
+			more = append(more, wi)
+		}
+		if len(more) == 0 {
+			return
+		}
+		for _, wi := range more {
+			pg.words[wi].label = k
+			l.words = append(l.words, wi)
+			l.r = union(l.r, pg.words[wi].rect())
+			l.text += " " + pg.words[wi].Text
+		}
+		l.lastLine = j
+	}
 }
 
 // findBoxLabels finds labels by their DIAN box number, whatever their
@@ -391,6 +434,35 @@ func (pg *page) boxLabelTextBefore(li, b int) []int {
 			break
 		}
 		out = append([]int{wi}, out...)
+	}
+	// The label may start on the lines above: "Nombre o razón" over
+	// "social (11)".
+	x0, x1 := pg.words[b].X0, pg.words[b].X1
+	if len(out) > 0 {
+		x0 = pg.words[out[0]].X0
+	}
+	top := li
+	for j := li - 1; j >= 0 && j >= li-2; j-- {
+		if pg.lines[top].y0-pg.lines[j].y1 > 1.0*size {
+			break
+		}
+		var more []int
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			w := &pg.words[wi]
+			if w.X1 <= x0-size || w.X0 >= x1 {
+				continue
+			}
+			if w.label >= 0 || isBoxNumber(w.Text) || strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-size) > 0.5 {
+				more = nil
+				break
+			}
+			more = append(more, wi)
+		}
+		if len(more) == 0 {
+			break
+		}
+		out = append(more, out...)
+		top = j
 	}
 	return out
 }

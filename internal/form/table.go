@@ -179,6 +179,7 @@ func readTables(idx []*page, f *Fields) {
 			f.TableHeader = true
 			cols := pg.columns(b)
 			cols = pg.learnColumns(cols, b.y1, b.size)
+			cols = pg.inferColumns(cols, b.y1, b.size)
 			rows, _ := pg.readRows(cols, b.y1, b.size, f, false)
 			f.Rows = append(f.Rows, rows...)
 			prev, prevSize = cols, b.size
@@ -216,6 +217,66 @@ func (pg *page) learnColumns(cols []col, top, size float64) []col {
 		}
 	}
 	return out
+}
+
+// inferColumns gives a role to a column whose header the reader does not
+// know ("Solicitud" alone, "Clase") when every value under it, in every
+// row, is a request type, or a modality name, and no other column has that
+// role. The values' vocabulary is unambiguous where a header's wording is
+// not.
+func (pg *page) inferColumns(cols []col, top, size float64) []col {
+	got, _ := pg.scanRows(cols, top, size, false)
+	has := map[string]bool{}
+	for _, c := range cols {
+		has[c.role] = true
+	}
+	out := slices.Clone(cols)
+	for c := range out {
+		if out[c].spec != nil || out[c].typ != typeAny {
+			continue
+		}
+		var texts []string
+		for _, g := range got {
+			if !g.data || g.assign == nil {
+				continue
+			}
+			var cell []string
+			for i, wi := range wordRange(pg.lines[g.line]) {
+				if g.assign[i] == c {
+					cell = append(cell, pg.words[wi].Text)
+				}
+			}
+			texts = append(texts, strings.Join(cell, " "))
+		}
+		if len(texts) == 0 {
+			continue
+		}
+		role, typ := "", typeAny
+		switch {
+		case !has["request"] && all(texts, func(t string) bool { return vocab.RequestOf(t) != "" }):
+			role, typ = "request", typeRequest
+		case !has["kind"] && all(texts, func(t string) bool { return vocab.KindOf(t) != "" }):
+			role, typ = "kind", typeKind
+		default:
+			continue
+		}
+		out[c].role, out[c].typ = role, typ
+		has[role] = true
+		// The code printed after it is now its code.
+		if c+1 < len(out) && out[c+1].typ == typeCode && out[c+1].role == "" {
+			out[c+1].role = role + "_code"
+		}
+	}
+	return out
+}
+
+func all(ss []string, f func(string) bool) bool {
+	for _, s := range ss {
+		if !f(s) {
+			return false
+		}
+	}
+	return len(ss) > 0
 }
 
 // rowLine is one line of a table: a data line (numbers aligned to columns)
@@ -547,7 +608,9 @@ func fitCost(w *word, c *col) float64 {
 			t = 1.0
 		}
 	case typeConsecutive:
-		if _, ok := vocab.Consecutive(w.Text); !ok {
+		// "000" is a group of a number printed with spaces ("1 000 000");
+		// the whole cell is read as one value later.
+		if _, ok := vocab.Consecutive(w.Text); !ok && !(len(w.Text) == 3 && vocab.AllDigits(w.Text)) {
 			return inf
 		}
 	case typeMonths:
