@@ -173,6 +173,13 @@ func build(f *form.Fields) (*Resolution, error) {
 	for i, row := range f.Rows {
 		res.Ranges = append(res.Ranges, b.buildRange(i, row, start))
 	}
+	if f.MissedRows > 0 {
+		// Rows seen but not read: the ranges listed are not all there are.
+		b.missing = append(b.missing, "ranges")
+		for i := range f.MissedRows {
+			b.missing = append(b.missing, fmt.Sprintf("ranges[%d]", len(f.Rows)+i))
+		}
+	}
 	res.check(f)
 	for _, n := range f.Notes {
 		res.warn(WarnInconsistent, n.Page, n.Box, n.Field+": "+n.Message)

@@ -1,6 +1,7 @@
 package form
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dianres/dianres/internal/vocab"
@@ -12,6 +13,39 @@ import (
 func crossCheck(idx []*page, f *Fields) {
 	checkFormNumber(idx, f)
 	checkDV(f)
+	checkRowCount(idx, f)
+}
+
+// checkRowCount counts the lines that look like rows of the table of
+// ranges wherever they are printed (a request type and a number on one
+// line, outside any label) and compares them with the rows read. More
+// such lines than rows means rows were lost (a table that continues on a
+// page the reader did not follow, a row it could not align): the result
+// would silently list fewer ranges than the form authorizes.
+func checkRowCount(idx []*page, f *Fields) {
+	seen := 0
+	for _, pg := range idx {
+		for li := range pg.lines {
+			request, numbers := false, 0
+			for _, w := range pg.lineWords(li) {
+				if w.label >= 0 {
+					continue
+				}
+				request = request || vocab.RequestOf(w.Text) != "" && !strings.ContainsFunc(w.Text, isDigit)
+				if strings.ContainsFunc(w.Text, isDigit) {
+					numbers++
+				}
+			}
+			// A row holds at least its two bounds.
+			if request && numbers >= 2 && !pg.isTitle(li) {
+				seen++
+			}
+		}
+	}
+	if seen > len(f.Rows) {
+		f.MissedRows = seen - len(f.Rows)
+		f.note("ranges", 0, 0, fmt.Sprintf("%d lines look like rows of the table of ranges but %d rows were read", seen, len(f.Rows)))
+	}
 }
 
 // checkFormNumber compares box 4 with every form-number-shaped word in the

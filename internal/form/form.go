@@ -94,7 +94,10 @@ type Fields struct {
 	TableHeader  bool  // the header of the table of ranges was found
 	Rows         []Row
 	StampDate    Field // the date of the stamp's "Fecha Acuse de Recibo"
-	Notes        []Note
+	// MissedRows counts lines that look like rows of the table but were
+	// not read as rows: the ranges read are not all the form holds.
+	MissedRows int
+	Notes      []Note
 }
 
 func (f *Fields) note(field string, page, box int, msg string) {
