@@ -385,8 +385,28 @@ func (pg *page) boxLabelText(li, b int) []int {
 		out = append(out, wi)
 	}
 	// Text below stands under the number or right of it, never left of it
-	// (that is the previous box's).
+	// (that is the previous box's), and aligns with this number better
+	// than with any other on its line (left, right or centred).
 	left := pg.words[b].X0 - 0.5
+	var nums []int
+	for wi := ln.first; wi < ln.end; wi++ {
+		if _, ok := boxNumber(strings.Trim(pg.words[wi].Text, "()")); ok {
+			nums = append(nums, wi)
+		}
+	}
+	aligned := func(w *word) bool {
+		d := func(n int) float64 {
+			x := &pg.words[n]
+			return min(math.Abs(w.X0-x.X0), math.Abs(w.X1-x.X1), math.Abs((w.X0+w.X1)/2-(x.X0+x.X1)/2))
+		}
+		mine := d(b)
+		for _, n := range nums {
+			if n != b && d(n) < mine {
+				return false
+			}
+		}
+		return true
+	}
 	// Lines below at the label's size continue it inside its cell.
 	last := li
 	for j := li + 1; j < len(pg.lines) && j <= li+3; j++ {
@@ -404,7 +424,7 @@ func (pg *page) boxLabelText(li, b int) []int {
 				more = nil
 				break // a line with box numbers is the next row of labels
 			}
-			if w.X1 <= left || c >= right || w.label >= 0 {
+			if w.X1 <= left || c >= right || w.label >= 0 || !aligned(w) {
 				continue
 			}
 			if math.Abs(w.wsize()-size) > 0.5 || strings.ContainsFunc(w.Text, isDigit) {
