@@ -310,9 +310,13 @@ func (pg *page) findBoxLabels(toks [][]tokenRef) {
 				continue
 			}
 			var text []int
-			if before {
+			switch {
+			case len(s.keys) == 0:
+				// Boxes 34–37: what they hold is not known, so forms print
+				// their numbers alone; the words around are other boxes'.
+			case before:
 				text = pg.boxLabelText(li, wi)
-			} else {
+			default:
 				text = pg.boxLabelTextBefore(li, wi)
 			}
 			if !pg.hasKey(s, text) {
@@ -450,8 +454,8 @@ func (pg *page) boxLabelTextBefore(li, b int) []int {
 	for wi := b - 1; wi >= pg.lines[li].first; wi-- {
 		w := &pg.words[wi]
 		next := &pg.words[wi+1]
-		if w.label >= 0 || next.X0-w.X1 > 1.8*size || strings.ContainsFunc(w.Text, isDigit) {
-			break
+		if w.label >= 0 || next.X0-w.X1 > 1.0*size || strings.ContainsFunc(w.Text, isDigit) {
+			break // a cell's words stand a word space apart
 		}
 		out = append([]int{wi}, out...)
 	}

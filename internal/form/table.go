@@ -691,6 +691,15 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 		}
 		*dst = fl
 	}
+	// Every row has both bounds. One bound alone means the row's numbers
+	// were not where the header says (a shifted or missing column), and the
+	// one read may stand in the other's place: report both, trust neither.
+	if (r.From.Text == "") != (r.To.Text == "") {
+		msg := "only one bound of the range could be placed under its header: \"" + pg.text(wordRange(pg.lines[dl.line])) + "\""
+		r.From.Near, r.To.Near = r.From.Text+r.To.Text, r.From.Text+r.To.Text
+		r.From.Text, r.To.Text = "", ""
+		r.From.Conflict, r.To.Conflict = msg, msg
+	}
 	return r
 }
 
