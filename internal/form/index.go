@@ -253,6 +253,21 @@ func (pg *page) findLabels() {
 func (pg *page) absorbWrap(k int) {
 	l := &pg.labels[k]
 	ref := &pg.words[l.words[0]]
+	// The rest of the label's line first: "Razón social" followed at a word
+	// space by "del solicitante" in the same style is one label. A colon
+	// ends a label.
+	for last := l.words[len(l.words)-1]; last+1 < pg.lines[pg.words[last].line].end; last++ {
+		w, prev := &pg.words[last+1], &pg.words[last]
+		if w.label >= 0 || w.X0-prev.X1 > 0.6*l.size || strings.HasSuffix(prev.Text, ":") ||
+			w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
+			strings.ContainsFunc(w.Text, isDigit) || rowWord(w.fold) {
+			break
+		}
+		w.label = k
+		l.words = append(l.words, last+1)
+		l.r = union(l.r, w.rect())
+		l.text += " " + w.Text
+	}
 	_, right := pg.column(k)
 	mixed := strings.ContainsFunc(l.text, unicode.IsLower)
 	for n := 0; n < 2; n++ {
