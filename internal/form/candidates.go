@@ -288,7 +288,7 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		w := pg.words[wi].Text
 		all = append(all, w)
 		if strings.ContainsFunc(w, isDigit) {
-			if lastNum >= 0 && pg.words[wi].X0-pg.words[lastNum].X1 > 0.5*pg.words[wi].wsize() {
+			if lastNum >= 0 && pg.words[wi].X0-pg.words[lastNum].X1 > 0.8*pg.words[wi].wsize() {
 				wide = true
 			}
 			nums = append(nums, w)

@@ -487,7 +487,7 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 	best[0][0] = 0
 	for i := 1; i <= n; i++ {
 		w := &ws[i-1]
-		sc := skipCost(w)
+		sc := skipCost(w, cols)
 		for p := 0; p <= m; p++ {
 			if math.IsInf(best[i-1][p], 1) {
 				continue
@@ -543,17 +543,23 @@ func lastAssigned(ws []word, skip [][]bool, from [][]int, i, s int) int {
 }
 
 // skipCost is the price of leaving word w out of every column: high for a
-// short code, impossible for anything that could be a range bound.
-func skipCost(w *word) float64 {
-	if n, ok := vocab.SmallInt(w.Text, 2); ok && n < 100 {
-		return 4
+// short code standing under no value column, impossible for anything that
+// could be a range bound or that stands under a column of values.
+func skipCost(w *word, cols []col) float64 {
+	if _, ok := vocab.SmallInt(w.Text, 2); !ok {
+		return math.Inf(1)
 	}
-	return math.Inf(1)
+	for _, c := range cols {
+		if w.X1 > c.x0 && w.X0 < c.x1 && !multiWord(c.typ) {
+			return math.Inf(1)
+		}
+	}
+	return 4
 }
 
 // sameCell reports whether word w may follow word prev in one cell of a
 // column of type t: text columns take words at word spacing; a range bound
-// takes a further three-digit group only at a word space or less, as
+// takes a further three-digit group only at about a word space, as
 // "390 532 780" is printed with spaces for separators. Any other pair of
 // numbers is two values.
 func sameCell(prev, w *word, t valueType) bool {
@@ -562,7 +568,7 @@ func sameCell(prev, w *word, t valueType) bool {
 	if multiWord(t) {
 		return gap <= 1.5*size
 	}
-	if t != typeConsecutive || gap > 0.5*size || len(w.Text) != 3 || !vocab.AllDigits(w.Text) {
+	if t != typeConsecutive || gap > 0.8*size || len(w.Text) != 3 || !vocab.AllDigits(w.Text) {
 		return false
 	}
 	_, ok := vocab.Grouped(prev.Text + " " + w.Text)
