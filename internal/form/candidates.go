@@ -299,7 +299,8 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 	switch t {
 	case typeName:
 		f := vocab.Fold(joined)
-		if len(nums) == len(all) || vocab.Furniture(f) || !hasLetters(joined, 2) {
+		if len(nums) == len(all) || vocab.Furniture(f) || !hasLetters(joined, 2) || strings.HasSuffix(joined, ":") {
+			// A run ending in a colon is a label whatever it says.
 			return "", false, ""
 		}
 		return joined, true, ""

@@ -605,7 +605,7 @@ func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]in
 // cellEnds reports whether word b starts another cell than word a: a wide
 // gap, or b is the next box's number ("33.").
 func (pg *page) cellEnds(a, b int, size float64) bool {
-	if pg.words[b].X0-pg.words[a].X1 > 1.8*size {
+	if pg.words[b].X0-pg.words[a].X1 > 1.0*size { // words of one label stand a word space apart
 		return true
 	}
 	t := pg.words[b].Text
@@ -692,8 +692,8 @@ func (pg *page) addLabel(s *spec, words []int) {
 	if s.box != 0 && l.box != 0 && l.box != s.box {
 		return // "35. Razón social" on another DIAN form is not box 11
 	}
-	if s.needBox && l.box != s.box {
-		return
+	if s.needBox && l.box != s.box && !strings.HasSuffix(pg.words[words[len(words)-1]].Text, ":") {
+		return // "Año" is a label only with its box number or a colon
 	}
 	// A parenthesised tail belongs to the label: "Vigencia (meses)".
 	for {
