@@ -112,7 +112,9 @@ func splitGlued(ws []pdftext.Word) []pdftext.Word {
 		for i < len(rs) && unicode.IsLetter(rs[i]) {
 			i++
 		}
-		if i < 2 || i == len(rs) || !isDigit(rs[i]) || !labelEnds[vocab.Fold(string(rs[:i]))] {
+		// A value glued to its label is long ("formulario18766205524855",
+		// "Año2024"); a short word such as the prefix "DV5" is a value.
+		if i < 3 || len(rs)-i < 4 || !isDigit(rs[i]) || !labelEnds[vocab.Fold(string(rs[:i]))] {
 			out = append(out, w)
 			continue
 		}
