@@ -175,7 +175,9 @@ func build(f *form.Fields) (*Resolution, error) {
 	}
 	if f.MissedRows > 0 {
 		// Rows seen but not read: the ranges listed are not all there are.
-		b.missing = append(b.missing, "ranges")
+		if len(f.Rows) > 0 {
+			b.missing = append(b.missing, "ranges")
+		}
 		for i := range f.MissedRows {
 			b.missing = append(b.missing, fmt.Sprintf("ranges[%d]", len(f.Rows)+i))
 		}

@@ -29,7 +29,7 @@ func FuzzRead(f *testing.F) {
 			if err1 != nil || err2 != nil || x != x || y != y || x < -1e6 || x > 1e6 || y < -1e6 || y > 1e6 {
 				continue
 			}
-			runs = append(runs, at{x, y, parts[2]})
+			runs = append(runs, at{x: x, y: y, text: parts[2]})
 		}
 		if len(runs) == 0 || len(runs) > 400 {
 			return

@@ -1,53 +1,81 @@
 package form
 
 import (
+	"cmp"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/dianres/dianres/internal/pdftext"
 )
 
-// at is one run of text placed at x, y (top-left origin) in a 9-point font;
-// words inside text are split on "|" so tests choose word boundaries.
+// at is one run of text placed at x, y (top-left origin, y the baseline);
+// words inside text are split on "|" so tests choose word boundaries. A
+// zero size means 9 points; font names the style (labels and values are
+// often printed in different ones).
 type at struct {
 	x, y float64
 	text string
+	size float64
+	font string
 }
 
+// right places text so that it ends at x1: a right-aligned value.
+func right(x1, y float64, text string) at {
+	return at{x: x1 - runWidth(text, 9), y: y, text: text}
+}
+
+// lbl is a run in the label style: 6 points, font "L".
+func lbl(x, y float64, text string) at { return at{x: x, y: y, text: text, size: 6, font: "L"} }
+
+func runWidth(text string, size float64) float64 {
+	w := 0.0
+	for i, word := range strings.Split(text, "|") {
+		if i > 0 {
+			w += gap(size)
+		}
+		w += charWidth(size) * float64(len([]rune(strings.TrimSpace(word))))
+	}
+	return w
+}
+
+func charWidth(size float64) float64 { return 5 * size / 9 }
+func gap(size float64) float64       { return 2.5 * size / 9 }
+
 // pageOf lays out runs as the text layer would: each run's words side by
-// side, each word 5 points per character, runs with equal y on one line.
+// side, runs with equal y on one line, lines top to bottom.
 func pageOf(n int, runs ...at) *pdftext.Page {
-	const size = 9.0
 	p := &pdftext.Page{Number: n, Width: 612, Height: 792}
 	byY := map[float64]*pdftext.Line{}
 	var ys []float64
 	for _, r := range runs {
+		size := r.size
+		if size == 0 {
+			size = 9
+		}
+		font := r.font
+		if font == "" {
+			font = "V"
+		}
 		l, ok := byY[r.y]
 		if !ok {
-			l = &pdftext.Line{Y0: r.y - size, Y1: r.y, X0: r.x}
+			l = &pdftext.Line{Y0: r.y - size, Y1: r.y}
 			byY[r.y] = l
 			ys = append(ys, r.y)
 		}
+		l.Y0 = min(l.Y0, r.y-size)
 		x := r.x
 		for _, w := range strings.Split(r.text, "|") {
 			w = strings.TrimSpace(w)
-			wd := float64(len([]rune(w))) * 5
-			l.Words = append(l.Words, pdftext.Word{Text: w, X0: x, X1: x + wd, Y0: r.y - size, Y1: r.y, Size: size})
-			x += wd + 4
+			wd := charWidth(size) * float64(len([]rune(w)))
+			l.Words = append(l.Words, pdftext.Word{Text: w, X0: x, X1: x + wd, Y0: r.y - size, Y1: r.y, Size: size, Font: font})
+			x += wd + gap(size)
 		}
 	}
-	for i := 1; i < len(ys); i++ { // insertion sort keeps the helper dependency-free
-		for j := i; j > 0 && ys[j] < ys[j-1]; j-- {
-			ys[j], ys[j-1] = ys[j-1], ys[j]
-		}
-	}
+	slices.Sort(ys)
 	for _, y := range ys {
 		l := byY[y]
-		for i := 1; i < len(l.Words); i++ {
-			for j := i; j > 0 && l.Words[j].X0 < l.Words[j-1].X0; j-- {
-				l.Words[j], l.Words[j-1] = l.Words[j-1], l.Words[j]
-			}
-		}
+		slices.SortStableFunc(l.Words, func(a, b pdftext.Word) int { return cmp.Compare(a.X0, b.X0) })
 		l.X0, l.X1 = l.Words[0].X0, l.Words[len(l.Words)-1].X1
 		p.Lines = append(p.Lines, *l)
 	}

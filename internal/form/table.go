@@ -320,10 +320,13 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		if ln.y0-last > limit || vocab.Furniture(fold) || pg.hasLabelStart(li) {
 			break
 		}
-		inside := true
+		in := 0
 		for _, w := range ws {
-			inside = inside && w.X1 > x0 && w.X0 < x1
+			if w.X1 > x0 && w.X0 < x1 {
+				in++
+			}
 		}
+		inside := in*4 >= len(ws)*3 // a code may stand past the last header
 		assign, ok := pg.align(li, cols)
 		data := ok && slices.ContainsFunc(assign, func(c int) bool {
 			return c >= 0 && (cols[c].role == "from" || cols[c].role == "to")
@@ -502,7 +505,7 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 						continue // one value per cell: never two numbers joined
 					}
 				}
-				fc := fitCost(w, &cols[c-1])
+				fc := fitCost(w, &cols[c-1], cols)
 				if v := best[i-1][p] + fc; v < best[i][c] {
 					best[i][c], from[i][c], skip[i][c] = v, p, false
 				}
@@ -581,8 +584,18 @@ func multiWord(t valueType) bool {
 
 // fitCost is how well word w fits column c: infinite when its type cannot
 // be there, else its distance from the header in font sizes.
-func fitCost(w *word, c *col) float64 {
+func fitCost(w *word, c *col, cols []col) float64 {
 	inf := math.Inf(1)
+	// A number under one header belongs to that column or to none: never
+	// to a neighbour, which is how "desde" used to land under "hasta".
+	// (Text may spill: a long modality name runs under the next header.)
+	if !(w.X1 > c.x0 && w.X0 < c.x1) && strings.ContainsFunc(w.Text, isDigit) {
+		for i := range cols {
+			if o := &cols[i]; o != c && w.X1 > o.x0 && w.X0 < o.x1 {
+				return inf
+			}
+		}
+	}
 	digits := strings.ContainsFunc(w.Text, isDigit)
 	t := 0.0
 	switch c.typ {

@@ -129,7 +129,23 @@ func CompactDigits(s string) string {
 		return s
 	}
 	var out []string
-	for _, t := range strings.Fields(s) {
+	toks := strings.Fields(s)
+	// Three or more single characters in a row are one letter-spaced piece.
+	var merged []string
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && len(toks[j]) == 1 && isDateByte(toks[j][0]) {
+			j++
+		}
+		if j-i >= 3 {
+			merged = append(merged, strings.Join(toks[i:j], ""))
+			i = j
+			continue
+		}
+		merged = append(merged, toks[i])
+		i++
+	}
+	for _, t := range merged {
 		if n := len(out); n > 0 && joinsDate(out[n-1], t) {
 			out[n-1] += t
 			continue

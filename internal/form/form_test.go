@@ -1,0 +1,205 @@
+package form
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dianres/dianres/internal/pdftext"
+)
+
+// boxes are page-1 arrangements of the same facts: number 18764081810977,
+// NIT 900123456, DV 8, company ACME ANDINA S.A.S. Each must read the same.
+func TestReadBoxesInManyArrangements(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		runs []at
+	}{
+		{"values beside their labels", []at{
+			lbl(40, 100, "4.|Número|de|formulario"), {x: 150, y: 100, text: "18764081810977"},
+			lbl(40, 120, "5.|NIT"), {x: 150, y: 120, text: "900123456"}, lbl(300, 120, "6.|DV"), {x: 330, y: 120, text: "8"},
+			lbl(40, 140, "11.|Razón|social"), {x: 150, y: 140, text: "ACME|ANDINA|S.A.S."},
+		}},
+		{"values below, left-aligned", []at{
+			lbl(40, 100, "4.|Número|de|formulario"), {x: 40, y: 112, text: "18764081810977"},
+			lbl(40, 140, "5.|Número|de|Identificación|Tributaria|(NIT)"), lbl(300, 140, "6.|DV"),
+			{x: 40, y: 152, text: "900123456"}, {x: 300, y: 152, text: "8"},
+			lbl(40, 180, "11.|Razón|social"), {x: 40, y: 192, text: "ACME|ANDINA|S.A.S."},
+		}},
+		{"values below, centred under wide boxes", []at{
+			lbl(40, 100, "4.|Número|de|formulario"), {x: 60, y: 112, text: "18764081810977"},
+			lbl(40, 140, "5.|NIT"), lbl(300, 140, "6.|DV"),
+			{x: 110, y: 152, text: "900123456"}, {x: 310, y: 152, text: "8"},
+			lbl(40, 180, "11.|Razón|social"), {x: 120, y: 192, text: "ACME|ANDINA|S.A.S."},
+		}},
+		{"values above their labels", []at{
+			{x: 40, y: 100, text: "18764081810977"}, lbl(40, 110, "4.|Número|de|formulario"),
+			{x: 40, y: 140, text: "900123456"}, {x: 300, y: 140, text: "8"},
+			lbl(40, 150, "5.|NIT"), lbl(300, 150, "6.|DV"),
+			{x: 40, y: 180, text: "ACME|ANDINA|S.A.S."}, lbl(40, 190, "11.|Razón|social"),
+		}},
+		{"labels wrapped over three lines, box number after", []at{
+			lbl(40, 100, "Número|de"), lbl(40, 107, "formulario"), lbl(40, 114, "(4)"), {x: 40, y: 126, text: "18764081810977"},
+			lbl(40, 150, "Número|de"), lbl(40, 157, "Identificación"), lbl(40, 164, "Tributaria|(5)"), lbl(300, 150, "DV|(6)"),
+			{x: 40, y: 176, text: "900123456"}, {x: 300, y: 176, text: "8"},
+			lbl(40, 200, "Razón|social"), lbl(40, 207, "del|solicitante|(11)"), {x: 40, y: 219, text: "ACME|ANDINA|S.A.S."},
+		}},
+		{"other wordings, capitals, colons, no accents", []at{
+			lbl(40, 100, "NO.|DE|FORMULARIO:"), {x: 150, y: 100, text: "18764081810977"},
+			lbl(40, 120, "NIT:"), {x: 150, y: 120, text: "900.123.456"}, lbl(300, 120, "DIGITO|DE|VERIFICACION:"), {x: 400, y: 120, text: "8"},
+			lbl(40, 140, "NOMBRE|O|RAZON|SOCIAL:"), {x: 150, y: 140, text: "ACME|ANDINA|S.A.S."},
+		}},
+		{"captions of other areas on the values' lines", []at{
+			lbl(40, 100, "4.|Número|de|formulario"), lbl(400, 100, "Espacio|reservado|para|la|DIAN"),
+			{x: 40, y: 112, text: "18764081810977"}, lbl(400, 112, "Sello|de|recibido"),
+			lbl(40, 140, "5.|NIT"), lbl(300, 140, "6.|DV"),
+			{x: 40, y: 152, text: "900123456"}, {x: 300, y: 152, text: "8"}, lbl(400, 152, "Uso|exclusivo|DIAN"),
+			lbl(40, 180, "11.|Razón|social"), {x: 40, y: 192, text: "ACME|ANDINA|S.A.S."},
+			lbl(500, 780, "Hoja|1"),
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Read([]*pdftext.Page{pageOf(1, tc.runs...)})
+			assert.Equal(t, "18764081810977", f.Number.Text, "number")
+			assert.Equal(t, "8", f.DV.Text, "dv")
+			assert.Contains(t, []string{"900123456", "900.123.456"}, f.NIT.Text, "nit")
+			assert.Equal(t, "ACME ANDINA S.A.S.", f.BusinessName.Text, "name")
+		})
+	}
+}
+
+// A natural person's boxes 7-10, one of them empty: the empty box stays
+// empty rather than taking a neighbour's value.
+func TestReadPersonWithAnEmptyBox(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(40, 100, "7.|Primer|apellido"), lbl(160, 100, "8.|Segundo|apellido"),
+		lbl(280, 100, "9.|Primer|nombre"), lbl(400, 100, "10.|Otros|nombres"),
+		at{x: 40, y: 112, text: "PÉREZ"}, at{x: 280, y: 112, text: "JOSÉ"}, at{x: 400, y: 112, text: "MARÍA"},
+		lbl(40, 140, "11.|Razón|social"),
+	)})
+	assert.Equal(t, "PÉREZ", f.Surname1.Text)
+	assert.Empty(t, f.Surname2.Text)
+	assert.True(t, f.Surname2.Found)
+	assert.Equal(t, "JOSÉ", f.GivenName.Text)
+	assert.Equal(t, "MARÍA", f.OtherNames.Text)
+	assert.Empty(t, f.BusinessName.Text)
+}
+
+// header is a table header with boxes 30-38 and codes; x positions are
+// the left edges of the column labels.
+func header(y float64) []at {
+	return []at{
+		lbl(40, y, "30.|Modalidad"), lbl(170, y, "Cód."), lbl(200, y, "31.|Prefijo"),
+		lbl(250, y, "32.|Desde|el|número"), lbl(330, y, "33.|Hasta|el|número"),
+		lbl(410, y, "38.|Vigencia"), lbl(410, y+7, "(meses)"), lbl(460, y, "Tipo|de|solicitud"), lbl(540, y, "Cód."),
+	}
+}
+
+func TestReadTableAlignments(t *testing.T) {
+	type want struct{ kind, prefix, from, to, months, request string }
+	for _, tc := range []struct {
+		name string
+		rows []at
+		want []want
+	}{
+		{"left-aligned under their headers", []at{
+			{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, {x: 170, y: 120, text: "1"}, {x: 200, y: 120, text: "FE"},
+			{x: 250, y: 120, text: "1"}, {x: 330, y: 120, text: "1,000"}, {x: 410, y: 120, text: "24"}, {x: 460, y: 120, text: "AUTORIZACIÓN"}, {x: 540, y: 120, text: "1"},
+		}, []want{{"FACTURA ELECTRÓNICA DE VENTA", "FE", "1", "1,000", "24", "AUTORIZACIÓN"}}},
+		{"numbers right-aligned to the headers' right edges", []at{
+			{x: 40, y: 120, text: "DOCUMENTO|SOPORTE"}, right(178, 120, "6"), {x: 200, y: 120, text: "DS"},
+			right(318, 120, "1"), right(400, 120, "2,000"), right(450, 120, "12"), {x: 460, y: 120, text: "AUTORIZACIÓN"}, right(560, 120, "1"),
+		}, []want{{"DOCUMENTO SOPORTE", "DS", "1", "2,000", "12", "AUTORIZACIÓN"}}},
+		{"an empty prefix and a wrapped modality", []at{
+			{x: 40, y: 120, text: "DOCUMENTO|EQUIVALENTE"}, {x: 170, y: 120, text: "5"},
+			{x: 250, y: 120, text: "5,001"}, {x: 330, y: 120, text: "10,000"}, {x: 410, y: 120, text: "6"}, {x: 460, y: 120, text: "HABILITACIÓN"}, {x: 540, y: 120, text: "2"},
+			{x: 40, y: 130, text: "ELECTRÓNICO"},
+			{x: 40, y: 150, text: "TALONARIO|O|DE|PAPEL"}, {x: 170, y: 150, text: "2"}, {x: 200, y: 150, text: "P1"},
+			{x: 250, y: 150, text: "1"}, {x: 330, y: 150, text: "500"}, {x: 410, y: 150, text: "24"}, {x: 460, y: 150, text: "INHABILITACIÓN"}, {x: 540, y: 150, text: "3"},
+		}, []want{
+			{"DOCUMENTO EQUIVALENTE ELECTRÓNICO", "", "5,001", "10,000", "6", "HABILITACIÓN"},
+			{"TALONARIO O DE PAPEL", "P1", "1", "500", "24", "INHABILITACIÓN"},
+		}},
+		{"thousands grouped with spaces", []at{
+			{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, {x: 170, y: 120, text: "1"}, {x: 200, y: 120, text: "FE"},
+			{x: 250, y: 120, text: "990|000|000"}, {x: 330, y: 120, text: "995|000|000"}, {x: 410, y: 120, text: "24"}, {x: 460, y: 120, text: "AUTORIZACIÓN"}, {x: 540, y: 120, text: "1"},
+		}, []want{{"FACTURA ELECTRÓNICA DE VENTA", "FE", "990 000 000", "995 000 000", "24", "AUTORIZACIÓN"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			runs := append(header(100), tc.rows...)
+			f := Read([]*pdftext.Page{pageOf(2, runs...)})
+			require.True(t, f.TableHeader)
+			require.Len(t, f.Rows, len(tc.want))
+			for i, w := range tc.want {
+				r := f.Rows[i]
+				got := want{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text}
+				assert.Equal(t, w, got, "row %d", i)
+			}
+		})
+	}
+}
+
+// A cell that holds two numbers is an error for that cell, never a joined
+// number, and never a number moved into the neighbouring column.
+func TestTwoNumbersInOneCellAreNotJoined(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
+		at{x: 330, y: 120, text: "1"}, at{x: 350, y: 120, text: "2,000"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Empty(t, r.From.Text)
+	assert.Empty(t, r.To.Text)
+	assert.NotEmpty(t, r.To.Conflict, "the row is reported, not dropped")
+}
+
+func TestStampDateFormats(t *testing.T) {
+	for text, want := range map[string]string{
+		"2024-10-19|/|11:38:26|AM":     "2024-10-19",
+		"19/10/2024|11:38":             "2024-10-19",
+		"19|de|octubre|de|2024":        "2024-10-19",
+		"2|0|2|4|-|1|0|-|1|9":          "2024-10-19",
+		"19-oct-2024|11:38:26":         "2024-10-19",
+		"octubre|19|de|2024,|11:38|AM": "2024-10-19",
+	} {
+		f := Read([]*pdftext.Page{pageOf(2, lbl(400, 200, "Fecha|Acuse|de|Recibo"), at{x: 400, y: 215, text: text})})
+		assert.Equal(t, want, f.StampDate.Text, text)
+	}
+}
+
+// The stamp's date is the one near its words, not another date of the page.
+func TestStampDateIsTheOneNearTheStamp(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2,
+		lbl(40, 60, "Fecha|de|impresión:"), at{x: 120, y: 60, text: "2025-01-02"},
+		lbl(400, 300, "Fecha|Acuse|de|Recibo"), at{x: 400, y: 315, text: "2024-10-19|/|11:38:26|AM"}, lbl(420, 330, "Firmado"),
+	)})
+	assert.Equal(t, "2024-10-19", f.StampDate.Text)
+}
+
+// The RUT (formulario 001) shares box labels with the 1876; its "Número de
+// formulario" is not a 1876 number, and it has no title or table.
+func TestAnotherDIANFormIsNotEvidence(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		at{x: 40, y: 40, text: "Formulario|del|Registro|Único|Tributario", size: 13},
+		lbl(40, 100, "4.|Número|de|formulario"), at{x: 40, y: 112, text: "14198765432101"},
+		lbl(40, 140, "5.|Número|de|Identificación|Tributaria|(NIT)"), at{x: 40, y: 152, text: "901234567"},
+	)})
+	assert.False(t, f.Title)
+	assert.False(t, f.TableHeader)
+	assert.Empty(t, f.Number.Text, "a number that does not start with 1876 is not a form number")
+}
+
+// Rows that look like ranges but could not be read are counted, so a short
+// list of ranges is never returned as if it were complete.
+func TestLostRowsAreCounted(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
+		at{x: 250, y: 120, text: "1"}, at{x: 330, y: 120, text: "1,000"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"},
+		lbl(40, 300, "Firma|del|solicitante"),
+		// A second row printed far below the table, after the signature line.
+		at{x: 40, y: 400, text: "DOCUMENTO|SOPORTE"}, at{x: 250, y: 400, text: "1"}, at{x: 330, y: 400, text: "500"}, at{x: 460, y: 400, text: "AUTORIZACIÓN"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	assert.Len(t, f.Rows, 1)
+	assert.Equal(t, 1, f.MissedRows)
+}
