@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dianres/dianres/internal/form"
@@ -148,7 +149,19 @@ func build(f *form.Fields) (*Resolution, error) {
 			}
 		}
 		res.Name = strings.Join(name, " ")
-		if f.Surname1.Text == "" || f.GivenName.Text == "" {
+		// A part whose box shows text the reader did not take may be a part
+		// it lost: a name without it would be a wrong name.
+		unsure := ""
+		for _, fl := range []form.Field{f.Surname2, f.OtherNames} {
+			if fl.Text == "" && fl.Found && strings.ContainsFunc(fl.Near, unicode.IsLetter) {
+				unsure = fl.Label
+			}
+		}
+		if unsure != "" && len(name) > 0 {
+			res.Name = ""
+			b.missing = append(b.missing, "name")
+			b.near = append(b.near, fmt.Sprintf("name: box %q shows text that was not read as a name", unsure))
+		} else if f.Surname1.Text == "" || f.GivenName.Text == "" {
 			res.Name = "" // half a name is a wrong name
 			if len(name) > 0 {
 				b.missing = append(b.missing, "name")

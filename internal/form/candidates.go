@@ -299,7 +299,7 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 	switch t {
 	case typeName:
 		f := vocab.Fold(joined)
-		if len(nums) == len(all) || vocab.Furniture(f) || !hasLetters(joined, 2) || strings.HasSuffix(joined, ":") {
+		if len(nums) == len(all) || vocab.Furniture(f) || labelWords(f) || !hasLetters(joined, 2) || strings.HasSuffix(joined, ":") {
 			// A run ending in a colon is a label whatever it says.
 			return "", false, ""
 		}
@@ -376,6 +376,20 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		return strings.Join(all[index(all, nums[0]):], " "), true, ""
 	}
 	return num, true, ""
+}
+
+// labelWords reports whether folded text holds words only the form's
+// labels use: a name that says "apellido" or "razón social" is a piece of
+// a label the reader did not recognise.
+func labelWords(folded string) bool {
+	t := " " + folded + " "
+	for _, w := range []string{" apellido ", " apellidos ", " razon social ", " solicitante ", " formulario ",
+		" identificacion tributaria ", " seccional ", " digito de verificacion ", " nombres ", " primer nombre "} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func index(ss []string, s string) int {
