@@ -153,14 +153,15 @@ func build(f *form.Fields) (*Resolution, error) {
 		// it lost: a name without it would be a wrong name.
 		unsure := ""
 		for _, fl := range []form.Field{f.Surname2, f.OtherNames} {
-			if fl.Text == "" && fl.Found && strings.ContainsFunc(fl.Near, unicode.IsLetter) {
+			if fl.Text == "" && fl.Found && (strings.ContainsFunc(fl.Near, unicode.IsLetter) || len(f.NameOrphans) > 0) {
 				unsure = fl.Label
 			}
 		}
 		if unsure != "" && len(name) > 0 {
 			res.Name = ""
 			b.missing = append(b.missing, "name")
-			b.near = append(b.near, fmt.Sprintf("name: box %q shows text that was not read as a name", unsure))
+			b.near = append(b.near, fmt.Sprintf("name: box %q was read empty, but %q printed among the name boxes was not read as any part",
+				unsure, strings.Join(f.NameOrphans, ", ")))
 		} else if f.Surname1.Text == "" || f.GivenName.Text == "" {
 			res.Name = "" // half a name is a wrong name
 			if len(name) > 0 {

@@ -2,6 +2,7 @@ package form
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 )
@@ -84,6 +85,48 @@ func readBoxes(idx []*page, f *Fields) {
 		row.Page = max(row.From.Page, row.To.Page)
 		f.Rows = append(f.Rows, row)
 	}
+	f.NameOrphans = nameOrphans(idx, used)
+}
+
+// nameOrphans returns the runs of text printed among a person's name boxes
+// (7–10) that no field took and that read as a name: a part the reader may
+// have lost. With one of those boxes empty, the name read could be short
+// of that part.
+func nameOrphans(idx []*page, used map[*page]map[int]bool) []string {
+	var out []string
+	for _, pg := range idx {
+		area := Rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+		size := 0.0
+		for k := range pg.labels {
+			if b := pg.labels[k].spec.box; b >= 7 && b <= 10 {
+				area = union(area, pg.labels[k].r)
+				size = max(size, pg.labels[k].size)
+			}
+		}
+		if size == 0 {
+			continue
+		}
+		area.Y0 -= 2 * size
+		area.Y1 += 4 * size
+		area.X0, area.X1 = 0, pg.width
+		for li := range pg.lines {
+			if pg.lines[li].y1 < area.Y0 || pg.lines[li].y0 > area.Y1 {
+				continue
+			}
+			var free []int
+			for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
+				if pg.words[wi].label < 0 && !used[pg][wi] {
+					free = append(free, wi)
+				}
+			}
+			for _, run := range pg.runs(free) {
+				if text, ok, _ := pg.typed(typeName, run); ok && caseCost(text) == 0 {
+					out = append(out, text)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // text returns the words joined by spaces.

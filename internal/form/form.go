@@ -97,7 +97,10 @@ type Fields struct {
 	// MissedRows counts lines that look like rows of the table but were
 	// not read as rows: the ranges read are not all the form holds.
 	MissedRows int
-	Notes      []Note
+	// NameOrphans are runs of text among boxes 7–10 that no field took
+	// and that read as a name.
+	NameOrphans []string
+	Notes       []Note
 }
 
 func (f *Fields) note(field string, page, box int, msg string) {
