@@ -27,6 +27,7 @@ type pline struct {
 	first, end int
 	y0, y1     float64
 	size       float64
+	gap        float64 // the widest word gap inside one cell; see wordGap
 }
 
 // label is one label found on a page.
@@ -260,7 +261,7 @@ func (pg *page) absorbWrap(k int) {
 	// ends a label.
 	for last := l.words[len(l.words)-1]; last+1 < pg.lines[pg.words[last].line].end; last++ {
 		w, prev := &pg.words[last+1], &pg.words[last]
-		if w.label >= 0 || w.X0-prev.X1 > 0.6*l.size || strings.HasSuffix(prev.Text, ":") ||
+		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(pg.words[last].line) || strings.HasSuffix(prev.Text, ":") ||
 			w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
 			strings.ContainsFunc(w.Text, isDigit) || rowWord(w.fold) {
 			break
@@ -389,7 +390,7 @@ func (pg *page) boxLabelText(li, b int) []int {
 	for wi := b + 1; wi < ln.end; wi++ {
 		w := &pg.words[wi]
 		prev := &pg.words[wi-1]
-		if w.label >= 0 || w.X0-prev.X1 > 1.8*size || isBoxNumber(w.Text) {
+		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(li) || isBoxNumber(w.Text) {
 			right = w.X0
 			break
 		}
@@ -471,7 +472,7 @@ func (pg *page) boxLabelTextBefore(li, b int) []int {
 	for wi := b - 1; wi >= pg.lines[li].first; wi-- {
 		w := &pg.words[wi]
 		next := &pg.words[wi+1]
-		if w.label >= 0 || next.X0-w.X1 > 1.0*size || strings.ContainsFunc(w.Text, isDigit) {
+		if w.label >= 0 || next.X0-w.X1 > pg.wordGap(li) || strings.ContainsFunc(w.Text, isDigit) {
 			break // a cell's words stand a word space apart
 		}
 		out = append([]int{wi}, out...)
@@ -490,7 +491,7 @@ func (pg *page) boxLabelTextBefore(li, b int) []int {
 		var more []int
 		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
 			w := &pg.words[wi]
-			if w.X1 <= x0-size || w.X0 >= x1 {
+			if c := (w.X0 + w.X1) / 2; c < x0-0.5*size || c > x1 {
 				continue
 			}
 			if w.label >= 0 || isBoxNumber(w.Text) || strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-size) > 0.5 {
@@ -575,8 +576,15 @@ func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]in
 		}
 	}
 	for k := 0; k < len(phrase); k++ {
-		if pos >= len(toks[cur]) || (k > 0 && toks[cur][pos].tok == 0 && pos > 0 && pg.cellEnds(toks[cur][pos-1].word, toks[cur][pos].word, size)) {
-			// The cell ends here: continue on a line below, at the label's left.
+		// The phrase goes on along the line while the next word says what it
+		// should and is not beyond a cell's width of space (TeX stretches
+		// a label's words); where the cell ends first, it wraps to a line
+		// below, at the label's left.
+		sameLine := pos < len(toks[cur]) && (k == 0 || toks[cur][pos].tok != 0 ||
+			tokenEq(pg.words[toks[cur][pos].word].toks[0], phrase[k]) &&
+				pg.words[toks[cur][pos].word].X0-pg.words[toks[cur][pos-1].word].X1 <= 1.2*size && !isBoxNumber(pg.words[toks[cur][pos].word].Text) ||
+			!pg.cellEnds(toks[cur][pos-1].word, toks[cur][pos].word, size))
+		if !sameLine {
 			next, npos, ok := pg.wrapTarget(toks, cur, x0, size, phrase[k])
 			if !ok || len(words) == 0 {
 				return nil, false
@@ -607,12 +615,40 @@ func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]in
 // cellEnds reports whether word b starts another cell than word a: a wide
 // gap, or b is the next box's number ("33.").
 func (pg *page) cellEnds(a, b int, size float64) bool {
-	if pg.words[b].X0-pg.words[a].X1 > 1.0*size { // words of one label stand a word space apart
+	if pg.words[b].X0-pg.words[a].X1 > pg.wordGap(pg.words[a].line) {
 		return true
 	}
 	t := pg.words[b].Text
 	_, num := boxNumber(t)
 	return num && strings.HasSuffix(t, ".")
+}
+
+// wordGap returns the widest gap between two words of one cell on line
+// li. Producers space words differently (0.25 em to almost 1 em when TeX
+// stretches a line), so the line's own spacing decides: the median gap
+// between words of letters is taken to be a word space, and a gap well
+// beyond it ends a cell; never less than 0.35 em nor more than 1 em.
+func (pg *page) wordGap(li int) float64 {
+	if g := pg.lines[li].gap; g > 0 {
+		return g
+	}
+	ws := pg.lineWords(li)
+	size := pg.lines[li].size
+	var gaps []float64
+	for i := 1; i < len(ws); i++ {
+		// Between two words of letters: the space after a box number is
+		// narrower and tells nothing about the words' spacing.
+		if g := ws[i].X0 - ws[i-1].X1; g > 0 && !strings.ContainsFunc(ws[i].Text+ws[i-1].Text, isDigit) {
+			gaps = append(gaps, g)
+		}
+	}
+	g := 0.6 * size
+	if len(gaps) >= 3 {
+		slices.Sort(gaps)
+		g = min(1.0*size, max(0.35*size, 1.6*gaps[len(gaps)/2]))
+	}
+	pg.lines[li].gap = g
+	return g
 }
 
 // wrapTarget finds where a wrapped label continues: the first line below

@@ -141,6 +141,17 @@ func (pg *page) columns(b band) []col {
 		cols = append(cols, col{typ: typeAny, x0: w.X0, x1: w.X1, label: w.Text})
 	}
 	slices.SortFunc(cols, func(a, c col) int { return cmp.Compare(a.x0, c.x0) })
+	// One column per role: a header split in two labels ("Desde" and "el
+	// número (32)") is one column.
+	for i := 1; i < len(cols); i++ {
+		if a, c := &cols[i-1], &cols[i]; a.role != "" && a.role != "code" && a.role == c.role {
+			a.x0, a.x1 = min(a.x0, c.x0), max(a.x1, c.x1)
+			a.label += " " + c.label
+			a.box = max(a.box, c.box)
+			cols = slices.Delete(cols, i, i+1)
+			i--
+		}
+	}
 	// "Cód." is the code of the column before it: the modality's or the request's.
 	for i := range cols {
 		if cols[i].role != "code" {
