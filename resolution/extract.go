@@ -152,12 +152,20 @@ func build(f *form.Fields) (*Resolution, error) {
 		// A part whose box shows text the reader did not take may be a part
 		// it lost: a name without it would be a wrong name.
 		unsure := ""
-		for _, fl := range []form.Field{f.Surname2, f.OtherNames} {
-			if fl.Text == "" && fl.Found && (strings.ContainsFunc(fl.Near, unicode.IsLetter) || len(f.NameOrphans) > 0) {
+		for i, fl := range []form.Field{f.Surname2, f.OtherNames} {
+			switch {
+			case fl.Text == "" && !fl.Found:
+				// Its label was not found: whether the part exists is unknown.
+				unsure = []string{"Segundo apellido", "Otros nombres"}[i]
+			case fl.Text == "" && (strings.ContainsFunc(fl.Near, unicode.IsLetter) || len(f.NameOrphans) > 0):
 				unsure = fl.Label
 			}
 		}
-		if unsure != "" && len(name) > 0 {
+		if f.NameDisorder != "" && len(name) > 0 {
+			res.Name = ""
+			b.missing = append(b.missing, "name")
+			b.near = append(b.near, "name: "+f.NameDisorder)
+		} else if unsure != "" && len(name) > 0 {
 			res.Name = ""
 			b.missing = append(b.missing, "name")
 			b.near = append(b.near, fmt.Sprintf("name: box %q was read empty, but %q printed among the name boxes was not read as any part",

@@ -86,6 +86,45 @@ func readBoxes(idx []*page, f *Fields) {
 		f.Rows = append(f.Rows, row)
 	}
 	f.NameOrphans = nameOrphans(idx, used)
+	f.NameDisorder = nameDisorder(f, decided)
+}
+
+// nameDisorder reports whether the values read for boxes 7–10 stand in
+// another order than their labels (by line, then left to right): a value
+// taken by the neighbouring box's label. Its text says which.
+func nameDisorder(f *Fields, decided map[*spec]*cand) string {
+	type part struct {
+		lab, val Rect
+		name     string
+	}
+	var parts []part
+	for _, s := range specs {
+		if s.box < 7 || s.box > 10 {
+			continue
+		}
+		c := decided[s]
+		if c == nil {
+			continue
+		}
+		parts = append(parts, part{c.pg.labels[c.lab].r, c.rect(), s.printed})
+	}
+	before := func(a, b Rect) bool {
+		if a.Y1 <= b.Y0 { // a's line is above b's
+			return true
+		}
+		if b.Y1 <= a.Y0 {
+			return false
+		}
+		return a.X0 < b.X0
+	}
+	for i := range parts {
+		for j := i + 1; j < len(parts); j++ {
+			if before(parts[i].lab, parts[j].lab) != before(parts[i].val, parts[j].val) {
+				return "the values of \"" + parts[i].name + "\" and \"" + parts[j].name + "\" stand in the other order than their labels"
+			}
+		}
+	}
+	return ""
 }
 
 // nameOrphans returns the runs of text printed among a person's name boxes

@@ -383,7 +383,7 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 // a label the reader did not recognise.
 func labelWords(folded string) bool {
 	t := " " + folded + " "
-	for _, w := range []string{" apellido ", " apellidos ", " razon social ", " solicitante ", " formulario ",
+	for _, w := range []string{" apellido ", " apellidos ", " razon ", " solicitante ", " formulario ",
 		" identificacion tributaria ", " seccional ", " digito de verificacion ", " nombres ", " primer nombre "} {
 		if strings.Contains(t, w) {
 			return true

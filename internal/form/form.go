@@ -100,7 +100,11 @@ type Fields struct {
 	// NameOrphans are runs of text among boxes 7–10 that no field took
 	// and that read as a name.
 	NameOrphans []string
-	Notes       []Note
+	// NameDisorder says why the parts of a person's name read may belong
+	// to other boxes (their values stand in another order than their
+	// labels); "" when they are in order.
+	NameDisorder string
+	Notes        []Note
 }
 
 func (f *Fields) note(field string, page, box int, msg string) {

@@ -203,3 +203,29 @@ func TestLostRowsAreCounted(t *testing.T) {
 	assert.Len(t, f.Rows, 1)
 	assert.Equal(t, 1, f.MissedRows)
 }
+
+// A person's four name boxes in a row, their labels wrapped over up to
+// three lines, the values below or above them.
+func TestReadPersonWithWrappedLabels(t *testing.T) {
+	labels := func(y float64) []at {
+		return []at{
+			lbl(40, y, "7."), lbl(40, y+7, "Primer"), lbl(40, y+14, "apellido"),
+			lbl(160, y, "8."), lbl(160, y+7, "Segundo"), lbl(160, y+14, "apellido"),
+			lbl(280, y, "9.|Primer"), lbl(280, y+7, "nombre"),
+			lbl(400, y, "10.|Otros"), lbl(400, y+7, "nombres"),
+		}
+	}
+	values := func(y float64) []at {
+		return []at{{x: 40, y: y, text: "OSPINA"}, {x: 160, y: y, text: "PEÑA"}, {x: 280, y: y, text: "ANDRÉS"}, {x: 400, y: y, text: "MARÍA"}}
+	}
+	for name, runs := range map[string][]at{
+		"below": append(labels(100), values(128)...),
+		"above": append(values(100), labels(110)...),
+		"below, centred": append(labels(100), at{x: 60, y: 128, text: "OSPINA"}, at{x: 180, y: 128, text: "PEÑA"},
+			at{x: 300, y: 128, text: "ANDRÉS"}, at{x: 420, y: 128, text: "MARÍA"}),
+	} {
+		f := Read([]*pdftext.Page{pageOf(1, runs...)})
+		assert.Equal(t, []string{"OSPINA", "PEÑA", "ANDRÉS", "MARÍA"},
+			[]string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text}, name)
+	}
+}

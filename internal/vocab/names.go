@@ -85,5 +85,6 @@ var furniture = []string{
 	" datos del solicitante ", " detalle de la solicitud ", " firma del solicitante ", " firma ",
 	" hoja ", " pagina ", " pag ", " formulario para la solicitud ", " autorizacion numeracion ",
 	" acuse de recibo ", " firmado ", " direccion de impuestos ", " u a e ", " datos del ",
-	" informacion del ", " rangos de numeracion ",
+	" informacion del ", " rangos de numeracion ", " sello ", " recibido ", " radicado ", " no diligenciar ",
+	" diligencie ", " uso dian ", " espacio para ", " exclusivo ", " pagina ",
 }
