@@ -67,6 +67,8 @@ type Row struct {
 	Request     Field // "Tipo de solicitud": AUTORIZACIÓN, HABILITACIÓN, INHABILITACIÓN
 	RequestCode Field
 	ValidTo     Field // an end date printed in the row, if any
+
+	line int // the row's data line on its page, for the text reading
 }
 
 // A Note is something the reader noticed about a field: a disagreement
@@ -125,6 +127,7 @@ func Read(pages []*pdftext.Page) Fields {
 	readTables(idx, &f)
 	readBoxes(idx, &f)
 	readStampDate(idx, &f)
+	reconcile(idx, &f)
 	crossCheck(idx, &f)
 	return f
 }

@@ -141,7 +141,9 @@ func TestReadTableAlignments(t *testing.T) {
 }
 
 // A cell that holds two numbers is an error for that cell, never a joined
-// number, and never a number moved into the neighbouring column.
+// number: the layout reading refuses the row, and the text order, which
+// reads "1" and "2,000" as the two bounds a text dump would, supplies them
+// with a note that names the fields.
 func TestTwoNumbersInOneCellAreNotJoined(t *testing.T) {
 	runs := append(header(100),
 		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
@@ -149,9 +151,11 @@ func TestTwoNumbersInOneCellAreNotJoined(t *testing.T) {
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
 	require.Len(t, f.Rows, 1)
 	r := f.Rows[0]
-	assert.Empty(t, r.From.Text)
-	assert.Empty(t, r.To.Text)
-	assert.NotEmpty(t, r.To.Conflict, "the row is reported, not dropped")
+	assert.NotEqual(t, "12,000", r.To.Text)
+	assert.Equal(t, []string{"1", "2,000", "text", "text"}, []string{r.From.Text, r.To.Text, r.From.How, r.To.How})
+	require.NotEmpty(t, f.Notes)
+	assert.Equal(t, "ranges[0].from", f.Notes[0].Field)
+	assert.Equal(t, 32, f.Notes[0].Box)
 }
 
 func TestStampDateFormats(t *testing.T) {
@@ -191,17 +195,26 @@ func TestAnotherDIANFormIsNotEvidence(t *testing.T) {
 }
 
 // Rows that look like ranges but could not be read are counted, so a short
-// list of ranges is never returned as if it were complete.
-func TestLostRowsAreCounted(t *testing.T) {
+// list of ranges is never returned as if it were complete; a row the
+// layout reading did not reach but the text order reads whole is taken,
+// with a note.
+func TestLostRowsAreCountedOrReadFromTheText(t *testing.T) {
 	runs := append(header(100),
 		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
 		at{x: 250, y: 120, text: "1"}, at{x: 330, y: 120, text: "1,000"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"},
 		lbl(40, 300, "Firma|del|solicitante"),
-		// A second row printed far below the table, after the signature line.
-		at{x: 40, y: 400, text: "DOCUMENTO|SOPORTE"}, at{x: 250, y: 400, text: "1"}, at{x: 330, y: 400, text: "500"}, at{x: 460, y: 400, text: "AUTORIZACIÓN"})
+		// Rows printed far below the table, after the signature line: one
+		// whole, one whose modality is unreadable.
+		at{x: 40, y: 400, text: "DOCUMENTO|SOPORTE"}, at{x: 200, y: 400, text: "DS"}, at{x: 250, y: 400, text: "1"},
+		at{x: 330, y: 400, text: "500"}, at{x: 410, y: 400, text: "12"}, at{x: 460, y: 400, text: "AUTORIZACIÓN"},
+		at{x: 40, y: 500, text: "XXXXXXX"}, at{x: 250, y: 500, text: "1"}, at{x: 330, y: 500, text: "900"}, at{x: 460, y: 500, text: "AUTORIZACIÓN"})
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
-	assert.Len(t, f.Rows, 1)
-	assert.Equal(t, 1, f.MissedRows)
+	require.Len(t, f.Rows, 2)
+	r := f.Rows[1]
+	assert.Equal(t, []string{"DOCUMENTO SOPORTE", "DS", "1", "500", "12"}, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text})
+	assert.Equal(t, "text", r.From.How)
+	assert.NotEmpty(t, f.Notes, "a row read from the text alone is noted")
+	assert.Equal(t, 1, f.MissedRows, "the unreadable one is counted")
 }
 
 // A person's four name boxes in a row, their labels wrapped over up to

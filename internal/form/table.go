@@ -680,8 +680,8 @@ func fitCost(w *word, c *col, cols []col) float64 {
 
 // buildRow turns a data line and the text lines attached to it into a Row.
 func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
-	r := Row{Page: pg.number}
 	dl := got[d]
+	r := Row{Page: pg.number, line: dl.line}
 	if dl.assign == nil {
 		msg := "a row of the table whose values do not fit its columns: \"" + pg.text(wordRange(pg.lines[dl.line])) + "\""
 		r.From = Field{Page: pg.number, Box: 32, Label: labelFrom, Found: true, Conflict: msg, How: "column"}
