@@ -205,6 +205,7 @@ func build(f *form.Fields) (*Resolution, error) {
 		}
 	}
 	res.check(f)
+	b.passed()
 	for _, n := range f.Notes {
 		res.warn(WarnInconsistent, n.Page, n.Box, n.Field+": "+n.Message)
 	}
@@ -213,6 +214,26 @@ func build(f *form.Fields) (*Resolution, error) {
 		return res, &ParseError{Err: ErrIncomplete, Missing: b.missing, Detail: strings.Join(b.near, "; ")}
 	}
 	return res, nil
+}
+
+// passed records in the sources the cross-checks each value passed.
+func (b *builder) passed() {
+	r := b.res
+	if LooksLikeFormNumber(r.Number) {
+		b.checked("number", "shaped like a formato 1876 number")
+	}
+	if r.NIT != "" && r.DV != "" && CheckDigit(r.NIT) == r.DV {
+		b.checked("nit", "its DV matches (modulo 11)")
+		b.checked("dv", "matches the NIT (modulo 11)")
+	}
+	for i, rg := range r.Ranges {
+		if rg.From > 0 && rg.To > 0 && rg.From <= rg.To {
+			b.checked(fmt.Sprintf("ranges[%d].to", i), "not below the range's start")
+		}
+		if CheckPrefix(rg.Prefix) == nil {
+			b.checked(fmt.Sprintf("ranges[%d].prefix", i), "0 to 4 letters and digits")
+		}
+	}
 }
 
 // builder collects what build reads, misses and where each value came from.
@@ -250,8 +271,22 @@ func (b *builder) missingField(name string, fl form.Field) {
 }
 
 func (b *builder) source(name string, fl form.Field) {
-	b.sources = append(b.sources, Source{Field: name, Text: fl.Text, Page: fl.Page, Box: fl.Box, Label: fl.Label, How: fl.How,
-		Rect: [4]float64{fl.Rect.X0, fl.Rect.Y0, fl.Rect.X1, fl.Rect.Y1}, RunnerUp: fl.RunnerUp, Near: fl.Near, Problem: fl.Conflict})
+	s := Source{Field: name, Text: fl.Text, Page: fl.Page, Box: fl.Box, Label: fl.Label, How: fl.How,
+		Rect: [4]float64{fl.Rect.X0, fl.Rect.Y0, fl.Rect.X1, fl.Rect.Y1}, RunnerUp: fl.RunnerUp, Near: fl.Near, Problem: fl.Conflict}
+	if fl.Agreed {
+		s.Checks = append(s.Checks, "the text order reads the same")
+	}
+	b.sources = append(b.sources, s)
+}
+
+// checked records a check a field passed in its source.
+func (b *builder) checked(name, check string) {
+	for i := range b.sources {
+		if b.sources[i].Field == name {
+			b.sources[i].Checks = append(b.sources[i].Checks, check)
+			return
+		}
+	}
 }
 
 func (b *builder) buildRange(i int, row form.Row, start Date) Range {

@@ -33,6 +33,11 @@ or, when the file could not be read:
 where "partial" (only with code "incomplete") holds what was read. Any of
 these lines is accepted by --resolution of the other commands.
 
+--explain says where each value was read: page, box, the label it was read
+by, how (beside, below or above its label, a table column, the stamp, the
+text order), the runner-up and the checks it passed; for a value not read,
+what is printed near its label. With --json it adds "sources":[…].
+
 Error codes: unreadable-file, malformed-pdf, encrypted,
 wrong-password, no-text, not-a-resolution, incomplete, limit.
 
@@ -57,6 +62,12 @@ o, si el archivo no se pudo leer:
   {"schema":"dianres/v1","file":"a.pdf","error":{"code":…,"message":…,"hint":…},"partial":{…}}
 donde "partial" (solo con el código "incomplete") trae lo que sí se leyó.
 Cualquiera de estas líneas sirve como --resolution de los demás comandos.
+
+--explain dice de dónde salió cada valor: página, casilla, la etiqueta por
+la que se leyó, cómo (al lado, debajo o encima de la etiqueta, columna de la
+tabla, sello, orden del texto), el segundo candidato y las verificaciones
+que pasó; de un valor no leído, lo que hay impreso cerca de su etiqueta. Con
+--json agrega "sources":[…].
 
 Códigos de error: unreadable-file, malformed-pdf, encrypted,
 wrong-password, no-text, not-a-resolution, incomplete, limit.
@@ -86,6 +97,8 @@ func runParse(e *env, args []string) int {
 	format := f.String("format", "", l.t("output `FORMAT`: text (default), json, table or csv", "`FORMATO` de salida: text (por defecto), json, table o csv"))
 	workers := f.Int("workers", min(runtime.NumCPU(), 8), l.t("`N` files parsed at once", "`N` archivos leídos a la vez"))
 	text := f.String("text", "", l.t("read a free-text legend `TEXT` instead of files", "lee una leyenda en `TEXTO` libre en vez de archivos"))
+	explain := f.Bool("explain", false, l.t("say where each value was read: page, box, label, how, the runner-up and the checks it passed",
+		"dice de dónde salió cada valor: página, casilla, etiqueta, cómo, el segundo candidato y las verificaciones que pasó"))
 	args, code, ok := f.parse(args)
 	if !ok {
 		return code
@@ -104,6 +117,7 @@ func runParse(e *env, args []string) int {
 		return e.usageError("parse", l.t("--workers takes a number >= 1", "--workers debe ser 1 o más"))
 	}
 	out := newPrinter(e, *format, false)
+	out.explain = *explain
 	if *text != "" {
 		if len(args) > 0 {
 			return e.usageError("parse", l.t("--text takes no files", "--text no recibe archivos"))
@@ -228,6 +242,7 @@ type printer struct {
 	e        *env
 	format   string
 	batch    bool
+	explain  bool
 	progress *progress
 	tab      *tabwriter.Writer
 	csv      *csv.Writer
@@ -262,15 +277,22 @@ func (p *printer) print(r parseResult) {
 			line := errorLine{Schema: schemaID, File: r.file, Error: *prob}
 			if r.res != nil && errors.Is(r.err, resolution.ErrIncomplete) {
 				line.Partial = toResolutionJSON(r.res, l)
+				if p.explain {
+					line.Partial.Sources = r.res.Sources()
+				}
 			}
 			writeLine(p.e.stdout, line)
 			return
+		}
+		rj := toResolutionJSON(r.res, l)
+		if p.explain {
+			rj.Sources = r.res.Sources()
 		}
 		writeLine(p.e.stdout, struct {
 			Schema string `json:"schema"`
 			File   string `json:"file"`
 			*resolutionJSON
-		}{schemaID, r.file, toResolutionJSON(r.res, l)})
+		}{schemaID, r.file, rj})
 	case "table", "csv":
 		for _, rec := range records(r, prob) {
 			if p.csv != nil {
@@ -287,9 +309,15 @@ func (p *printer) print(r parseResult) {
 		if prob != nil {
 			p.progress.clear() // the bar and the message share stderr
 			printProblem(p.e, "parse", r.file, *prob)
+			if p.explain && r.res != nil {
+				printExplain(p.e.stdout, r.res, l)
+			}
 			return
 		}
 		printText(p.e.stdout, r.res, l)
+		if p.explain {
+			printExplain(p.e.stdout, r.res, l)
+		}
 	}
 }
 

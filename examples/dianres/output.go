@@ -46,6 +46,8 @@ type resolutionJSON struct {
 	resolution.Issuer
 	Ranges   []resolution.Range `json:"ranges"`
 	Warnings []warningJSON      `json:"warnings"`
+	// Sources, with parse --explain: where each value was read.
+	Sources []resolution.Source `json:"sources,omitempty"`
 }
 
 func toResolutionJSON(r *resolution.Resolution, l lang) *resolutionJSON {

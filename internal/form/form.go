@@ -53,6 +53,8 @@ type Field struct {
 	Near string
 	// Conflict says why a value was refused (e.g. two numbers in one cell).
 	Conflict string
+	// Agreed is true when the text reading found the same value.
+	Agreed bool
 }
 
 // A Row is one row of the table of ranges, cell by cell.

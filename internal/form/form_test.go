@@ -242,3 +242,22 @@ func TestReadPersonWithWrappedLabels(t *testing.T) {
 			[]string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text}, name)
 	}
 }
+
+// Captions of other areas on a row's line and page furniture between rows
+// are not values of the table.
+func TestTableWithCaptionsAndFurniture(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
+		at{x: 250, y: 120, text: "1"}, at{x: 330, y: 120, text: "1,000"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"},
+		lbl(560, 120, "Sello|DIAN"),
+		lbl(500, 133, "Hoja|2|de|3"),
+		at{x: 40, y: 146, text: "DOCUMENTO|SOPORTE"}, at{x: 170, y: 146, text: "6"}, at{x: 200, y: 146, text: "DS"},
+		at{x: 250, y: 146, text: "5,001"}, at{x: 330, y: 146, text: "6,000"}, at{x: 410, y: 146, text: "12"}, at{x: 460, y: 146, text: "HABILITACIÓN"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	for i, want := range [][]string{{"FE", "1", "1,000", "24"}, {"DS", "5,001", "6,000", "12"}} {
+		r := f.Rows[i]
+		assert.Equal(t, want, []string{r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text}, "row %d", i)
+	}
+	assert.Equal(t, "AUTORIZACIÓN", f.Rows[0].Request.Text)
+}

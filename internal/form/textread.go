@@ -305,6 +305,8 @@ func reconcile(idx []*page, f *Fields) {
 func reconcileField(f *Fields, fl *Field, text, name string, box int, same func(a, b string) bool) {
 	switch {
 	case text == "":
+	case fl.Text != "" && same(fl.Text, text):
+		fl.Agreed = true
 	case fl.Text == "":
 		page := fl.Page
 		*fl = Field{Text: text, Page: page, Box: box, Label: fl.Label, Found: true, How: "text", Near: fl.Near}
