@@ -188,7 +188,7 @@ func rowForID(rows []resolution.Range, id string) int {
 }
 
 // splitID returns the consecutive of id under prefix p: DIAN writes the
-// number as prefix and consecutive concatenated (FORM-1876 §4).
+// number as prefix and consecutive concatenated (docs/form-1876.md §4).
 func splitID(id, p string) (int64, bool) {
 	rest, ok := strings.CutPrefix(id, p)
 	if !ok {

@@ -9,10 +9,10 @@ import (
 )
 
 // A Rule names a check. DIAN's validator codes are kept as DIAN writes them
-// (FORM-1876 §5); checks DIAN has no published code for use kebab names.
+// (docs/form-1876.md §5); checks DIAN has no published code for use kebab names.
 type Rule string
 
-// [DIAN] validator rules (FORM-1876 §5).
+// [DIAN] validator rules (docs/form-1876.md §5).
 const (
 	RuleFAD05e Rule = "FAD05e" // no range for that prefix and resolution number ("Número de factura no existe para el número de autorización")
 	RuleFAB05b Rule = "FAB05b" // resolution number equals the associated range's
@@ -24,7 +24,7 @@ const (
 	RuleFAB12b Rule = "FAB12b" // range end equals the authorized end
 )
 
-// Checks of an invoice beyond DIAN's coded rules (FORM-1876 §5, last paragraph).
+// Checks of an invoice beyond DIAN's coded rules (docs/form-1876.md §5, last paragraph).
 const (
 	RuleNumberInRange Rule = "number-in-range" // the consecutive lies in [from, to]
 	RuleIssueDate     Rule = "issue-date"      // the issue date lies within validity

@@ -6,17 +6,17 @@
 // # Order of use
 //
 //  1. [ParseNumberingRanges] reads the answer of DIAN's web service
-//     GetNumberingRange (FORM-1876 §6), bare or wrapped in a SOAP 1.2
+//     GetNumberingRange (docs/form-1876.md §6), bare or wrapped in a SOAP 1.2
 //     envelope. [Associate] then says whether each range of the resolution
 //     is associated, with DIAN's rule codes for every difference, and
 //     returns the technical key ("clave técnica") the CUFE needs.
 //  2. [ParseInvoice] reads an invoice, credit or debit note or support
-//     document (FORM-1876 §7), bare or inside the AttachedDocument it
+//     document (docs/form-1876.md §7), bare or inside the AttachedDocument it
 //     travels in. [CheckInvoice] compares its
 //     sts:InvoiceControl, sts:SoftwareID, cbc:ID and issue date with the
 //     resolution.
 //  3. [Normalize], [Lint] and [LintResolutions] check prefixes themselves
-//     (FORM-1876 §4): syntax, a final digit, DIAN's test prefixes, one
+//     (docs/form-1876.md §4): syntax, a final digit, DIAN's test prefixes, one
 //     prefix reused across kinds, and overlapping ranges ("cruce de
 //     consecutivos").
 //

@@ -83,7 +83,7 @@ func (e *OperationError) Error() string {
 // Unwrap returns [ErrOperation], for errors.Is.
 func (e *OperationError) Unwrap() error { return ErrOperation }
 
-// A PrefixError is a prefix that breaks FORM-1876 §4: more than four
+// A PrefixError is a prefix that breaks docs/form-1876.md §4: more than four
 // characters, or characters other than ASCII letters and digits.
 type PrefixError struct {
 	Prefix string // as given

@@ -12,7 +12,7 @@ import (
 )
 
 // dianTestResolution is what resolution.Parse returns for DIAN's test
-// range (FORM-1876 §4).
+// range (docs/form-1876.md §4).
 func dianTestResolution() *resolution.Resolution {
 	return &resolution.Resolution{
 		Number: "18760000001",

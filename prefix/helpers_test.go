@@ -30,7 +30,7 @@ func replace(t testing.TB, s, old, new string) string {
 	return strings.Replace(s, old, new, 1)
 }
 
-// testResolution is DIAN's test range (FORM-1876 §4) as the PDF parser
+// testResolution is DIAN's test range (docs/form-1876.md §4) as the PDF parser
 // would return it.
 func testResolution() *resolution.Resolution {
 	return &resolution.Resolution{

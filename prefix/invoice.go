@@ -9,7 +9,7 @@ import (
 )
 
 // An Invoice holds what a UBL 2.1 DIAN document says about its numbering
-// (FORM-1876 §7): its number, its date and, in sts:DianExtensions, the
+// (docs/form-1876.md §7): its number, its date and, in sts:DianExtensions, the
 // authorization it claims and the software that issued it.
 type Invoice struct {
 	// Document is the root element's local name: "Invoice" (also used by
@@ -38,7 +38,7 @@ type InvoiceControl struct {
 
 // IssueDay returns the Colombian calendar day the document was issued. When
 // cbc:IssueTime carries a zone offset other than −05:00 the day is moved to
-// Colombia's (FORM-1876 §3: compare civil dates in Colombia); without an
+// Colombia's (docs/form-1876.md §3: compare civil dates in Colombia); without an
 // offset, or when the time does not parse, it is cbc:IssueDate.
 func (inv *Invoice) IssueDay() resolution.Date {
 	if inv.IssueTime == "" || !inv.IssueDate.Valid() {

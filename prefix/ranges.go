@@ -9,7 +9,7 @@ import (
 )
 
 // A NumberingRange is one NumberRangeResponse of DIAN's GetNumberingRange
-// answer (FORM-1876 §6): a range DIAN holds as associated with a software.
+// answer (docs/form-1876.md §6): a range DIAN holds as associated with a software.
 type NumberingRange struct {
 	ResolutionNumber string          `json:"resolution_number"`        // ResolutionNumber
 	ResolutionDate   resolution.Date `json:"resolution_date,omitzero"` // ResolutionDate
@@ -176,7 +176,7 @@ func (f *rangeFields) build() (NumberingRange, error) {
 }
 
 // parseNumber reads a consecutive: a positive 64-bit integer, digits only
-// (FORM-1876 §4). Signs and separators are refused, not guessed at.
+// (docs/form-1876.md §4). Signs and separators are refused, not guessed at.
 func parseNumber(s string) (int64, error) {
 	if s == "" || strings.TrimLeft(s, "0123456789") != "" {
 		return 0, ErrBadValue

@@ -9,7 +9,7 @@ import (
 	"github.com/dianres/dianres/resolution"
 )
 
-// Prefix rules (FORM-1876 §4). They are advice and hygiene, not DIAN
+// Prefix rules (docs/form-1876.md §4). They are advice and hygiene, not DIAN
 // validator codes.
 const (
 	RulePrefixSyntax Rule = "prefix-syntax"        // more than 4 characters, or not ASCII letters and digits
@@ -20,7 +20,7 @@ const (
 	RuleRangeOverlap Rule = "range-overlap"        // "cruce de consecutivos": two live ranges share numbers
 )
 
-// MaxLen is the longest prefix DIAN accepts (FORM-1876 §4).
+// MaxLen is the longest prefix DIAN accepts (docs/form-1876.md §4).
 const MaxLen = 4
 
 // testPrefixes are DIAN's habilitación (test set) prefixes [DIAN]: "SETP"
@@ -45,7 +45,7 @@ func IsTest(p string) bool {
 	return slices.Contains(testPrefixes[:], strings.ToUpper(p))
 }
 
-// An Issue is a prefix, or a set of ranges, that breaks a FORM-1876 §4 rule.
+// An Issue is a prefix, or a set of ranges, that breaks a docs/form-1876.md §4 rule.
 type Issue struct {
 	Rule        Rule     `json:"rule"`
 	Prefix      string   `json:"prefix"`
@@ -64,7 +64,7 @@ type LintOptions struct {
 // Lint checks one prefix as written: syntax (RulePrefixSyntax), lower
 // case (RulePrefixCase), a final digit (RulePrefixDigit) and a test prefix
 // outside a test context (RulePrefixTest). It returns nil for a clean
-// prefix; the empty prefix is clean (FORM-1876 §4: it may be empty).
+// prefix; the empty prefix is clean (docs/form-1876.md §4: it may be empty).
 func Lint(p string, opts *LintOptions) []Issue {
 	var is []Issue
 	if err := resolution.CheckPrefix(p); err != nil {

@@ -66,7 +66,7 @@ func (g *sizeGuard) Read(p []byte) (int, error) {
 }
 
 // walker streams a document's tokens and enforces the limits. It tracks
-// the path of local names (namespaces ignored, FORM-1876 §6) and the text
+// the path of local names (namespaces ignored, docs/form-1876.md §6) and the text
 // of the innermost element.
 type walker struct {
 	d     *xml.Decoder

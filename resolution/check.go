@@ -26,7 +26,7 @@ func (r *Resolution) check(f *form.Fields) {
 		if err := CheckPrefix(rg.Prefix); err != nil {
 			r.warn(WarnPrefix, row.Page, 31, fmt.Sprintf("row %d: prefix %q: %v", i+1, rg.Prefix, err))
 		} else if n := len(rg.Prefix); n > 0 && rg.Prefix[n-1] >= '0' && rg.Prefix[n-1] <= '9' {
-			// FORM-1876 §4: DIAN concatenates prefix and number, so "FE2"+"1" reads as "FE21".
+			// docs/form-1876.md §4: DIAN concatenates prefix and number, so "FE2"+"1" reads as "FE21".
 			r.warn(WarnPrefix, row.Page, 31, fmt.Sprintf("row %d: prefix %q ends in a digit; %s%d is ambiguous once prefix and number are joined", i+1, rg.Prefix, rg.Prefix, rg.From))
 		}
 		if rg.Months != 0 && (rg.Months < 1 || rg.Months > 24) {
@@ -45,7 +45,7 @@ func (r *Resolution) check(f *form.Fields) {
 	}
 }
 
-// knownKindCodes are the modality codes seen on real forms (FORM-1876 §2
+// knownKindCodes are the modality codes seen on real forms (docs/form-1876.md §2
 // [seen]); the others are not known, so they are not checked.
 var knownKindCodes = map[Kind]string{
 	KindElectronicInvoice: "1",
@@ -53,7 +53,7 @@ var knownKindCodes = map[Kind]string{
 }
 
 // LooksLikeFormNumber reports whether s is shaped like a formato 1876
-// number: 11 to 14 digits starting with "1876" (FORM-1876 §2: 14 digits
+// number: 11 to 14 digits starting with "1876" (docs/form-1876.md §2: 14 digits
 // [seen], 11 in DIAN's test set [DIAN]).
 func LooksLikeFormNumber(s string) bool {
 	if len(s) < 11 || len(s) > 14 || !strings.HasPrefix(s, "1876") {
@@ -86,7 +86,7 @@ func CheckDigit(nit string) string {
 }
 
 // CheckPrefix reports why p is not a well-formed prefix, zero to four
-// ASCII letters and digits (FORM-1876 §4 [DIAN]), or returns nil. The
+// ASCII letters and digits (docs/form-1876.md §4 [DIAN]), or returns nil. The
 // error says what is wrong, not which prefix: callers name it.
 func CheckPrefix(p string) error {
 	for i, c := range p {

@@ -7,7 +7,7 @@ import (
 )
 
 // colombia is Colombia's civil time zone: UTC−5 all year, no daylight saving
-// (FORM-1876 §3). A fixed zone needs no tzdata on minimal images.
+// (docs/form-1876.md §3). A fixed zone needs no tzdata on minimal images.
 var colombia = time.FixedZone("COT", -5*60*60)
 
 // Colombia returns Colombia's civil time zone (fixed UTC−5, no DST).
@@ -103,7 +103,7 @@ func (d Date) DaysUntil(e Date) int {
 // day does not exist in the target month it is clamped to the month's last
 // day, so 2024-01-31 plus one month is 2024-02-29. [DIAN] gives the
 // same-day rule (test range 2019-01-10 → 2020-01-10); the clamp is [model]
-// (FORM-1876 §3).
+// (docs/form-1876.md §3).
 func (d Date) AddMonths(n int) Date {
 	if d.IsZero() {
 		return d

@@ -59,7 +59,7 @@
 //
 // # Notable divergences
 //
-// Facts about the form come from FORM-1876.md, tagged [seen], [DIAN] or
+// Facts about the form come from docs/form-1876.md, tagged [seen], [DIAN] or
 // [model]. Where only a [model] guess exists the parser does not rely on it
 // alone: values are found by label and by geometry, and rows by their
 // header columns or, without a header, by the sequence of cells seen on
@@ -71,6 +71,6 @@
 //     electronic invoices (1) and support documents (6); the Kind comes from
 //     the printed name, and the code is only cross-checked for those two.
 //   - The validity end is the stamp date plus the months, clamped to the
-//     month's end (FORM-1876 §3, the clamp is [model]); a printed end date
+//     month's end (docs/form-1876.md §3, the clamp is [model]); a printed end date
 //     wins.
 package resolution

@@ -71,7 +71,7 @@ type Range struct {
 	To        int64   `json:"to"`         // box 33 "Hasta el número"
 	Months    int     `json:"months"`     // box 38 "Vigencia" in months
 	ValidFrom Date    `json:"valid_from"` // the stamp's "Fecha Acuse de Recibo" date
-	ValidTo   Date    `json:"valid_to"`   // printed, or ValidFrom plus Months (FORM-1876 §3)
+	ValidTo   Date    `json:"valid_to"`   // printed, or ValidFrom plus Months (docs/form-1876.md §3)
 	Request   Request `json:"request"`    // "Tipo de solicitud"
 }
 
@@ -195,7 +195,7 @@ type WarningCode string
 const (
 	WarnCheckDigit   WarningCode = "check-digit"  // the DV does not match the NIT (DIAN modulo 11)
 	WarnFormNumber   WarningCode = "form-number"  // the number does not look like a 1876 form number
-	WarnPrefix       WarningCode = "prefix"       // the prefix breaks FORM-1876 §4
+	WarnPrefix       WarningCode = "prefix"       // the prefix breaks docs/form-1876.md §4
 	WarnMonths       WarningCode = "months"       // a validity outside 1–24 months
 	WarnKindCode     WarningCode = "kind-code"    // the modality's printed code disagrees with its name
 	WarnValidTo      WarningCode = "valid-to"     // a printed end date disagrees with start plus months

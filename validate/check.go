@@ -84,7 +84,7 @@ type Result struct {
 
 // Check checks the full number id ("SETP990000002") issued at the instant
 // at. The instant counts as its calendar day in Colombia, whatever its
-// zone (FORM-1876 §3).
+// zone (docs/form-1876.md §3).
 func (c *Checker) Check(id string, at time.Time) Result {
 	return c.CheckOn(id, resolution.DateOf(at))
 }

@@ -28,7 +28,7 @@ func instant(s string) time.Time {
 	return t
 }
 
-// setp is DIAN's test range (FORM-1876 §4).
+// setp is DIAN's test range (docs/form-1876.md §4).
 var setp = resolution.Range{
 	Kind: resolution.KindElectronicInvoice, Prefix: "SETP", From: 990000000, To: 995000000,
 	ValidFrom: date("2019-01-19"), ValidTo: date("2030-01-19"), Request: resolution.RequestAuthorization,

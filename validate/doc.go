@@ -25,7 +25,7 @@
 //
 // DIAN concatenates prefix and consecutive, so "FE115" reads as prefix
 // "FE" and 115 or, when "FE1" is also authorized, as "FE1" and 15
-// (FORM-1876 §4). The split uses only the set of authorized prefixes, never
+// (docs/form-1876.md §4). The split uses only the set of authorized prefixes, never
 // the ranges, so adding a range never changes how a number is read. A
 // consecutive is taken to be written without leading zeros [model]: a
 // reading that leaves a leading zero ("FE1" and "05" for "FE105") is used
@@ -35,7 +35,7 @@
 // # Dates
 //
 // Issue dates compare as Colombian civil dates ([resolution.DateOf],
-// FORM-1876 §3): an invoice issued at 23:59 Colombian time on the last
+// docs/form-1876.md §3): an invoice issued at 23:59 Colombian time on the last
 // valid day is valid, even though that instant is the next day in UTC.
 //
 // # Concurrency

@@ -32,10 +32,10 @@ const (
 
 // RuleFAD05e is DIAN's validator rule for an invoice number whose prefix
 // has no range: "Número de factura no existe para el número de
-// autorización" (FORM-1876 §5).
+// autorización" (docs/form-1876.md §5).
 const RuleFAD05e = "FAD05e"
 
-// rule returns the DIAN rule code for c; only FAD05e has one in FORM-1876.
+// rule returns the DIAN rule code for c; only FAD05e has one in docs/form-1876.md.
 func (c Code) rule() string {
 	if c == CodeUnknownPrefix {
 		return RuleFAD05e

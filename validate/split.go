@@ -172,7 +172,7 @@ func (c *Checker) Split(id string) (prefix string, n int64, err error) {
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // parseDigits reads an all-digit, non-empty s as an int64; ok is false on
-// overflow. DIAN reads consecutives as 64-bit integers (FORM-1876 §4).
+// overflow. DIAN reads consecutives as 64-bit integers (docs/form-1876.md §4).
 func parseDigits[T idText](s T) (n int64, ok bool) {
 	if len(s) == 0 {
 		return 0, false

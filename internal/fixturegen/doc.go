@@ -13,7 +13,7 @@
 // WinAnsiEncoding, standard-14 Helvetica with /Differences, Type3 with
 // path glyphs). The stamp can be page content or a /Stamp annotation's
 // appearance stream, and resources can be inherited from /Pages. The form layout is our reconstruction of
-// DIAN's (FORM-1876.md §2, [model]): page 1 holds boxes 1–12, page 2 the
+// DIAN's (docs/form-1876.md §2, [model]): page 1 holds boxes 1–12, page 2 the
 // ranges table and the circular reception stamp.
 //
 // Output is deterministic: fixed seeds, fixed file identifiers, no

@@ -86,7 +86,7 @@ func TestInvalidFilesHaveAWant(t *testing.T) {
 
 func TestCheckDigit(t *testing.T) {
 	for _, tc := range []struct{ name, nit, want string }{
-		{"DIAN's own NIT, 800197268-4 (FORM-1876 §7 schemeID)", "800197268", "4"},
+		{"DIAN's own NIT, 800197268-4 (docs/form-1876.md §7 schemeID)", "800197268", "4"},
 		{"remainder 0 gives 0", "900000000", checkDigitSlow("900000000")},
 		{"ten-digit cédula", "1020304050", checkDigitSlow("1020304050")},
 	} {

@@ -189,7 +189,7 @@ func ValidFixtures() []Fixture {
 				s.Number = "18764000001002"
 				s.Rows = []Row{row(fe, "", 1, 1000, 24, auth), row(ds, "DS", 1, 500, 24, auth)}
 			}), Layout: typical},
-		{Name: "prefix-ending-digit", Note: "prefix FE2 ends in a digit (ambiguous when concatenated, FORM-1876 §4)",
+		{Name: "prefix-ending-digit", Note: "prefix FE2 ends in a digit (ambiguous when concatenated, docs/form-1876.md §4)",
 			Spec: with(base, func(s *Spec) {
 				s.Number = "18764000001003"
 				s.Rows = []Row{row(fe, "FE2", 1, 1000, 24, auth)}

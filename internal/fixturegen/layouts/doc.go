@@ -32,7 +32,7 @@
 //
 // # Limits
 //
-// The layouts are inventions around FORM-1876.md's facts, not copies of
+// The layouts are inventions around docs/form-1876.md's facts, not copies of
 // real forms: a parser that does well here can still fail on a real
 // 1876. Fonts are the two embedded in fixturegen (DejaVu Sans and
 // Liberation Sans) for the writer, and Helvetica or Courier for

@@ -87,7 +87,7 @@ func (dr *drawer) newPage() {
 func (dr *drawer) bottom() float64 { return dr.h - dr.margin - 20 }
 
 // labelWords are the ways a form may word each box's label; the first is
-// FORM-1876's.
+// docs/form-1876.md's.
 var labelWords = map[int][]string{
 	1:  {"Año", "Año de la solicitud"},
 	4:  {"Número de formulario", "No. de formulario", "Formulario No.", "Número del formulario", "Nro. formulario"},
@@ -127,11 +127,11 @@ func stripAccents(s string) string {
 func (dr *drawer) label(box int) string {
 	words := labelWords[box]
 	s := words[0]
-	if dr.rng.IntN(3) > 0 { // FORM-1876's wording is the most common
+	if dr.rng.IntN(3) > 0 { // docs/form-1876.md's wording is the most common
 		s = pick(dr.rng, words...)
 	}
 	if box >= 34 && box <= 37 && dr.l.Numbering != NumNone {
-		// What boxes 34–37 hold is not known (FORM-1876 §2): a numbered
+		// What boxes 34–37 hold is not known (docs/form-1876.md §2): a numbered
 		// form prints only their numbers.
 		s = ""
 	}

@@ -74,7 +74,7 @@ func readTruth(t *testing.T, path string) layouts.Truth {
 	return tr
 }
 
-// plusMonths is the end of validity (FORM-1876 §3), computed apart from
+// plusMonths is the end of validity (docs/form-1876.md §3), computed apart from
 // the generator: time.Date normalises an overflowing day into the next
 // month, so a result in the wrong month means the day must be clamped.
 func plusMonths(d time.Time, n int) time.Time {

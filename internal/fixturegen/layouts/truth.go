@@ -67,7 +67,7 @@ type TruthRange struct {
 
 // Name is the issuer name as the truth holds it: the company name, or
 // for a natural person surnames first, then given names (DIAN's "en este
-// orden APELLIDOS Y NOMBRES", FORM-1876 §2), empty parts skipped.
+// orden APELLIDOS Y NOMBRES", docs/form-1876.md §2), empty parts skipped.
 func (d *Data) Name() string {
 	if d.Company != "" {
 		return d.Company
@@ -92,7 +92,7 @@ func (d *Data) Truth(family string, variant map[string]any) Truth {
 }
 
 // addMonths is the same day n months later, clamped to the month's last
-// day ([model], FORM-1876 §3). It is written out here rather than taken
+// day ([model], docs/form-1876.md §3). It is written out here rather than taken
 // from resolution.Date.AddMonths so that the truth does not depend on the
 // code under test.
 func addMonths(d resolution.Date, n int) resolution.Date {
@@ -196,7 +196,7 @@ func stampDate(rng *rand.Rand) time.Time {
 }
 
 // prefix draws a prefix of 0–4 letters and digits, mostly ending in a
-// letter (providers' advice, FORM-1876 §4), sometimes empty.
+// letter (providers' advice, docs/form-1876.md §4), sometimes empty.
 func prefix(rng *rand.Rand) string {
 	const letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
 	switch {
