@@ -3,6 +3,7 @@ package form
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/dianres/dianres/internal/pdftext"
@@ -27,6 +28,21 @@ func BenchmarkRead(b *testing.B) {
 		}
 		pages = append(pages, p)
 	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Read(pages)
+	}
+}
+
+// BenchmarkReadHostilePage times a page built to make the reader's pairwise
+// work blow up: 300 lines of 65 label words each. maxLabels and maxRowWords
+// keep it to tens of milliseconds.
+func BenchmarkReadHostilePage(b *testing.B) {
+	var runs []at
+	for i := range 300 {
+		runs = append(runs, at{x: 10, y: float64(20 + i*2), text: strings.Repeat("nit|", 60) + "Prefijo|Desde|Hasta|Modalidad|Vigencia"})
+	}
+	pages := []*pdftext.Page{pageOf(1, runs...)}
 	b.ReportAllocs()
 	for b.Loop() {
 		Read(pages)

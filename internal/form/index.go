@@ -532,6 +532,9 @@ func (pg *page) hasKey(s *spec, ws []int) bool {
 
 // addBoxLabel records a label found by its box number.
 func (pg *page) addBoxLabel(s *spec, n, b int, text []int) {
+	if len(pg.labels) >= maxLabels {
+		return
+	}
 	l := label{spec: s, box: n, boxWord: b, size: pg.words[b].wsize(), line: pg.words[b].line, lastLine: pg.words[b].line, words: text}
 	r := pg.words[b].rect()
 	var texts []string
@@ -706,9 +709,17 @@ func editDistance1(a, b string) bool {
 	return a[i:] == b[i+1:]
 }
 
+// maxLabels bounds the labels of one page: a formato 1876 prints a few
+// dozen, and a hostile page full of label words must not make the
+// reader's pairwise work (columns, candidates) quadratic in its size.
+const maxLabels = 300
+
 // addLabel records a label made of words, with its box number when one is
 // printed just before it ("4." or "4") or just after ("(31)").
 func (pg *page) addLabel(s *spec, words []int) {
+	if len(pg.labels) >= maxLabels {
+		return
+	}
 	first := &pg.words[words[0]]
 	size := first.wsize()
 	l := label{spec: s, words: words, boxWord: -1, size: size, line: first.line, lastLine: pg.words[words[len(words)-1]].line}

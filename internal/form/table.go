@@ -482,8 +482,8 @@ func nearestCol(cols []col, x0, x1 float64) int {
 func (pg *page) align(li int, cols []col) ([]int, bool) {
 	ws := pg.lineWords(li)
 	n, m := len(ws), len(cols)
-	if n == 0 {
-		return nil, false
+	if n == 0 || n > maxRowWords || m > maxRowWords {
+		return nil, false // no row of the form has that many words
 	}
 	inf := math.Inf(1)
 	// State s is the last column used plus one; 0 is "none yet".
@@ -588,6 +588,10 @@ func sameCell(prev, w *word, t valueType) bool {
 	_, ok := vocab.Grouped(prev.Text + " " + w.Text)
 	return ok
 }
+
+// maxRowWords bounds the words of a line aligned to a table's columns;
+// the alignment is quadratic in them.
+const maxRowWords = 80
 
 func multiWord(t valueType) bool {
 	return t == typeKind || t == typeRequest || t == typeAny || t == typeDate

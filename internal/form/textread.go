@@ -49,32 +49,51 @@ func ReadTextLines(lines []string) TextFields {
 	numbers := map[string]bool{}
 	for i, raw := range lines {
 		line := vocab.Lower(vocab.Dashes.Replace(raw))
-		if m := textNumber.FindStringSubmatch(strings.ReplaceAll(line, " ", "")); m != nil {
-			numbers[m[1]] = true
+		// Cheap tests first: most lines hold none of the labels.
+		has := func(ss ...string) bool {
+			for _, s := range ss {
+				if strings.Contains(line, s) {
+					return true
+				}
+			}
+			return false
 		}
-		if m := textNIT.FindStringSubmatch(line); m != nil && t.NIT == "" {
-			if n, dv, ok := vocab.NIT(m[1] + optDash(m[2])); ok {
-				t.NIT = n
-				if dv != "" {
-					t.DV = dv
+		if has("formulario") {
+			if m := textNumber.FindStringSubmatch(strings.ReplaceAll(line, " ", "")); m != nil {
+				numbers[m[1]] = true
+			}
+		}
+		if t.NIT == "" && has("nit", "tributaria") {
+			if m := textNIT.FindStringSubmatch(line); m != nil {
+				if n, dv, ok := vocab.NIT(m[1] + optDash(m[2])); ok {
+					t.NIT = n
+					if dv != "" {
+						t.DV = dv
+					}
 				}
 			}
 		}
-		if m := textDV.FindStringSubmatch(line); m != nil && t.DV == "" {
-			t.DV = m[1]
-		}
-		if m := textName.FindStringSubmatchIndex(line); m != nil && t.Name == "" {
-			// The index is into the lowered line, which keeps byte lengths of
-			// ASCII only: take the words from the original by word count.
-			name := wordsFrom(raw, strings.Count(line[:m[2]], " "), strings.Count(line[m[2]:m[3]], " ")+1)
-			if vocab.KindOf(name) == "" && !labelWords(vocab.Fold(name)) && !vocab.Furniture(vocab.Fold(name)) &&
-				caseCost(name) == 0 && hasLetters(name, 2) {
-				t.Name = name
+		if t.DV == "" && has("dv", "d.v.", "verificacion") {
+			if m := textDV.FindStringSubmatch(line); m != nil {
+				t.DV = m[1]
 			}
 		}
-		if r, ok := textRow(raw); ok {
-			r.Line = i
-			t.Rows = append(t.Rows, r)
+		if t.Name == "" && has("razon social") {
+			if m := textName.FindStringSubmatchIndex(line); m != nil {
+				// The index is into the lowered line, whose spaces stand where
+				// the original's do: take the original's words by count.
+				name := wordsFrom(raw, strings.Count(line[:m[2]], " "), strings.Count(line[m[2]:m[3]], " ")+1)
+				if vocab.KindOf(name) == "" && !labelWords(vocab.Fold(name)) && !vocab.Furniture(vocab.Fold(name)) &&
+					caseCost(name) == 0 && hasLetters(name, 2) {
+					t.Name = name
+				}
+			}
+		}
+		if has("autoriz", "habilit") {
+			if r, ok := textRow(raw); ok {
+				r.Line = i
+				t.Rows = append(t.Rows, r)
+			}
 		}
 	}
 	if len(numbers) == 1 {
