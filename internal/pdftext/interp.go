@@ -68,6 +68,7 @@ type interp struct {
 	glyphs []glyph
 	onPath map[objID]bool // Form XObjects being run, for cycles
 	args   []token
+	path   path // ruling lines
 }
 
 // run interprets one content stream with its resources.
@@ -230,6 +231,8 @@ func (in *interp) op(l *lexer, op string, args []token, res pdf.Value, fonts map
 		if n := len(args); n > 0 && args[n-1].kind == tokName {
 			return in.do(res, string(l.str(args[n-1])), depth)
 		}
+	default:
+		in.path.op(op, args, gs.ctm)
 	}
 	return nil
 }
@@ -382,6 +385,7 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	}
 	base, w, h := displayMatrix(box, p.rotate)
 	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: d.glyphs[:0]}
+	in.path = path{max: d.lim.MaxRules, rules: d.rules[:0]}
 	in.gs = gstate{ctm: base, th: 1}
 	in.tm, in.tlm = identity, identity
 
@@ -415,9 +419,11 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	page := &Page{Number: n, Width: w, Height: h}
+	page := &Page{Number: n, Width: w, Height: h, RulesCapped: in.path.capped}
 	d.hs = layout(page, in.glyphs, d.hs[:0])
 	d.glyphs = in.glyphs[:0]
+	page.Rules = pageRules(in.path.rules, w, h)
+	d.rules = in.path.rules[:0]
 	return page, nil
 }
 

@@ -105,6 +105,7 @@ type Limits struct {
 	MaxTotalBytes  int64 // decompressed bytes over the document; default 64 MiB
 	MaxOps         int   // content-stream operators over the document; default 2,000,000
 	MaxDepth       int   // nesting of Form XObjects, references and page tree; default 32
+	MaxRules       int   // ruling lines kept per page, further ones are dropped; default 10,000
 }
 
 // withDefaults returns l with every zero (or negative) field set to its default.
@@ -126,6 +127,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxDepth <= 0 {
 		l.MaxDepth = 32
+	}
+	if l.MaxRules <= 0 {
+		l.MaxRules = 10_000
 	}
 	return l
 }
@@ -172,6 +176,12 @@ type Page struct {
 	Lines     []Line  `json:"lines"`            // horizontal text, top to bottom
 	Rotated   []Word  `json:"rotated,omitzero"` // text not drawn horizontally (e.g. around a circular stamp)
 	Undecoded int     `json:"undecoded"`        // glyphs that had no Unicode mapping
+	// Rules are the horizontal and vertical segments of stroked or filled
+	// paths (table borders), clipped to the page, by Y0 then X0. A
+	// rectangle gives its four edges, one at most ruleThin (3 pt) thick
+	// gives one rule along its middle; curves and diagonals give nothing.
+	Rules       []Rule `json:"rules,omitzero"`
+	RulesCapped bool   `json:"rules_capped,omitzero"` // rules beyond Limits.MaxRules were dropped
 }
 
 // Text returns the lines of p, one per line of text, in reading order.
@@ -207,6 +217,7 @@ type Document struct {
 	glyphs []glyph
 	hs     []hglyph
 	data   []byte
+	rules  []Rule
 }
 
 // Open opens the PDF in r. password may be empty.
