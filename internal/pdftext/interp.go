@@ -4,7 +4,7 @@ import (
 	"context"
 	"math"
 
-	"github.com/ledongthuc/pdf"
+	"github.com/dianres/dianres/internal/pdfrepair"
 )
 
 // matrix is a PDF transformation [a b c d e f] (§8.3.3), applied to row
@@ -72,7 +72,7 @@ type interp struct {
 }
 
 // run interprets one content stream with its resources.
-func (in *interp) run(data []byte, res pdf.Value, depth int) error {
+func (in *interp) run(data []byte, res pdfrepair.Value, depth int) error {
 	d := in.d
 	l := lexer{buf: data}
 	fonts := map[string]*font{}
@@ -124,7 +124,7 @@ func nums(args []token, dst []float64) bool {
 	return true
 }
 
-func (in *interp) op(l *lexer, op string, args []token, res pdf.Value, fonts map[string]*font, depth int) error {
+func (in *interp) op(l *lexer, op string, args []token, res pdfrepair.Value, fonts map[string]*font, depth int) error {
 	var v [6]float64
 	gs := &in.gs
 	switch op {
@@ -292,7 +292,7 @@ func isFinite(fs ...float64) bool {
 }
 
 // font resolves a /Font resource name, once per content stream.
-func (in *interp) font(res pdf.Value, name string, fonts map[string]*font) (*font, error) {
+func (in *interp) font(res pdfrepair.Value, name string, fonts map[string]*font) (*font, error) {
 	if f, ok := fonts[name]; ok {
 		return f, nil
 	}
@@ -300,7 +300,7 @@ func (in *interp) font(res pdf.Value, name string, fonts map[string]*font) (*fon
 	dict := d.key(res, "Font")
 	fv := d.key(dict, name)
 	var f *font
-	if fv.Kind() == pdf.Dict {
+	if fv.Kind() == pdfrepair.Dict {
 		var err error
 		if f, err = d.loadFont(in.ctx, dict, fv); err != nil {
 			return nil, err
@@ -311,10 +311,10 @@ func (in *interp) font(res pdf.Value, name string, fonts map[string]*font) (*fon
 }
 
 // do runs a Form XObject (§8.10); images and other XObjects are skipped.
-func (in *interp) do(res pdf.Value, name string, depth int) error {
+func (in *interp) do(res pdfrepair.Value, name string, depth int) error {
 	d := in.d
 	xo := d.key(d.key(res, "XObject"), name)
-	if xo.Kind() != pdf.Stream || d.key(xo, "Subtype").Name() != "Form" {
+	if xo.Kind() != pdfrepair.Stream || d.key(xo, "Subtype").Name() != "Form" {
 		return nil
 	}
 	m := identity
@@ -328,7 +328,7 @@ func (in *interp) do(res pdf.Value, name string, depth int) error {
 
 // form runs the content of form stream xo with ctm, restoring the state
 // afterwards. Forms without /Resources use the caller's (§7.8.3).
-func (in *interp) form(xo, res pdf.Value, ctm matrix, depth int) error {
+func (in *interp) form(xo, res pdfrepair.Value, ctm matrix, depth int) error {
 	d := in.d
 	if depth > d.lim.MaxDepth {
 		return &LimitError{Name: "MaxDepth", Value: int64(d.lim.MaxDepth)}
@@ -351,7 +351,7 @@ func (in *interp) form(xo, res pdf.Value, ctm matrix, depth int) error {
 			d.forms[id] = data
 		}
 	}
-	if r := d.key(xo, "Resources"); r.Kind() == pdf.Dict {
+	if r := d.key(xo, "Resources"); r.Kind() == pdfrepair.Dict {
 		res = r
 	}
 	saved, tm, tlm, stack, over, floor := in.gs, in.tm, in.tlm, len(in.stack), in.over, in.floor
@@ -393,12 +393,12 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	defer func() { d.data = data[:0] }()
 	contents := d.key(p.v, "Contents")
 	switch contents.Kind() {
-	case pdf.Stream:
+	case pdfrepair.Stream:
 		var err error
 		if data, err = d.readStream(ctx, contents, nil); err != nil {
 			return nil, err
 		}
-	case pdf.Array:
+	case pdfrepair.Array:
 		for i := range contents.Len() {
 			var err error
 			if data, err = d.readStream(ctx, d.index(contents, i), data); err != nil {
@@ -446,10 +446,10 @@ func (in *interp) annotations(p pageInfo, base matrix) error {
 			continue
 		}
 		ap := d.key(d.key(a, "AP"), "N")
-		if ap.Kind() == pdf.Dict { // appearance states: pick /AS
+		if ap.Kind() == pdfrepair.Dict { // appearance states: pick /AS
 			ap = d.key(ap, d.key(a, "AS").Name())
 		}
-		if ap.Kind() != pdf.Stream {
+		if ap.Kind() != pdfrepair.Stream {
 			if d.key(a, "Subtype").Name() == "Widget" {
 				in.fieldValue(a, base)
 			}
@@ -488,28 +488,28 @@ func (in *interp) annotations(p pageInfo, base matrix) error {
 
 // inheritedField reads a form-field attribute from the widget or its
 // /Parent chain (§12.7.3.1), at most a few levels up.
-func (d *Document) inheritedField(a pdf.Value, k string) pdf.Value {
+func (d *Document) inheritedField(a pdfrepair.Value, k string) pdfrepair.Value {
 	for range 8 {
-		if v := d.key(a, k); v.Kind() != pdf.Null {
+		if v := d.key(a, k); v.Kind() != pdfrepair.Null {
 			return v
 		}
-		if a = d.key(a, "Parent"); a.Kind() != pdf.Dict {
+		if a = d.key(a, "Parent"); a.Kind() != pdfrepair.Dict {
 			break
 		}
 	}
-	return pdf.Value{}
+	return pdfrepair.Value{}
 }
 
 // fieldValue places the value of a text field that has no appearance
 // stream (a form saved with /NeedAppearances): left-aligned in /Rect with
 // the /DA font size, or one character per cell in a comb field. Widths
 // are guessed at half an em, as no font is consulted.
-func (in *interp) fieldValue(a pdf.Value, base matrix) {
+func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 	d := in.d
 	if d.inheritedField(a, "FT").Name() != "Tx" {
 		return
 	}
-	text := []rune(d.inheritedField(a, "V").Text())
+	text := []rune(textString(d.inheritedField(a, "V").RawString()))
 	rect, ok := d.rect(d.key(a, "Rect"))
 	if len(text) == 0 || len(text) > 4096 || !ok {
 		return

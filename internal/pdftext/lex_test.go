@@ -183,5 +183,5 @@ func TestIdentityReflection(t *testing.T) {
 	}
 	id, ok := idOf(doc.pages[0].v)
 	assert.True(t, ok)
-	assert.NotZero(t, id.num)
+	assert.NotZero(t, id.Num)
 }

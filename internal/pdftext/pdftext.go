@@ -67,14 +67,13 @@
 package pdftext
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/ledongthuc/pdf"
+	"github.com/dianres/dianres/internal/pdfrepair"
 )
 
 // Errors. Every error Open and Document.Page return wraps one of these,
@@ -198,7 +197,7 @@ func (p *Page) Text() string {
 // Document is an open PDF. Different Documents may be used from different
 // goroutines at once; one Document must not be.
 type Document struct {
-	r     *pdf.Reader
+	r     *pdfrepair.Reader
 	lim   Limits
 	pages []pageInfo
 	more  bool // the page tree has pages beyond MaxPages
@@ -207,11 +206,7 @@ type Document struct {
 	forms      map[objID][]byte // decoded Form XObject content, drawn again without re-reading
 	totalBytes int64            // decompressed stream bytes read so far
 	ops        int              // operators interpreted so far
-	err        error            // first panic caught inside ledongthuc/pdf
-
-	original []byte // the input as given, kept to retry through pdfrepair
-	password string
-	repaired bool // the document is pdfrepair's rewrite of the input
+	err        error            // first limit or password error met resolving a reference
 
 	// Buffers reused from page to page.
 	glyphs []glyph
@@ -236,54 +231,7 @@ func Open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err != nil {
 		return nil, err
 	}
-	return openChecked(ctx, data, password, lim)
-}
-
-// openBytes opens a PDF held in memory, e.g. one rebuilt by a repair step.
-func openBytes(ctx context.Context, data []byte, password string, lim Limits) (*Document, error) {
-	return Open(ctx, bytes.NewReader(data), int64(len(data)), password, lim)
-}
-
-func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim Limits) (*Document, error) {
-	pr, err := newReader(r, size, password)
-	if err != nil {
-		return nil, err
-	}
-	d := &Document{r: pr, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
-	if err := d.walkPages(ctx); err != nil {
-		return nil, err
-	}
-	return d, nil
-}
-
-// newReader calls ledongthuc/pdf and maps its errors to ours.
-func newReader(r io.ReaderAt, size int64, password string) (pr *pdf.Reader, err error) {
-	defer func() {
-		if x := recover(); x != nil {
-			pr, err = nil, fmt.Errorf("pdftext: %w: %v", ErrMalformed, x)
-		}
-	}()
-	var pw func() string
-	if password != "" {
-		tried := false
-		pw = func() string {
-			if tried {
-				return ""
-			}
-			tried = true
-			return password
-		}
-	}
-	pr, err = pdf.NewReaderEncrypted(r, size, pw)
-	switch {
-	case err == nil:
-		return pr, nil
-	case errors.Is(err, pdf.ErrInvalidPassword),
-		strings.Contains(err.Error(), "encryption"):
-		return nil, fmt.Errorf("pdftext: %w: %v", ErrEncrypted, err)
-	default:
-		return nil, fmt.Errorf("pdftext: %w: %v", ErrMalformed, err)
-	}
+	return open(ctx, data, password, lim)
 }
 
 // NumPages returns the number of pages, capped at Limits.MaxPages.
@@ -304,10 +252,5 @@ func (d *Document) Page(ctx context.Context, n int) (*Page, error) {
 		return nil, err
 	}
 	d.err = nil
-	p, err := d.extract(ctx, n)
-	if err != nil && d.retryRepaired(ctx, err) {
-		d.err = nil
-		return d.extract(ctx, n)
-	}
-	return p, err
+	return d.extract(ctx, n)
 }
