@@ -233,17 +233,21 @@ func hashR6(r int, password, salt, udata []byte) []byte {
 	if r < 6 {
 		return k
 	}
-	var e []byte
+	// One buffer and one hash of each kind serve every round: the loop
+	// runs at least 64 times per password tried.
+	var e, k1 []byte
+	h256, h384, h512 := sha256.New(), sha512.New384(), sha512.New()
+	var sum512 [sha512.Size]byte
 	for i := 0; i < 64 || int(e[len(e)-1]) > i-32; i++ {
 		unit := len(password) + len(k) + len(udata)
-		k1 := make([]byte, 0, 64*unit)
+		k1 = k1[:0]
 		for range 64 {
 			k1 = append(k1, password...)
 			k1 = append(k1, k...)
 			k1 = append(k1, udata...)
 		}
 		block, _ := aes.NewCipher(k[:16])
-		e = k1
+		e = k1[:64*unit]
 		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)
 		sum := 0
 		for _, c := range e[:16] {
@@ -252,14 +256,15 @@ func hashR6(r int, password, salt, udata []byte) []byte {
 		var hh hash.Hash
 		switch sum % 3 {
 		case 0:
-			hh = sha256.New()
+			hh = h256
 		case 1:
-			hh = sha512.New384()
+			hh = h384
 		default:
-			hh = sha512.New()
+			hh = h512
 		}
+		hh.Reset()
 		hh.Write(e)
-		k = hh.Sum(nil)
+		k = hh.Sum(sum512[:0])
 	}
 	return k[:32]
 }

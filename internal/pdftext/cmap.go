@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 )
 
@@ -273,11 +274,26 @@ func codeOfTok(l *lexer, t token) (uint32, bool) {
 // utf16Runes decodes UTF-16BE, surrogate pairs included; an odd final
 // byte is dropped.
 func utf16Runes(b []byte) []rune {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+	n := len(b) / 2
+	rs := make([]rune, 0, n)
+	for i := 0; i < n; i++ {
+		u := rune(b[2*i])<<8 | rune(b[2*i+1])
+		switch {
+		case utf16.IsSurrogate(u) && u < 0xDC00 && i+1 < n:
+			lo := rune(b[2*i+2])<<8 | rune(b[2*i+3])
+			if r := utf16.DecodeRune(u, lo); r != unicode.ReplacementChar {
+				rs = append(rs, r)
+				i++
+				continue
+			}
+			rs = append(rs, unicode.ReplacementChar)
+		case utf16.IsSurrogate(u):
+			rs = append(rs, unicode.ReplacementChar)
+		default:
+			rs = append(rs, u)
+		}
 	}
-	return utf16.Decode(u)
+	return rs
 }
 
 // predefinedUnicode reports whether the predefined CMap name has Unicode

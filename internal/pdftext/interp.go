@@ -3,6 +3,8 @@ package pdftext
 import (
 	"context"
 	"math"
+	"sync"
+	"unsafe"
 
 	"github.com/dianres/dianres/internal/pdfrepair"
 )
@@ -384,13 +386,20 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		box = p.crop
 	}
 	base, w, h := displayMatrix(box, p.rotate)
-	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: d.glyphs[:0]}
-	in.path = path{max: d.lim.MaxRules, rules: d.rules[:0]}
+	sc := scratchPool.Get().(*scratch)
+	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: sc.glyphs[:0], args: sc.args[:0]}
+	in.path = path{max: d.lim.MaxRules, rules: sc.rules[:0], pts: sc.pts[:0], pending: sc.pending[:0]}
+	defer func() {
+		// Take back what grew, error or not, so put can clear it.
+		sc.glyphs, sc.args = in.glyphs, in.args
+		sc.rules, sc.pts, sc.pending = in.path.rules, in.path.pts, in.path.pending
+		sc.put()
+	}()
 	in.gs = gstate{ctm: base, th: 1}
 	in.tm, in.tlm = identity, identity
 
-	data := d.data[:0]
-	defer func() { d.data = data[:0] }()
+	data := sc.data[:0]
+	defer func() { sc.data = data[:0] }()
 	contents := d.key(p.v, "Contents")
 	switch contents.Kind() {
 	case pdfrepair.Stream:
@@ -420,10 +429,8 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		return nil, d.err
 	}
 	page := &Page{Number: n, Width: w, Height: h, RulesCapped: in.path.capped}
-	d.hs = layout(page, in.glyphs, d.hs[:0])
-	d.glyphs = in.glyphs[:0]
+	sc.hs = layout(page, in.glyphs, sc.hs[:0])
 	page.Rules = pageRules(in.path.rules, w, h)
-	d.rules = in.path.rules[:0]
 	return page, nil
 }
 
@@ -549,4 +556,38 @@ func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 		in.glyphs = append(in.glyphs, g)
 		x += pitch
 	}
+}
+
+// scratch holds the buffers one page's extraction needs: the decoded
+// content, operands, glyphs, layout records and path points. They are
+// pooled across pages and documents, so a batch allocates them about
+// once per worker instead of growing them again for every file.
+type scratch struct {
+	data    []byte
+	args    []token
+	glyphs  []glyph
+	hs      []hglyph
+	rules   []Rule
+	pts     []pathPt
+	pending []Rule
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled bounds the bytes a pooled scratch may keep: a one-off huge
+// page should not pin its buffers for the rest of the process.
+const maxPooled = 4 << 20
+
+// put clears the pointers the buffers hold (fonts, glyph text) and
+// returns s to the pool, unless it has grown past maxPooled.
+func (s *scratch) put() {
+	clear(s.glyphs) // what this page used; earlier pages cleared the rest. Tokens point only into data.
+	size := cap(s.data) + cap(s.glyphs)*int(unsafe.Sizeof(glyph{})) + cap(s.hs)*int(unsafe.Sizeof(hglyph{})) +
+		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{}))
+	if size > maxPooled {
+		return
+	}
+	s.data, s.args, s.glyphs, s.hs = s.data[:0], s.args[:0], s.glyphs[:0], s.hs[:0]
+	s.rules, s.pts, s.pending = s.rules[:0], s.pts[:0], s.pending[:0]
+	scratchPool.Put(s)
 }

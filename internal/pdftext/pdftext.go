@@ -208,11 +208,6 @@ type Document struct {
 	ops        int              // operators interpreted so far
 	err        error            // first limit or password error met resolving a reference
 
-	// Buffers reused from page to page.
-	glyphs []glyph
-	hs     []hglyph
-	data   []byte
-	rules  []Rule
 }
 
 // Open opens the PDF in r. password may be empty.

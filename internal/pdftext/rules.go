@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"cmp"
 	"math"
 	"slices"
 )
@@ -226,8 +225,29 @@ func pageRules(rules []Rule, w, h float64) []Rule {
 		}
 		out = append(out, r)
 	}
+	// Coordinates are finite (add checks), so plain comparisons order
+	// them; cmp.Compare's NaN handling doubled the cost of this sort.
 	slices.SortFunc(out, func(a, b Rule) int {
-		return cmp.Or(cmp.Compare(a.Y0, b.Y0), cmp.Compare(a.X0, b.X0), cmp.Compare(a.Y1, b.Y1), cmp.Compare(a.X1, b.X1))
+		switch {
+		case a.Y0 != b.Y0:
+			return less(a.Y0, b.Y0)
+		case a.X0 != b.X0:
+			return less(a.X0, b.X0)
+		case a.Y1 != b.Y1:
+			return less(a.Y1, b.Y1)
+		}
+		return less(a.X1, b.X1) // 0 when equal
 	})
 	return out
+}
+
+// less is cmp.Compare for finite numbers.
+func less(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
