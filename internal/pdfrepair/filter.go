@@ -191,9 +191,9 @@ func decodeOne(dst []byte, f name, parm dict, data []byte, b budget) ([]byte, er
 // inflater is a zlib and a flate reader kept for reuse (zlib.Resetter,
 // flate.Resetter): a new one costs tens of kilobytes of tables.
 type inflater struct {
-	src  bytes.Reader
-	zr   io.ReadCloser
-	fr   io.ReadCloser
+	src bytes.Reader
+	zr  io.ReadCloser
+	fr  io.ReadCloser
 }
 
 var inflaters = sync.Pool{New: func() any { return new(inflater) }}
