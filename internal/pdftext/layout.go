@@ -116,8 +116,16 @@ func follows(a, b *glyph) bool {
 	if math.Abs(b.ox-ex) > gap || math.Abs(b.oy-ey) > gap || math.Hypot(b.ox-ex, b.oy-ey) > gap {
 		return false
 	}
-	return math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi)) <= maxTurn
+	// The angle between the two directions is at most maxTurn: compare
+	// cosines rather than take two arctangents.
+	na, nb := math.Hypot(a.dx, a.dy), math.Hypot(b.dx, b.dy)
+	if na == 0 || nb == 0 {
+		return math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi)) <= maxTurn
+	}
+	return a.dx*b.dx+a.dy*b.dy >= cosMaxTurn*na*nb
 }
+
+var cosMaxTurn = math.Cos(maxTurn)
 
 // maxSpatial bounds the rotated glyphs matched by position, pair by pair,
 // and maxLevelCheck those every level glyph is compared with; past them,
@@ -242,8 +250,17 @@ func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
 // lines clusters horizontal glyphs by baseline, then splits each line
 // into words.
 func lines(hs []hglyph, glyphs []glyph) []Line {
+	// Glyph coordinates are finite (show and fieldValue check), so plain
+	// comparisons order them; cmp.Compare's NaN handling doubles the cost
+	// of the page's biggest sort.
 	slices.SortFunc(hs, func(a, b hglyph) int {
-		return cmp.Or(cmp.Compare(a.base, b.base), cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
+		switch {
+		case a.base != b.base:
+			return less(a.base, b.base)
+		case a.x0 != b.x0:
+			return less(a.x0, b.x0)
+		}
+		return int(a.seq - b.seq)
 	})
 	var out []Line
 	for i := 0; i < len(hs); {
@@ -252,9 +269,7 @@ func lines(hs []hglyph, glyphs []glyph) []Line {
 			j++
 		}
 		line := hs[i:j]
-		slices.SortFunc(line, func(a, b hglyph) int {
-			return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
-		})
+		slices.SortFunc(line, byX)
 		var ws []Word
 		if collides(line, glyphs) {
 			ws = wordsByRuns(line, glyphs)
@@ -271,6 +286,14 @@ func lines(hs []hglyph, glyphs []glyph) []Line {
 		i = j
 	}
 	return out
+}
+
+// byX orders the glyphs of a line left to right, stream order on ties.
+func byX(a, b hglyph) int {
+	if a.x0 != b.x0 {
+		return less(a.x0, b.x0)
+	}
+	return int(a.seq - b.seq)
 }
 
 // collides reports whether two pieces of text on one baseline overlap,
@@ -318,7 +341,7 @@ func wordsByRuns(line []hglyph, glyphs []glyph) []Word {
 			}
 		}
 		run := line[start:i]
-		slices.SortFunc(run, func(a, b hglyph) int { return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq)) })
+		slices.SortFunc(run, byX)
 		out = append(out, words(run, glyphs)...)
 		start = i
 	}
