@@ -238,6 +238,11 @@ func inflate(s *sink, data []byte) error {
 	if r == nil {
 		r = z.flateReader(data)
 	}
+	// Page content inflates to 3-6 times its size: grow once, not by
+	// doubling from nothing.
+	if want := min(int64(4*len(data)+1024), s.b.max+1); int64(cap(s.buf)-len(s.buf)) < want {
+		s.buf = slices.Grow(s.buf, int(want))
+	}
 	_, err := s.ReadFrom(r)
 	var le *LimitError
 	if errors.As(err, &le) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Layout tolerances, as fractions of the font size.
@@ -99,7 +100,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		rot = append(rot, g)
 	}
-	p.Lines = lines(hs, glyphs)
+	p.Lines = lines(hs, glyphs, &pageAlloc{})
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
 }
@@ -249,7 +250,7 @@ func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
 
 // lines clusters horizontal glyphs by baseline, then splits each line
 // into words.
-func lines(hs []hglyph, glyphs []glyph) []Line {
+func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
 	// Glyph coordinates are finite (show and fieldValue check), so plain
 	// comparisons order them; cmp.Compare's NaN handling doubles the cost
 	// of the page's biggest sort.
@@ -272,9 +273,9 @@ func lines(hs []hglyph, glyphs []glyph) []Line {
 		slices.SortFunc(line, byX)
 		var ws []Word
 		if collides(line, glyphs) {
-			ws = wordsByRuns(line, glyphs)
+			ws = wordsByRuns(line, glyphs, pa)
 		} else {
-			ws = words(line, glyphs)
+			ws = words(line, glyphs, pa)
 		}
 		if ws = mergeSpaced(ws); len(ws) > 0 {
 			l := Line{Words: ws, X0: ws[0].X0, Y0: ws[0].Y0, X1: ws[0].X1, Y1: ws[0].Y1}
@@ -328,7 +329,7 @@ func markLike(s string) bool {
 // wordsByRuns splits a line with colliding text into runs, each a stretch
 // of glyphs drawn one after the other in the content stream, makes words
 // of each run on its own, then orders all words by x.
-func wordsByRuns(line []hglyph, glyphs []glyph) []Word {
+func wordsByRuns(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 	slices.SortFunc(line, func(a, b hglyph) int { return cmp.Compare(a.seq, b.seq) })
 	var out []Word
 	start := 0
@@ -342,7 +343,7 @@ func wordsByRuns(line []hglyph, glyphs []glyph) []Word {
 		}
 		run := line[start:i]
 		slices.SortFunc(run, byX)
-		out = append(out, words(run, glyphs)...)
+		out = append(out, words(run, glyphs, pa)...)
 		start = i
 	}
 	slices.SortStableFunc(out, func(a, b Word) int { return cmp.Compare(a.X0, b.X0) })
@@ -410,9 +411,10 @@ func (b *wordBuilder) combine(mark rune) bool {
 }
 
 // words splits one line, sorted by x, into words.
-func words(line []hglyph, glyphs []glyph) []Word {
-	var out []Word
-	b := wordBuilder{glyphs: glyphs}
+func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
+	out := pa.start()
+	b := wordBuilder{glyphs: glyphs, runes: pa.runes[:0]}
+	defer func() { pa.runes = b.runes[:0] }()
 	text := func(g *hglyph) string { return glyphs[g.seq].text }
 	var pending *hglyph // spacing accent drawn just before its letter
 	for i := range line {
@@ -473,7 +475,38 @@ func words(line []hglyph, glyphs []glyph) []Word {
 	if pending != nil {
 		b.add(pending)
 	}
-	return b.flush(out)
+	return pa.done(b.flush(out))
+}
+
+// pageAlloc hands out the words of a page's lines from shared chunks, and
+// one rune buffer for building them, so a page allocates a few chunks
+// rather than growing a slice for every line.
+type pageAlloc struct {
+	free  []Word // unused capacity of the current chunk (length 0)
+	runes []rune
+}
+
+// wordChunk is the number of words in one chunk: a formato 1876 page
+// has a few hundred.
+const wordChunk = 256
+
+// start returns an empty slice to append a line's words to.
+func (pa *pageAlloc) start() []Word {
+	if cap(pa.free) < 16 {
+		pa.free = make([]Word, 0, wordChunk)
+	}
+	return pa.free
+}
+
+// done takes the words appended to a slice from start out of the chunk
+// and returns them with their capacity capped, so appending to one
+// line's words never writes over the next line's.
+func (pa *pageAlloc) done(ws []Word) []Word {
+	n := len(ws)
+	if n > 0 && cap(pa.free) > 0 && unsafe.SliceData(ws) == unsafe.SliceData(pa.free) {
+		pa.free = pa.free[n:n]
+	}
+	return ws[:n:n]
 }
 
 // spacedChar reports whether a one-character word can be part of a
