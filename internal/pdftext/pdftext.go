@@ -1,6 +1,6 @@
 // Package pdftext turns PDF pages into positioned text: glyphs with correct
-// positions, grouped into words and lines by geometry. It is the only
-// package that imports github.com/ledongthuc/pdf.
+// positions, grouped into words and lines by geometry, and the ruling
+// lines drawn around them.
 //
 // Coordinates are in PDF points with the origin at the top-left corner of
 // the page as displayed (after /Rotate), y growing downwards, so reading
@@ -8,26 +8,20 @@
 //
 // # What it reads
 //
-// ledongthuc/pdf provides the file structure: the xref, objects as values,
-// stream filters and decryption. Everything above it is done here,
-// following PDF 32000-1:2008: the page tree (§7.7.3, with inherited
-// attributes and cycle detection), the content-stream syntax (§7.8), the
-// text operators and the text rendering matrix (§9.4), simple and
-// composite fonts with their encodings, /Widths, /W and ToUnicode CMaps
-// (§9.6–9.10), Form XObjects (§8.10), annotation appearance streams placed
-// by the algorithm of §12.5.5, and text-field values that have none.
-//
-// # One read path, two inputs
-//
-// ledongthuc/pdf reads only files it can trust, and internal/pdfrepair
-// decides which: Open runs pdfrepair.Check on the input and hands it to
-// ledongthuc as it is when Check passes. Otherwise, when the direct open
-// fails as malformed or encrypted, or when a page later fails as
-// malformed (a filter ledongthuc lacks panics inside it), the document
-// is read again from pdfrepair.Rewrite's output: no encryption, no
-// object streams, every non-image stream decoded, a rebuilt xref.
-// [Document.Repaired] tells which input was read. Streams are always read
-// through ledongthuc's Value.Reader.
+// internal/pdfrepair's Reader provides the file structure: the xref
+// (rebuilt by a scan when damaged), objects as values, object streams,
+// stream filters and decryption. Each object is parsed once per document,
+// when first reached; streams are decoded only when needed (page content,
+// Form XObjects, ToUnicode and encoding CMaps; never font programs or
+// images). Everything above it is done here, following PDF 32000-1:2008:
+// the page tree (§7.7.3, with inherited attributes and cycle detection;
+// a tree that cannot be walked is mended once by the Reader), the
+// content-stream syntax (§7.8), the text operators and the text
+// rendering matrix (§9.4), simple and composite fonts with their
+// encodings, /Widths, /W and ToUnicode CMaps (§9.6–9.10), path painting
+// for ruling lines (§8.5), Form XObjects (§8.10), annotation appearance
+// streams placed by the algorithm of §12.5.5, and text-field values that
+// have none. [Document.Repaired] tells whether the file was damaged.
 //
 // Every glyph is placed with the full text rendering matrix, then glyphs are
 // grouped by geometry, not by stream order: horizontal glyphs into lines by
@@ -40,15 +34,12 @@
 //
 // # Limits and safety
 //
-// [Limits] bounds input size, pages, decompressed bytes, operators and
-// nesting. pdfrepair.Check stands between the file and ledongthuc/pdf:
-// it rejects what would make ledongthuc loop forever (an xref /Prev or
-// object stream /Extends cycle), overflow the stack (an object stream
-// stored in an object stream), size a table by a number in the file
-// (object numbers or /Size far beyond the file size), or decrypt to
-// garbage without an error (RC4 keys shorter than 128 bits). A panic
-// inside ledongthuc/pdf is turned into an error wrapping [ErrMalformed];
-// this package's own code does not recover.
+// [Limits] bounds input size, pages, decompressed bytes, operators,
+// nesting and ruling lines. The Reader allocates nothing by a number read
+// from the file, counts parsed and decoded bytes against MaxTotalBytes
+// and cuts /Prev and object-stream cycles; this package bounds content
+// streams. Nothing here recovers from a panic: there is no third-party
+// code left to panic, and our own bugs must fail tests.
 //
 // # Notable divergences
 //
@@ -61,8 +52,8 @@
 //   - Vertical writing (Identity-V) is read as if horizontal.
 //   - Clipping, text render modes and colours are ignored: invisible text
 //     (render mode 3) and text hidden behind images is returned too.
-//   - Files that neither ledongthuc/pdf nor pdfrepair can read are not
-//     read; pdfrepair's package comment lists what it repairs.
+//   - Files pdfrepair cannot read are not read; its package comment
+//     lists what it repairs.
 //   - Scanned PDFs (images, no text layer) yield no text.
 package pdftext
 
