@@ -1,7 +1,6 @@
 package pdfrepair
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 
@@ -33,72 +32,62 @@ type stream struct {
 	encrypted bool // raw is still encrypted
 }
 
-// lexer reads tokens from data starting at pos. It never fails: malformed
-// input yields odd tokens that the parser rejects or skips.
+// lexer reads object tokens from data starting at pos, with the
+// module's one lexer, pdfsyntax.Lexer. It never fails: malformed input
+// yields odd tokens that the parser rejects or skips.
 type lexer struct {
-	data []byte
-	pos  int
+	data    []byte
+	pos     int
+	scratch []byte // pdfsyntax's decoding buffer, kept between tokens
 }
 
 // skipSpace skips white space and comments.
 func (l *lexer) skipSpace() {
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		switch {
-		case pdfsyntax.IsSpace(c):
-			l.pos++
-		case c == '%':
-			for l.pos < len(l.data) && l.data[l.pos] != '\n' && l.data[l.pos] != '\r' {
-				l.pos++
-			}
-		default:
-			return
-		}
-	}
+	sl := pdfsyntax.Lexer{Buf: l.data, Pos: l.pos}
+	sl.SkipSpace()
+	l.pos = sl.Pos
 }
 
 // eof is returned by token at the end of the data.
 type eofToken struct{}
 
 // token returns the next token: int64, float64, name, pdfString, keyword,
-// delim, bool, nil (null) or eofToken{}.
+// delim, bool, nil (null) or eofToken{}. A stray ')' is skipped; a single
+// '>' reads as ">>".
 func (l *lexer) token() any {
-	l.skipSpace()
-	for l.pos < len(l.data) && l.data[l.pos] == ')' {
-		l.pos++ // a stray ')': skip it
-		l.skipSpace()
-	}
-	if l.pos >= len(l.data) {
-		return eofToken{}
-	}
-	c := l.data[l.pos]
-	switch c {
-	case '[', ']', '{', '}':
-		l.pos++
-		return delim(c)
-	case '<':
-		if l.pos+1 < len(l.data) && l.data[l.pos+1] == '<' {
-			l.pos += 2
+	sl := pdfsyntax.Lexer{Buf: l.data, Pos: l.pos, Scratch: l.scratch[:0]}
+	defer func() { l.pos, l.scratch = sl.Pos, sl.Scratch }()
+	for {
+		t := sl.Next()
+		switch t.Kind {
+		case pdfsyntax.EOF:
+			return eofToken{}
+		case pdfsyntax.ArrayOpen:
+			return delim('[')
+		case pdfsyntax.ArrayClose:
+			return delim(']')
+		case pdfsyntax.DictOpen:
 			return delim('<')
+		case pdfsyntax.DictClose:
+			return delim('>')
+		case pdfsyntax.String:
+			return pdfString(sl.Bytes(t))
+		case pdfsyntax.Name:
+			return name(sl.Bytes(t))
+		case pdfsyntax.Delim:
+			if c := t.Raw[0]; c != ')' {
+				return delim(c) // '>', '{' or '}'
+			}
+			continue // a stray ')': skip it
 		}
-		return l.hexString()
-	case '>':
-		l.pos++
-		if l.pos < len(l.data) && l.data[l.pos] == '>' {
-			l.pos++
-		}
-		return delim('>')
-	case '(':
-		return l.literalString()
-	case '/':
-		return l.name()
+		return regular(t.Raw)
 	}
-	start := l.pos
-	for l.pos < len(l.data) && pdfsyntax.IsRegular(l.data[l.pos]) {
-		l.pos++
-	}
-	word := l.data[start:l.pos]
-	if c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
+}
+
+// regular reads a run of regular characters: a number, true, false,
+// null or a keyword.
+func regular(word []byte) any {
+	if c := word[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
 		if n, ok := parseNumber(word); ok {
 			return n
 		}
@@ -186,90 +175,4 @@ func parseNumber(b []byte) (any, bool) {
 		}
 	}
 	return f, true
-}
-
-func (l *lexer) hexString() pdfString {
-	l.pos++ // '<'
-	var out []byte
-	var hi byte
-	half := false
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
-		if c == '>' {
-			break
-		}
-		v, ok := pdfsyntax.Unhex(c)
-		if !ok {
-			continue // white space, or junk a viewer would skip too
-		}
-		if half {
-			out = append(out, hi<<4|v)
-		} else {
-			hi = v
-		}
-		half = !half
-	}
-	if half {
-		out = append(out, hi<<4)
-	}
-	return pdfString(out)
-}
-
-func (l *lexer) literalString() pdfString {
-	l.pos++ // '('
-	var out []byte
-	depth := 1
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
-		switch c {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return pdfString(out)
-			}
-		case '\r':
-			// An end of line in a string reads as a single '\n'.
-			if l.pos < len(l.data) && l.data[l.pos] == '\n' {
-				l.pos++
-			}
-			c = '\n'
-		case '\\':
-			var ok bool
-			if c, l.pos, ok = pdfsyntax.Escape(l.data, l.pos); !ok {
-				continue
-			}
-		}
-		out = append(out, c)
-	}
-	return pdfString(out)
-}
-
-func (l *lexer) name() name {
-	l.pos++ // '/'
-	start := l.pos
-	for l.pos < len(l.data) && pdfsyntax.IsRegular(l.data[l.pos]) {
-		l.pos++
-	}
-	raw := l.data[start:l.pos]
-	if bytes.IndexByte(raw, '#') < 0 {
-		return name(raw)
-	}
-	out := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); i++ {
-		if raw[i] == '#' && i+2 < len(raw) {
-			hi, ok1 := pdfsyntax.Unhex(raw[i+1])
-			lo, ok2 := pdfsyntax.Unhex(raw[i+2])
-			if ok1 && ok2 {
-				out = append(out, hi<<4|lo)
-				i += 2
-				continue
-			}
-		}
-		out = append(out, raw[i])
-	}
-	return name(out)
 }

@@ -47,7 +47,7 @@ type uniRange struct {
 // ops counts the keywords seen, for MaxOps.
 func parseCMap(data []byte) (cm *cmap, ops int) {
 	cm = &cmap{}
-	l := lexer{buf: data}
+	l := newLexer(data)
 	var args []token
 	for {
 		t := l.next()

@@ -76,7 +76,7 @@ type interp struct {
 // run interprets one content stream with its resources.
 func (in *interp) run(data []byte, res pdfrepair.Value, depth int) error {
 	d := in.d
-	l := lexer{buf: data}
+	l := newLexer(data)
 	fonts := map[string]*font{}
 	args := in.args[:0]
 	defer func() { in.args = args[:0] }()
@@ -107,7 +107,7 @@ func (in *interp) run(data []byte, res pdfrepair.Value, depth int) error {
 			return err
 		}
 		args = args[:0]
-		l.scratch = l.scratch[:0]
+		l.Scratch = l.Scratch[:0]
 	}
 }
 
@@ -522,7 +522,7 @@ func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 		return
 	}
 	size := 0.0
-	l := lexer{buf: []byte(d.inheritedField(a, "DA").RawString())}
+	l := newLexer([]byte(d.inheritedField(a, "DA").RawString()))
 	var last token
 	for t := l.next(); t.kind != tokEOF; t = l.next() {
 		if t.kind == tokOp && string(t.raw) == "Tf" && last.kind == tokNumber {
