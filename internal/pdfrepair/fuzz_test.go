@@ -54,14 +54,17 @@ func FuzzOpen(f *testing.F) {
 				_ = err.Error()
 				return
 			}
+			// Values reached through a reference carry that object's ID,
+			// direct ones their container's: visit each object once.
 			seen := map[ObjID]bool{}
-			var walk func(v Value, depth int)
-			walk = func(v Value, depth int) {
+			var walk func(v Value, parent ObjID, depth int)
+			walk = func(v Value, parent ObjID, depth int) {
 				if depth > 64 {
 					return
 				}
-				if id, ok := v.ID(); ok && (v.Kind() == Dict || v.Kind() == Array || v.Kind() == Stream) {
-					if seen[id] && depth > 0 {
+				id, _ := v.ID()
+				if id != parent {
+					if seen[id] {
 						return
 					}
 					seen[id] = true
@@ -69,7 +72,7 @@ func FuzzOpen(f *testing.F) {
 				switch v.Kind() {
 				case Dict, Stream:
 					for _, k := range v.Keys() {
-						walk(v.Key(k), depth+1)
+						walk(v.Key(k), id, depth+1)
 					}
 					if v.Kind() == Stream {
 						if _, err := v.Decode(nil, 1<<20); err != nil {
@@ -78,11 +81,11 @@ func FuzzOpen(f *testing.F) {
 					}
 				case Array:
 					for i := range min(v.Len(), 1000) {
-						walk(v.Index(i), depth+1)
+						walk(v.Index(i), id, depth+1)
 					}
 				}
 			}
-			walk(r.Trailer(), 0)
+			walk(r.Trailer(), ObjID{}, 0)
 			if err := r.Err(); err != nil {
 				_ = err.Error()
 			}
