@@ -553,7 +553,9 @@ func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 			w: 0.5,
 		}
 		g.by = oy
-		in.glyphs = append(in.glyphs, g)
+		if isFinite(g.ox, g.oy, g.dx, g.dy, g.ux, g.uy) {
+			in.glyphs = append(in.glyphs, g)
+		}
 		x += pitch
 	}
 }

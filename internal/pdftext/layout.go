@@ -113,13 +113,16 @@ func horizontal(g *glyph) bool {
 // maxTurn: the two belong to one word.
 func follows(a, b *glyph) bool {
 	ex, ey := a.ox+a.w*a.dx, a.oy+a.w*a.dy
-	gap := wordGap * math.Hypot(b.ux, b.uy)
-	if math.Abs(b.ox-ex) > gap || math.Abs(b.oy-ey) > gap || math.Hypot(b.ox-ex, b.oy-ey) > gap {
+	// Glyph vectors are finite and below 1e7 (show checks), so squares
+	// cannot overflow and math.Hypot's care is not needed.
+	gap2 := wordGap * wordGap * (b.ux*b.ux + b.uy*b.uy)
+	gx, gy := b.ox-ex, b.oy-ey
+	if gx*gx > gap2 || gy*gy > gap2 || gx*gx+gy*gy > gap2 {
 		return false
 	}
 	// The angle between the two directions is at most maxTurn: compare
 	// cosines rather than take two arctangents.
-	na, nb := math.Hypot(a.dx, a.dy), math.Hypot(b.dx, b.dy)
+	na, nb := math.Sqrt(a.dx*a.dx+a.dy*a.dy), math.Sqrt(b.dx*b.dx+b.dy*b.dy)
 	if na == 0 || nb == 0 {
 		return math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi)) <= maxTurn
 	}
