@@ -41,6 +41,7 @@ type fixture struct {
 	repaired bool
 	parse    []time.Duration
 	bare     []time.Duration
+	own      []time.Duration // the same bare read through pdfrepair's Reader
 }
 
 func fixtures(b *testing.B) []*fixture {
@@ -106,6 +107,49 @@ func bareRead(data []byte) (err error) {
 	return nil
 }
 
+// ownRead is bareRead through pdfrepair's Reader, on the original file.
+func ownRead(data []byte) error {
+	r, err := pdfrepair.Open(data, "", pdfrepair.Limits{})
+	if err != nil {
+		return err
+	}
+	var buf []byte
+	var walk func(node, res pdfrepair.Value, depth int) error
+	walk = func(node, res pdfrepair.Value, depth int) error {
+		if node.Key("Resources").Kind() == pdfrepair.Dict {
+			res = node.Key("Resources")
+		}
+		if kids := node.Key("Kids"); kids.Kind() == pdfrepair.Array && depth < 32 {
+			for i := range kids.Len() {
+				if err := walk(kids.Index(i), res, depth+1); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		streams := []pdfrepair.Value{node.Key("Contents")}
+		if c := streams[0]; c.Kind() == pdfrepair.Array {
+			streams = streams[:0]
+			for i := range c.Len() {
+				streams = append(streams, c.Index(i))
+			}
+		}
+		xo := res.Key("XObject")
+		for _, k := range xo.Keys() {
+			if x := xo.Key(k); x.Key("Subtype").Name() == "Form" {
+				streams = append(streams, x)
+			}
+		}
+		for _, s := range streams {
+			if buf, err = s.Decode(buf[:0], 1<<24); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return walk(r.Trailer().Key("Root").Key("Pages"), pdfrepair.Value{}, 0)
+}
+
 func drain(v pdf.Value) error {
 	if v.Kind() == pdf.Array {
 		for i := range v.Len() {
@@ -122,6 +166,9 @@ func drain(v pdf.Value) error {
 }
 
 func median(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
 	s := slices.Clone(ds)
 	slices.Sort(s)
 	return s[len(s)/2]
@@ -150,13 +197,18 @@ func BenchmarkRatio(b *testing.B) {
 				b.Fatal(f.name, err)
 			}
 			t2 := time.Now()
+			if err := ownRead(f.data); err != nil {
+				b.Fatal(f.name, err)
+			}
+			t3 := time.Now()
 			f.parse = append(f.parse, t1.Sub(t0))
 			f.bare = append(f.bare, t2.Sub(t1))
+			f.own = append(f.own, t3.Sub(t2))
 		}
 	}
 	b.StopTimer()
-	var all, clean, rep []float64
-	var parses, bares []time.Duration
+	var all, clean, rep, vsOwn []float64
+	var parses, bares, owns, ownRep, bareRep []time.Duration
 	slices.SortFunc(fs, func(x, y *fixture) int { return cmp.Compare(x.name, y.name) })
 	var tbl strings.Builder
 	fmt.Fprintf(&tbl, "%-48s %10s %10s %7s\n", "file", "parse", "bare", "ratio")
@@ -164,12 +216,16 @@ func BenchmarkRatio(b *testing.B) {
 		p, r := median(f.parse), median(f.bare)
 		ratio := float64(p) / float64(r)
 		all = append(all, ratio)
+		vsOwn = append(vsOwn, float64(p)/float64(median(f.own)))
 		if f.repaired {
 			rep = append(rep, ratio)
 		} else {
 			clean = append(clean, ratio)
 		}
-		parses, bares = append(parses, p), append(bares, r)
+		parses, bares, owns = append(parses, p), append(bares, r), append(owns, median(f.own))
+		if f.repaired {
+			ownRep, bareRep = append(ownRep, median(f.own)), append(bareRep, r)
+		}
 		mark := ""
 		if f.repaired {
 			mark = " (repaired)"
@@ -179,6 +235,10 @@ func BenchmarkRatio(b *testing.B) {
 	b.Logf("\n%s", tbl.String())
 	b.Logf("files %d (repaired %d): median parse %v, median bare %v; median ratio all %.2fx, clean %.2fx, repaired %.2fx",
 		len(fs), len(rep), median(parses).Round(time.Microsecond), median(bares).Round(time.Microsecond), medianF(all), medianF(clean), medianF(rep))
+	b.Logf("bare read, median per file: ledongthuc/pdf %v, pdfrepair.Reader %v (repaired files: ledongthuc on the rewrite %v, Reader on the original %v)",
+		median(bares).Round(time.Microsecond), median(owns).Round(time.Microsecond),
+		median(bareRep).Round(time.Microsecond), median(ownRep).Round(time.Microsecond))
+	b.Logf("median ratio of parse to pdfrepair.Reader's bare read: %.2fx", medianF(vsOwn))
 	b.ReportMetric(medianF(all), "ratio-median")
 	b.ReportMetric(medianF(rep), "ratio-repaired")
 	b.ReportMetric(float64(median(parses).Microseconds()), "µs-parse-median")
