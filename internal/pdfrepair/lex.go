@@ -3,6 +3,7 @@ package pdfrepair
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/dianres/dianres/internal/pdfsyntax"
 )
@@ -73,6 +74,9 @@ func (l *lexer) token() any {
 		case pdfsyntax.String:
 			return pdfString(sl.Bytes(t))
 		case pdfsyntax.Name:
+			if v, ok := commonNames[string(sl.Bytes(t))]; ok {
+				return v // boxed once, at init
+			}
 			return name(sl.Bytes(t))
 		case pdfsyntax.Delim:
 			if c := t.Raw[0]; c != ')' {
@@ -88,7 +92,13 @@ func (l *lexer) token() any {
 // null or a keyword.
 func regular(word []byte) any {
 	if c := word[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
-		if n, ok := parseNumber(word); ok {
+		if n, f, isInt, ok := number(word); ok {
+			if !isInt {
+				return f
+			}
+			if n >= 0 && n < int64(len(smallInts)) {
+				return smallInts[n] // boxed once, at init
+			}
 			return n
 		}
 	}
@@ -122,10 +132,23 @@ func regular(word []byte) any {
 // parseNumber reads an integer or real, tolerating what readers tolerate:
 // "-.5", "5.", a doubled sign. Integers that overflow become reals.
 func parseNumber(b []byte) (any, bool) {
+	n, f, isInt, ok := number(b)
+	switch {
+	case !ok:
+		return nil, false
+	case isInt:
+		return n, true
+	}
+	return f, true
+}
+
+// number is parseNumber without the interface: an integer in n when
+// isInt, else a real in f.
+func number(b []byte) (n int64, f float64, isInt, ok bool) {
 	if len(b) > 1 && (b[0] == '-' || b[0] == '+') && (b[1] == '-' || b[1] == '+') {
 		b = b[1:]
 	}
-	isInt := true
+	isInt = true
 	digits := 0
 	for i, c := range b {
 		switch {
@@ -135,16 +158,15 @@ func parseNumber(b []byte) (any, bool) {
 			isInt = false
 		case (c == '-' || c == '+') && i == 0:
 		default:
-			return nil, false
+			return 0, 0, false, false
 		}
 	}
 	if digits == 0 {
-		return int64(0), true // a lone sign or dot, as readers do
+		return 0, 0, true, true // a lone sign or dot, as readers do
 	}
 	if isInt && digits <= 18 {
 		// At most 18 digits cannot overflow; parsing by hand avoids
 		// converting every number to a string.
-		var n int64
 		neg := false
 		for _, c := range b {
 			switch c {
@@ -158,21 +180,55 @@ func parseNumber(b []byte) (any, bool) {
 		if neg {
 			n = -n
 		}
-		return n, true
+		return n, 0, true, true
 	}
 	if isInt {
 		if n, err := strconv.ParseInt(string(b), 10, 64); err == nil {
-			return n, true
+			return n, 0, true, true
 		}
 	}
 	f, err := strconv.ParseFloat(string(b), 64)
 	if err != nil {
 		if math.IsInf(f, 0) {
-			return float64(0), true // 400 digits: nothing a reader could use
+			return 0, 0, false, true // 400 digits: nothing a reader could use
 		}
 		if f == 0 {
-			return nil, false
+			return 0, 0, false, false
 		}
 	}
-	return f, true
+	return 0, f, false, true
 }
+
+// smallInts and commonNames are values boxed once: putting an int64 above
+// 255 or a string in an interface allocates, and widths, lengths, object
+// numbers and dictionary keys are most of what a file holds.
+var (
+	smallInts = func() (t [4096]any) {
+		for i := range t {
+			t[i] = int64(i)
+		}
+		return t
+	}()
+	commonNames = func() map[string]any {
+		m := map[string]any{}
+		for _, n := range strings.Fields(`Type Subtype Font Page Pages Kids Count Parent Resources
+			MediaBox CropBox Contents Length Filter FlateDecode DecodeParms Predictor Columns
+			BaseFont Encoding ToUnicode FirstChar LastChar Widths FontDescriptor Flags FontBBox
+			ItalicAngle Ascent Descent CapHeight StemV StemH XHeight FontName FontFile FontFile2
+			FontFile3 FontFamily FontStretch FontWeight MissingWidth AvgWidth MaxWidth Leading
+			CIDSystemInfo Registry Ordering Supplement DescendantFonts DW W CIDToGIDMap Identity
+			Identity-H Identity-V Type0 Type1 Type3 TrueType CIDFontType0 CIDFontType2 WinAnsiEncoding
+			MacRomanEncoding StandardEncoding Differences BaseEncoding XObject Form Image BBox Matrix
+			ProcSet PDF Text ImageB ImageC ImageI ExtGState ColorSpace Pattern Shading Annots Annot
+			Rect Border AP N AS F DA Widget FreeText Stamp Link FT V Ff MaxLen Catalog Outlines
+			Metadata XML Info Producer Creator CreationDate ModDate Title Author Root Size Prev ID
+			Encrypt XRef Index ObjStm First Rotate Group Transparency S CS DeviceRGB DeviceGray
+			DeviceCMYK Width Height BitsPerComponent Interpolate SMask Mask DCTDecode Lang
+			StructParents MarkInfo Marked ViewerPreferences PageLayout PageMode Names
+			OpenAction Dests CA ca BM Normal SA LW LC LJ ML D RI OP op OPM TK GS0 GS1 F1 F2 F3 F4 F5
+			F6 Fm0 Fm1 Im0 Im1 Tabs Q P R ArtBox TrimBox BleedBox`) {
+			m[n] = name(n)
+		}
+		return m
+	}()
+)
