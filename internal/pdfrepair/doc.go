@@ -81,6 +81,10 @@
 //
 //   - Passwords are used as given: no SASLprep for AES-256, no conversion
 //     to PDFDocEncoding for RC4 and AES-128.
+//   - AES-256 tries the user key first and accepts it when /Perms
+//     decrypts to "adb" (Algorithm 13) without checking /U's hash: half
+//     the deliberately slow key derivation. A wrong password passes that
+//     test with probability 2^-24 and then reads as noise.
 //   - Public-key security handlers and unknown crypt filter methods are
 //     not supported.
 //   - A stream whose /Filter is /Crypt with a named crypt filter other

@@ -193,3 +193,37 @@ func TestDecodeLimit(t *testing.T) {
 	assert.Equal(t, "keep", string(out[:4]), "Decode appends")
 	assert.LessOrEqual(t, len(out), 4+1000)
 }
+
+func TestKeyR6Perms(t *testing.T) {
+	key := bytes.Repeat([]byte{0x5a, 0xa5, 0x3c, 0xc3}, 8)
+	uvs, uks, ovs, oks := []byte("uvsalt01"), []byte("uksalt02"), []byte("ovsalt03"), []byte("oksalt04")
+	user, owner := []byte("clave"), []byte("dueño")
+	u := append(append(hashR6(6, user, uvs, nil), uvs...), uks...)
+	ue := aes256NoIVEncrypt(hashR6(6, user, uks, nil), key)
+	o := append(append(hashR6(6, owner, ovs, u), ovs...), oks...)
+	oe := aes256NoIVEncrypt(hashR6(6, owner, oks, u), key)
+	// /P as 8 bytes, then "T" (EncryptMetadata) and "adb" (Algorithm 10).
+	good := aes256NoIVEncrypt(key, append([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 'T', 'a', 'd', 'b'}, "xxxx"...))
+	for _, tc := range []struct {
+		name     string
+		password []byte
+		perms    []byte
+		ok       bool
+	}{
+		{"user password, /Perms checks: one hash", user, good, true},
+		{"user password, /Perms wrong: the full algorithm", user, make([]byte, 16), true},
+		{"owner password, /Perms checks", owner, good, true},
+		{"owner password, no /Perms", owner, nil, true},
+		{"wrong password", []byte("otra"), good, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := keyR6(6, tc.password, o, u, oe, ue, tc.perms)
+			if !tc.ok {
+				assert.ErrorIs(t, err, ErrPassword)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, key, got)
+		})
+	}
+}
