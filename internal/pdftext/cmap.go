@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf16"
 )
@@ -48,7 +49,14 @@ type uniRange struct {
 func parseCMap(data []byte) (cm *cmap, ops int) {
 	cm = &cmap{}
 	l := newLexer(data)
-	var args []token
+	ap := cmapArgs.Get().(*[]token)
+	args := (*ap)[:0]
+	defer func() {
+		if cap(args) <= 1<<12 {
+			*ap = args[:0]
+			cmapArgs.Put(ap)
+		}
+	}()
 	for {
 		t := l.next()
 		switch t.kind {
@@ -117,10 +125,21 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 			}
 			args = args[:0]
 		default:
-			args = append(args, t)
+			// A block holds at most 100 entries (TN 5014); far more
+			// operands than that are junk, and must not grow memory.
+			if len(args) < maxCMapArgs {
+				args = append(args, t)
+			}
 		}
 	}
 }
+
+// maxCMapArgs bounds the operands kept before one CMap keyword.
+const maxCMapArgs = 1 << 14
+
+// cmapArgs pools operand buffers across CMaps: a document has a few, a
+// batch thousands.
+var cmapArgs = sync.Pool{New: func() any { s := make([]token, 0, 256); return &s }}
 
 // bfranges reads "<lo> <hi> <dst>" and "<lo> <hi> [<d0> <d1> …]" triples.
 func (cm *cmap) bfranges(l *lexer, args []token) {

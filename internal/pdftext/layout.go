@@ -100,7 +100,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		rot = append(rot, g)
 	}
-	p.Lines = lines(hs, glyphs, &pageAlloc{})
+	p.Lines = lines(hs, glyphs, &pageAlloc{hint: len(hs)/4 + 16})
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
 }
@@ -487,6 +487,7 @@ func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 type pageAlloc struct {
 	free  []Word // unused capacity of the current chunk (length 0)
 	runes []rune
+	hint  int // words expected on the page: the first chunk's size
 }
 
 // wordChunk is the number of words in one chunk: a formato 1876 page
@@ -496,7 +497,11 @@ const wordChunk = 256
 // start returns an empty slice to append a line's words to.
 func (pa *pageAlloc) start() []Word {
 	if cap(pa.free) < 16 {
-		pa.free = make([]Word, 0, wordChunk)
+		n := wordChunk
+		if pa.hint > 0 {
+			n, pa.hint = pa.hint, 0 // a page of short words, or few
+		}
+		pa.free = make([]Word, 0, n)
 	}
 	return pa.free
 }
