@@ -257,11 +257,18 @@ func (in *interp) show(s []byte) {
 	if f == nil {
 		return
 	}
+	// Only the translation of the text matrix moves within a string, so
+	// the rest of the rendering matrix is computed once (the same
+	// products mul would compute for every glyph).
+	base := in.tm.mul(gs.ctm)
+	c := gs.ctm
 	for len(s) > 0 {
 		code, n := f.next(s)
 		s = s[n:]
 		text, w := f.glyph(code)
-		m := in.tm.mul(gs.ctm)
+		m := base
+		m[4] = in.tm[4]*c[0] + in.tm[5]*c[2] + c[4]
+		m[5] = in.tm[4]*c[1] + in.tm[5]*c[3] + c[5]
 		sx := gs.fs * gs.th
 		g := glyph{
 			text: text,
