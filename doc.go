@@ -14,7 +14,7 @@
 //     XML, with DIAN's rule codes (FAD05e, FAB05b…FAB12b).
 //
 // The parser's stages live in internal packages, one job each:
-// internal/pdfrepair (bytes → a PDF the reader can walk), internal/pdftext
+// internal/pdfrepair (bytes → PDF objects, damaged or encrypted), internal/pdftext
 // (PDF → positioned glyphs → words and lines), internal/form (lines →
 // cells and fields); resolution turns fields into the checked model.
 //

@@ -8,10 +8,9 @@
 // [Parse] runs four stages, each in its own package so each can be read and
 // tested alone:
 //
-//  1. bytes → clean PDF: internal/pdfrepair checks the file's structure and,
-//     when github.com/ledongthuc/pdf could not read it as it is (encryption
-//     it lacks, a broken cross-reference table, unknown filters), rewrites it
-//     into a clean in-memory copy.
+//  1. bytes → PDF objects: internal/pdfrepair reads the cross-reference
+//     data (rebuilt by a scan when broken), decrypts and decodes streams,
+//     and serves each object once, when first reached.
 //  2. PDF → positioned text: internal/pdftext interprets each page's content
 //     (fonts, CMaps, text and graphics state, forms and annotations) into
 //     glyphs with positions, then words and lines by geometry.

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"os"
 	"testing"
-
-	"github.com/ledongthuc/pdf"
 )
 
 // formLike is closer to a real formato 1876 than cleanDoc: two pages of
@@ -28,14 +26,29 @@ func formLike(b testing.TB) []byte {
 	return d.build(b)
 }
 
-func BenchmarkCheck(b *testing.B) {
+// openPages opens in and decodes the content of every page the Reader
+// reaches through the first level of the page tree: the text layer's
+// floor.
+func openPages(b *testing.B, in []byte) {
+	r, err := Open(in, "", Limits{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	kids := r.Trailer().Key("Root").Key("Pages").Key("Kids")
+	var buf []byte
+	for i := range kids.Len() {
+		if buf, err = kids.Index(i).Key("Contents").Decode(buf[:0], 1<<24); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkOpen(b *testing.B) {
 	in := cleanDoc().build(b)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		if err := Check(in); err != nil {
-			b.Fatal(err)
-		}
+		openPages(b, in)
 	}
 }
 
@@ -50,14 +63,12 @@ func BenchmarkRewrite(b *testing.B) {
 	}
 }
 
-func BenchmarkCheckFormLike(b *testing.B) {
+func BenchmarkOpenFormLike(b *testing.B) {
 	in := formLike(b)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		if err := Check(in); err != nil {
-			b.Fatal(err)
-		}
+		openPages(b, in)
 	}
 }
 
@@ -68,32 +79,6 @@ func BenchmarkRewriteFormLike(b *testing.B) {
 	for b.Loop() {
 		if _, err := Rewrite(in, "", Limits{}); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkLedongthucParseFormLike(b *testing.B) {
-	benchLedongthuc(b, formLike(b))
-}
-
-// BenchmarkLedongthucParse is the yardstick for Check: what the text layer
-// does with the same file (open, then the text of every page).
-func BenchmarkLedongthucParse(b *testing.B) {
-	benchLedongthuc(b, cleanDoc().build(b))
-}
-
-func benchLedongthuc(b *testing.B, in []byte) {
-	b.ReportAllocs()
-	b.SetBytes(int64(len(in)))
-	for b.Loop() {
-		r, err := pdf.NewReader(bytes.NewReader(in), int64(len(in)))
-		if err != nil {
-			b.Fatal(err)
-		}
-		for i := 1; i <= r.NumPage(); i++ {
-			if _, err := r.Page(i).GetPlainText(nil); err != nil {
-				b.Fatal(err)
-			}
 		}
 	}
 }
@@ -111,29 +96,32 @@ func BenchmarkRewriteFlateBomb(b *testing.B) {
 }
 
 // BenchmarkOverlappingObjects is 20,000 objects that each run to the end
-// of the file: Check must refuse them in about one pass over the file.
+// of the file, all resolved: MaxTotalBytes (16 MiB here) stops the parse.
 func BenchmarkOverlappingObjects(b *testing.B) {
 	in := overlapping(20000)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		if err := Check(in); !errors.Is(err, ErrMalformed) {
+		r, err := Open(in, "", Limits{MaxTotalBytes: 16 << 20})
+		for n := 1; err == nil && n <= 20000; n++ {
+			Value{r: r}.resolve(ref{n, 0})
+			err = r.Err()
+		}
+		if !errors.Is(err, ErrLimit) {
 			b.Fatal(err)
 		}
 	}
 }
 
-// BenchmarkCheckSample is what every clean file pays for the repair path:
-// Check on the README's sample, to compare with resolution's BenchmarkParse.
-func BenchmarkCheckSample(b *testing.B) {
+// BenchmarkOpenSample opens the README's sample and decodes its page
+// contents, to compare with resolution's BenchmarkParse.
+func BenchmarkOpenSample(b *testing.B) {
 	data, err := os.ReadFile("../../testdata/valid/sample.pdf")
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Check(data); err != nil {
-			b.Fatal(err)
-		}
+		openPages(b, data)
 	}
 }

@@ -8,12 +8,12 @@ import (
 	"crypto/md5"
 	"encoding/hex"
 	"fmt"
-	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/ledongthuc/pdf"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -284,17 +284,34 @@ func (e *encSpec) setup(t testing.TB, id []byte) (string, *security, method, met
 	return d, &security{key: key}, m, m
 }
 
-// pageContent opens b with ledongthuc/pdf and returns page 1's content
-// stream and plain text.
+// pageContent opens b with the Reader and returns page 1's content
+// stream and the strings it shows, joined by spaces.
 func pageContent(t testing.TB, b []byte) (string, string) {
 	t.Helper()
-	r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
+	r, err := Open(b, "", Limits{})
 	require.NoError(t, err)
-	require.Equal(t, 1, r.NumPage())
-	p := r.Page(1)
-	data, err := io.ReadAll(p.V.Key("Contents").Reader())
+	page := r.Trailer().Key("Root").Key("Pages")
+	for range 32 {
+		if page.Key("Kids").Kind() != Array {
+			break
+		}
+		page = page.Key("Kids").Index(0)
+	}
+	require.Equal(t, Dict, page.Kind(), "page 1")
+	data, err := page.Key("Contents").Decode(nil, 1<<20)
 	require.NoError(t, err)
-	text, err := p.GetPlainText(nil)
+	var shown []string
+	for _, m := range regexp.MustCompile(`\(([^)]*)\)`).FindAllStringSubmatch(string(data), -1) {
+		shown = append(shown, m[1])
+	}
+	return string(data), strings.Join(shown, " ")
+}
+
+// readsClean checks that b opens as it is: no xref rebuilt, no page tree
+// mended. Rewrite's output must.
+func readsClean(t testing.TB, b []byte) {
+	t.Helper()
+	r, err := Open(b, "", Limits{})
 	require.NoError(t, err)
-	return string(data), text
+	assert.False(t, r.Repaired(), "the file needed repair")
 }

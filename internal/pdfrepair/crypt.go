@@ -63,7 +63,8 @@ func newSecurity(enc dict, id []byte, password string) (*security, error) {
 		}
 		oe, _ := enc["OE"].(pdfString)
 		ue, _ := enc["UE"].(pdfString)
-		s.key, err = keyR6(int(r), []byte(password), []byte(o), []byte(u), []byte(oe), []byte(ue))
+		perms, _ := enc["Perms"].(pdfString)
+		s.key, err = keyR6(int(r), []byte(password), []byte(o), []byte(u), []byte(oe), []byte(ue), []byte(perms))
 	case r >= 2:
 		s.str, s.stm = methodRC4, methodRC4
 		bits := intParam(enc, "Length", 40, 40, 128)
@@ -208,12 +209,25 @@ func rc4XOR(key, data []byte) {
 // keyR6 checks password as the user, then the owner password of an
 // AES-256 handler (R5 Algorithm 3.2a of Adobe's extension level 3, R6
 // Algorithm 2.A) and returns the file key from /UE or /OE.
-func keyR6(r int, password, o, u, oe, ue []byte) ([]byte, error) {
+//
+// Each R6 hash is 64 or more rounds of AES and SHA-2, by design, and the
+// algorithm takes two per password (one to check it, one for the key):
+// a millisecond per file. The key is tried first and checked against
+// /Perms (Algorithm 13: "adb" at bytes 9-11 once decrypted), which saves
+// one of them for the usual file opened with its user password; when
+// /Perms is missing or does not check, the full algorithm runs.
+func keyR6(r int, password, o, u, oe, ue, perms []byte) ([]byte, error) {
 	if len(o) < 48 || len(u) < 48 || len(oe) < 32 || len(ue) < 32 {
 		return nil, errorAt(-1, ErrMalformed, "encryption dictionary: /O, /U, /OE or /UE too short")
 	}
 	// SASLprep is not applied: passwords are used as UTF-8 bytes.
 	password = password[:min(len(password), 127)]
+	if len(perms) >= 16 {
+		key := aes256NoIV(hashR6(r, password, u[40:48], nil), ue[:32])
+		if p := aes256NoIV(key, perms[:16]); string(p[9:12]) == "adb" {
+			return key, nil
+		}
+	}
 	if bytes.Equal(hashR6(r, password, u[32:40], nil), u[:32]) {
 		return aes256NoIV(hashR6(r, password, u[40:48], nil), ue[:32]), nil
 	}
@@ -233,17 +247,21 @@ func hashR6(r int, password, salt, udata []byte) []byte {
 	if r < 6 {
 		return k
 	}
-	var e []byte
+	// One buffer and one hash of each kind serve every round: the loop
+	// runs at least 64 times per password tried.
+	var e, k1 []byte
+	h256, h384, h512 := sha256.New(), sha512.New384(), sha512.New()
+	var sum512 [sha512.Size]byte
 	for i := 0; i < 64 || int(e[len(e)-1]) > i-32; i++ {
 		unit := len(password) + len(k) + len(udata)
-		k1 := make([]byte, 0, 64*unit)
+		k1 = k1[:0]
 		for range 64 {
 			k1 = append(k1, password...)
 			k1 = append(k1, k...)
 			k1 = append(k1, udata...)
 		}
 		block, _ := aes.NewCipher(k[:16])
-		e = k1
+		e = k1[:64*unit]
 		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)
 		sum := 0
 		for _, c := range e[:16] {
@@ -252,14 +270,15 @@ func hashR6(r int, password, salt, udata []byte) []byte {
 		var hh hash.Hash
 		switch sum % 3 {
 		case 0:
-			hh = sha256.New()
+			hh = h256
 		case 1:
-			hh = sha512.New384()
+			hh = h384
 		default:
-			hh = sha512.New()
+			hh = h512
 		}
+		hh.Reset()
 		hh.Write(e)
-		k = hh.Sum(nil)
+		k = hh.Sum(sum512[:0])
 	}
 	return k[:32]
 }

@@ -1,15 +1,24 @@
-// Package pdfrepair decides whether github.com/ledongthuc/pdf can read a
-// PDF as it is, and rewrites the ones it cannot into a plain PDF 1.7 it
-// can, reading what poppler and MuPDF read.
+// Package pdfrepair is the PDF object reader under the text layer: it
+// reads the cross-reference data (rebuilding it when it is missing or
+// stale), object streams, the standard security handler and the stream
+// filters, and serves objects as [Value]s through a [Reader]. It reads
+// what poppler and MuPDF read; nothing else in the module parses PDF
+// objects.
 //
-// The text layer calls [Check] on every file, before the reader sees it;
-// it is cheap (well under 5% of a full parse: it reads the xref chain and
-// the start of each object, not page content). When Check fails, the text
-// layer calls [Rewrite] and hands the result to the reader instead.
+// [Open] parses the xref and nothing else; an object is parsed when it is
+// first reached and kept for the life of the Reader, and a stream is
+// decoded only when [Value.Decode] is called, into the caller's buffer,
+// with zlib and flate readers reused across calls and documents. Font
+// programs and images are never decoded because nobody asks.
 //
-// # What Rewrite reads
+// [Rewrite] writes the same objects out as a plain PDF 1.7 (no
+// encryption, no object streams, every non-image stream decoded). The
+// text layer no longer needs it; it remains as a normaliser, and as the
+// floor of internal/pdftext/bench for files other readers cannot open.
 //
-// Rewrite follows PDF 32000-1 (PDF 1.7) and ISO 32000-2 (PDF 2.0) where
+// # What is read
+//
+// Open and Rewrite follow PDF 32000-1 (PDF 1.7) and ISO 32000-2 (PDF 2.0) where
 // files do, and what viewers tolerate where they do not:
 //
 //   - the header anywhere in the first 1024 bytes, with xref offsets
@@ -28,9 +37,9 @@
 //     keeps its encryption dictionary, found by its /Filter /Standard;
 //   - a stream /Length that does not land on "endstream": the data runs
 //     to the next "endstream";
-//   - a damaged page tree: nodes met twice (cycles) and kids that are not
-//     pages are dropped, /Count is recounted and /Type set, since
-//     ledongthuc/pdf navigates by them;
+//   - a damaged page tree ([Reader.RepairPageTree], and always in
+//     Rewrite): nodes met twice (cycles) and kids that are not pages are
+//     dropped, /Count is recounted and /Type set;
 //   - the standard security handler: RC4 40 to 128 bits (V1, V2, R2, R3),
 //     crypt filters /V2, /AESV2 and /Identity (V4, R4, /EncryptMetadata
 //     false included), AES-256 (V5, R5 and R6 with hash algorithm 2.B),
@@ -41,7 +50,7 @@
 //     RunLengthDecode, filter arrays, PNG predictors 10 to 15 and TIFF
 //     predictor 2.
 //
-// The output has a classic xref table, objects numbered 1..N in the
+// Rewrite's output has a classic xref table, objects numbered 1..N in the
 // order they are reached from /Root and /Info (so unreachable objects are
 // dropped), no encryption, no object or xref streams, and every stream
 // decoded, except image codecs (DCTDecode, JPXDecode, CCITTFaxDecode,
@@ -61,36 +70,29 @@
 //
 // # Errors
 //
-// Check's error wraps [ErrUnsupported] (a valid file the reader mishandles),
-// [ErrMalformed], [ErrLimit] or [ErrPassword]. Rewrite repairs rather than reports
-// damage: an object it cannot parse reads as null, as in viewers. It fails
-// only with [ErrPassword], [ErrLimit], or ErrMalformed when no document
-// catalog exists at all. Every error is an [*Error] that says where
-// (object number, byte offset).
+// Open and Rewrite repair rather than report damage: an object that
+// cannot be parsed reads as null, as in viewers. They fail only with
+// [ErrPassword], [ErrLimit], or ErrMalformed when no document catalog
+// exists at all. A limit met while resolving a reference later makes the
+// reference read as null and is kept in [Reader.Err]. Every error is an
+// [*Error] that says where (object number, byte offset).
 //
 // # Divergences
 //
 //   - Passwords are used as given: no SASLprep for AES-256, no conversion
 //     to PDFDocEncoding for RC4 and AES-128.
+//   - AES-256 tries the user key first and accepts it when /Perms
+//     decrypts to "adb" (Algorithm 13) without checking /U's hash: half
+//     the deliberately slow key derivation. A wrong password passes that
+//     test with probability 2^-24 and then reads as noise.
 //   - Public-key security handlers and unknown crypt filter methods are
 //     not supported.
 //   - A stream whose /Filter is /Crypt with a named crypt filter other
 //     than /Identity is decrypted with the default stream method.
-//   - Check never decodes page content: nesting inside content streams
-//     (the reader's content parser recurses too) is the text layer's to
-//     bound.
+//   - Content streams are not this package's to parse: the text layer
+//     lexes them and bounds their nesting.
+//   - An xref entry naming another generation than the object at its
+//     offset still finds the object, by number.
 //   - The rewrite drops objects not reachable from /Root or /Info, such as
 //     the old versions an incremental update replaced.
-//
-// Check mirrors the reader's code at version
-// v0.0.0-20260907135840-6c8c28e0e8a0: its 10-byte header test, its look at
-// the last 100 bytes, its xref reading (tables and streams never mixed in
-// one /Prev chain, /XRefStm ignored), its trust in stream /Length, its
-// predictor 12 with /Columns-sized buffers, its page lookup by /Count
-// (which loops forever on a page tree cycle), and its decryption, which derives
-// the per-object RC4 key from all 16 bytes of the MD5 hash instead of
-// n+5, takes 5 bytes of file key at R2 whatever /Length says, and sizes a
-// V4 key by the top-level /Length: only V2 R3 128-bit RC4 and V4 R4
-// AESV2 with /Length 128 decrypt correctly there, and anything else
-// reads as garbage with no error.
 package pdfrepair

@@ -6,15 +6,14 @@ import (
 	"strconv"
 )
 
-// Sentinel errors. Every error Check and Rewrite return wraps one of these.
+// Sentinel errors. Every error Open, Decode and Rewrite return wraps one of these.
 var (
 	ErrMalformed = errors.New("malformed PDF")                            // structure that cannot be read or repaired
 	ErrPassword  = errors.New("encrypted PDF: wrong or missing password") // the user password does not open the file
 	ErrLimit     = errors.New("limit exceeded")                           // see LimitError
-	// ErrUnsupported is returned by Check only: the file is fine, but
-	// ledongthuc/pdf cannot read it as it is (encryption, PDF 2.0 header,
-	// object-stream chains...). Rewrite fixes all of these.
-	ErrUnsupported = errors.New("not readable by ledongthuc/pdf as is")
+	// ErrUnsupported is a valid feature this package does not read: a
+	// public-key security handler, an unknown encryption version.
+	ErrUnsupported = errors.New("unsupported PDF feature")
 )
 
 // A LimitError names the limit that was hit. It wraps ErrLimit.

@@ -1,14 +1,15 @@
 package pdfrepair_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 
 	"github.com/dianres/dianres/internal/pdfrepair"
 )
 
-// A one-page PDF as a customer's tool left it: a second %%EOF and NULs
-// after the end, which ledongthuc/pdf refuses.
+// A one-page PDF as a customer's tool left it: no xref, a second %%EOF
+// and NULs after the end. The Reader rebuilds the xref by a scan.
 const damaged = "%PDF-1.4\n" +
 	"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" +
 	"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
@@ -16,27 +17,28 @@ const damaged = "%PDF-1.4\n" +
 	"trailer << /Root 1 0 R >>\n%%EOF\n\x00\x00%%EOF\x00"
 
 func Example() {
-	data := []byte(damaged)
-	if err := pdfrepair.Check(data); err != nil {
-		fmt.Println("check:", errors.Is(err, pdfrepair.ErrUnsupported))
-		clean, err := pdfrepair.Rewrite(data, "", pdfrepair.Limits{})
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
-		data = clean
+	r, err := pdfrepair.Open([]byte(damaged), "", pdfrepair.Limits{})
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	fmt.Println("after rewrite:", pdfrepair.Check(data))
+	page := r.Trailer().Key("Root").Key("Pages").Key("Kids").Index(0)
+	fmt.Println("repaired:", r.Repaired())
+	fmt.Println("page type:", page.Key("Type").Name(), page.Key("MediaBox").Index(2).Int64())
 	// Output:
-	// check: true
-	// after rewrite: <nil>
+	// repaired: true
+	// page type: Page 612
 }
 
-func ExampleCheck() {
-	err := pdfrepair.Check([]byte("%PDF-2.0\n..."))
-	fmt.Println(err)
+func ExampleRewrite() {
+	clean, err := pdfrepair.Rewrite([]byte(damaged), "", pdfrepair.Limits{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(bytes.HasSuffix(clean, []byte("%%EOF\n")), bytes.Contains(clean, []byte("\x00")))
 	// Output:
-	// pdfrepair: offset 0: header is not %PDF-1.0 to %PDF-1.7 at byte 0: not readable by ledongthuc/pdf as is
+	// true false
 }
 
 func ExampleLimitError() {

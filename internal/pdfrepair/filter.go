@@ -6,6 +6,8 @@ import (
 	"compress/zlib"
 	"errors"
 	"io"
+	"slices"
+	"sync"
 
 	"github.com/dianres/dianres/internal/pdfsyntax"
 )
@@ -23,16 +25,20 @@ type budget struct {
 	limit *LimitError
 }
 
-// sink collects decoded bytes and fails once more than max arrive, so a
-// flate bomb costs at most max bytes and the time to inflate them.
+// sink collects decoded bytes after buf[:start] and fails once more than
+// b.max arrive, so a flate bomb costs at most max bytes and the time to
+// inflate them.
 type sink struct {
-	buf []byte
-	b   budget
+	buf   []byte
+	start int
+	b     budget
 }
 
+func (s *sink) n() int64 { return int64(len(s.buf) - s.start) }
+
 func (s *sink) Write(p []byte) (int, error) {
-	if int64(len(s.buf))+int64(len(p)) > s.b.max {
-		n := int(s.b.max - int64(len(s.buf)))
+	if s.n()+int64(len(p)) > s.b.max {
+		n := int(s.b.max - s.n())
 		s.buf = append(s.buf, p[:n]...)
 		return n, s.b.limit
 	}
@@ -41,11 +47,39 @@ func (s *sink) Write(p []byte) (int, error) {
 }
 
 func (s *sink) WriteByte(c byte) error {
-	if int64(len(s.buf)) >= s.b.max {
+	if s.n() >= s.b.max {
 		return s.b.limit
 	}
 	s.buf = append(s.buf, c)
 	return nil
+}
+
+// ReadFrom reads r straight into the spare capacity of buf, so io.Copy
+// needs no buffer of its own.
+func (s *sink) ReadFrom(r io.Reader) (int64, error) {
+	var total int64
+	for {
+		if s.n() > s.b.max {
+			s.buf = s.buf[:s.start+int(s.b.max)]
+			return total, s.b.limit
+		}
+		if cap(s.buf)-len(s.buf) < 512 {
+			s.buf = slices.Grow(s.buf, max(4096, min(len(s.buf)-s.start, 1<<20)))
+		}
+		n, err := r.Read(s.buf[len(s.buf):cap(s.buf)])
+		s.buf = s.buf[:len(s.buf)+n]
+		total += int64(n)
+		if err == io.EOF {
+			if s.n() > s.b.max {
+				s.buf = s.buf[:s.start+int(s.b.max)]
+				return total, s.b.limit
+			}
+			return total, nil
+		}
+		if err != nil {
+			return total, err
+		}
+	}
 }
 
 // filters returns the stream's filter names and their parameters, which
@@ -91,27 +125,36 @@ func knownFilter(f name) bool {
 // decodeFilters applies the stream's filters in order. Damaged data is
 // decoded as far as it goes; only a limit or an image filter is an error.
 func decodeFilters(data []byte, hdr dict, b budget) ([]byte, error) {
+	return decodeAppend(nil, data, hdr, b)
+}
+
+// decodeAppend is decodeFilters appending to dst; the budget counts only
+// what is appended. On an error dst may hold part of the output.
+func decodeAppend(dst, data []byte, hdr dict, b budget) ([]byte, error) {
 	names, parms := filters(hdr)
 	for _, f := range names {
 		if !knownFilter(f) {
-			return nil, errImage
+			return dst, errImage
 		}
-	}
-	if len(names) == 0 && int64(len(data)) > b.max {
-		return nil, b.limit
 	}
 	for i, f := range names {
+		if i == len(names)-1 {
+			return decodeOne(dst, f, parms[i], data, b)
+		}
 		var err error
-		data, err = decodeOne(f, parms[i], data, b)
-		if err != nil {
-			return nil, err
+		if data, err = decodeOne(nil, f, parms[i], data, b); err != nil {
+			return dst, err
 		}
 	}
-	return data, nil
+	if int64(len(data)) > b.max {
+		return dst, b.limit
+	}
+	return append(dst, data...), nil
 }
 
-func decodeOne(f name, parm dict, data []byte, b budget) ([]byte, error) {
-	s := &sink{b: b}
+// decodeOne appends the output of filter f to dst.
+func decodeOne(dst []byte, f name, parm dict, data []byte, b budget) ([]byte, error) {
+	s := &sink{buf: dst, start: len(dst), b: b}
 	var err error
 	switch f {
 	case "FlateDecode", "Fl":
@@ -131,37 +174,85 @@ func decodeOne(f name, parm dict, data []byte, b budget) ([]byte, error) {
 	case "Crypt":
 		// The standard handler already decrypted the stream; a /Crypt
 		// filter only ever names /Identity in the files we accept.
-		return data, nil
+		_, err = s.Write(data)
 	}
 	if err != nil {
-		return nil, err
+		return s.buf, err
 	}
-	out := s.buf
 	if f == "FlateDecode" || f == "Fl" || f == "LZWDecode" || f == "LZW" {
-		out = unpredict(out, parm)
+		if intParam(parm, "Predictor", 1, 1, 15) >= 2 {
+			out := unpredict(s.buf[s.start:], parm) // a new slice, never longer
+			return append(s.buf[:s.start], out...), nil
+		}
 	}
-	return out, nil
+	return s.buf, nil
+}
+
+// inflater is a zlib and a flate reader kept for reuse (zlib.Resetter,
+// flate.Resetter): a new one costs tens of kilobytes of tables.
+type inflater struct {
+	src bytes.Reader
+	zr  io.ReadCloser
+	fr  io.ReadCloser
+}
+
+var inflaters = sync.Pool{New: func() any { return new(inflater) }}
+
+// zlibReader returns a zlib reader over data, or nil if the header is bad.
+func (z *inflater) zlibReader(data []byte) io.Reader {
+	z.src.Reset(data)
+	if z.zr == nil {
+		zr, err := zlib.NewReader(&z.src)
+		if err != nil {
+			return nil
+		}
+		z.zr = zr
+		return zr
+	}
+	if err := z.zr.(zlib.Resetter).Reset(&z.src, nil); err != nil {
+		return nil
+	}
+	return z.zr
+}
+
+// flateReader returns a raw deflate reader over data.
+func (z *inflater) flateReader(data []byte) io.Reader {
+	z.src.Reset(data)
+	if z.fr == nil {
+		z.fr = flate.NewReader(&z.src)
+	} else {
+		z.fr.(flate.Resetter).Reset(&z.src, nil)
+	}
+	return z.fr
 }
 
 // inflate decodes zlib data, or raw deflate when the zlib header is bad,
 // keeping whatever decoded before any corruption.
 func inflate(s *sink, data []byte) error {
-	var r io.Reader
-	if zr, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
-		r = zr
-	} else {
-		r = flate.NewReader(bytes.NewReader(data))
+	z := inflaters.Get().(*inflater)
+	defer func() {
+		z.src.Reset(nil)
+		inflaters.Put(z)
+	}()
+	r := z.zlibReader(data)
+	if r == nil {
+		r = z.flateReader(data)
 	}
-	_, err := io.Copy(s, r)
+	// Page content inflates to 3-6 times its size: grow once, not by
+	// doubling from nothing.
+	if want := min(int64(4*len(data)+1024), s.b.max+1); int64(cap(s.buf)-len(s.buf)) < want {
+		s.buf = slices.Grow(s.buf, int(want))
+	}
+	_, err := s.ReadFrom(r)
 	var le *LimitError
 	if errors.As(err, &le) {
 		return err
 	}
-	if len(s.buf) == 0 && err != nil && len(data) > 2 {
+	if s.n() == 0 && err != nil && len(data) > 2 {
 		// A zlib header that parsed but a body that did not: try the
 		// body as raw deflate, as some writers omit the header.
-		s.buf = s.buf[:0]
-		_, err = io.Copy(s, flate.NewReader(bytes.NewReader(data[2:])))
+		s.buf = s.buf[:s.start]
+		_, err = s.ReadFrom(z.flateReader(data[2:]))
 		if errors.As(err, &le) {
 			return err
 		}

@@ -1,9 +1,9 @@
 package pdfrepair
 
 import (
-	"bytes"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/dianres/dianres/internal/pdfsyntax"
 )
@@ -33,73 +33,72 @@ type stream struct {
 	encrypted bool // raw is still encrypted
 }
 
-// lexer reads tokens from data starting at pos. It never fails: malformed
-// input yields odd tokens that the parser rejects or skips.
+// lexer reads object tokens from data starting at pos, with the
+// module's one lexer, pdfsyntax.Lexer. It never fails: malformed input
+// yields odd tokens that the parser rejects or skips.
 type lexer struct {
-	data []byte
-	pos  int
+	data    []byte
+	pos     int
+	scratch []byte // pdfsyntax's decoding buffer, kept between tokens
 }
 
 // skipSpace skips white space and comments.
 func (l *lexer) skipSpace() {
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		switch {
-		case pdfsyntax.IsSpace(c):
-			l.pos++
-		case c == '%':
-			for l.pos < len(l.data) && l.data[l.pos] != '\n' && l.data[l.pos] != '\r' {
-				l.pos++
-			}
-		default:
-			return
-		}
-	}
+	sl := pdfsyntax.Lexer{Buf: l.data, Pos: l.pos}
+	sl.SkipSpace()
+	l.pos = sl.Pos
 }
 
 // eof is returned by token at the end of the data.
 type eofToken struct{}
 
 // token returns the next token: int64, float64, name, pdfString, keyword,
-// delim, bool, nil (null) or eofToken{}.
+// delim, bool, nil (null) or eofToken{}. A stray ')' is skipped; a single
+// '>' reads as ">>".
 func (l *lexer) token() any {
-	l.skipSpace()
-	for l.pos < len(l.data) && l.data[l.pos] == ')' {
-		l.pos++ // a stray ')': skip it
-		l.skipSpace()
-	}
-	if l.pos >= len(l.data) {
-		return eofToken{}
-	}
-	c := l.data[l.pos]
-	switch c {
-	case '[', ']', '{', '}':
-		l.pos++
-		return delim(c)
-	case '<':
-		if l.pos+1 < len(l.data) && l.data[l.pos+1] == '<' {
-			l.pos += 2
+	sl := pdfsyntax.Lexer{Buf: l.data, Pos: l.pos, Scratch: l.scratch[:0]}
+	defer func() { l.pos, l.scratch = sl.Pos, sl.Scratch }()
+	for {
+		t := sl.Next()
+		switch t.Kind {
+		case pdfsyntax.EOF:
+			return eofToken{}
+		case pdfsyntax.ArrayOpen:
+			return delim('[')
+		case pdfsyntax.ArrayClose:
+			return delim(']')
+		case pdfsyntax.DictOpen:
 			return delim('<')
+		case pdfsyntax.DictClose:
+			return delim('>')
+		case pdfsyntax.String:
+			return pdfString(sl.Bytes(t))
+		case pdfsyntax.Name:
+			if v, ok := commonNames[string(sl.Bytes(t))]; ok {
+				return v // boxed once, at init
+			}
+			return name(sl.Bytes(t))
+		case pdfsyntax.Delim:
+			if c := t.Raw[0]; c != ')' {
+				return delim(c) // '>', '{' or '}'
+			}
+			continue // a stray ')': skip it
 		}
-		return l.hexString()
-	case '>':
-		l.pos++
-		if l.pos < len(l.data) && l.data[l.pos] == '>' {
-			l.pos++
-		}
-		return delim('>')
-	case '(':
-		return l.literalString()
-	case '/':
-		return l.name()
+		return regular(t.Raw)
 	}
-	start := l.pos
-	for l.pos < len(l.data) && pdfsyntax.IsRegular(l.data[l.pos]) {
-		l.pos++
-	}
-	word := l.data[start:l.pos]
-	if c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
-		if n, ok := parseNumber(word); ok {
+}
+
+// regular reads a run of regular characters: a number, true, false,
+// null or a keyword.
+func regular(word []byte) any {
+	if c := word[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
+		if n, f, isInt, ok := number(word); ok {
+			if !isInt {
+				return f
+			}
+			if n >= 0 && n < int64(len(smallInts)) {
+				return smallInts[n] // boxed once, at init
+			}
 			return n
 		}
 	}
@@ -133,10 +132,23 @@ func (l *lexer) token() any {
 // parseNumber reads an integer or real, tolerating what readers tolerate:
 // "-.5", "5.", a doubled sign. Integers that overflow become reals.
 func parseNumber(b []byte) (any, bool) {
+	n, f, isInt, ok := number(b)
+	switch {
+	case !ok:
+		return nil, false
+	case isInt:
+		return n, true
+	}
+	return f, true
+}
+
+// number is parseNumber without the interface: an integer in n when
+// isInt, else a real in f.
+func number(b []byte) (n int64, f float64, isInt, ok bool) {
 	if len(b) > 1 && (b[0] == '-' || b[0] == '+') && (b[1] == '-' || b[1] == '+') {
 		b = b[1:]
 	}
-	isInt := true
+	isInt = true
 	digits := 0
 	for i, c := range b {
 		switch {
@@ -146,16 +158,15 @@ func parseNumber(b []byte) (any, bool) {
 			isInt = false
 		case (c == '-' || c == '+') && i == 0:
 		default:
-			return nil, false
+			return 0, 0, false, false
 		}
 	}
 	if digits == 0 {
-		return int64(0), true // a lone sign or dot, as readers do
+		return 0, 0, true, true // a lone sign or dot, as readers do
 	}
 	if isInt && digits <= 18 {
 		// At most 18 digits cannot overflow; parsing by hand avoids
 		// converting every number to a string.
-		var n int64
 		neg := false
 		for _, c := range b {
 			switch c {
@@ -169,107 +180,55 @@ func parseNumber(b []byte) (any, bool) {
 		if neg {
 			n = -n
 		}
-		return n, true
+		return n, 0, true, true
 	}
 	if isInt {
 		if n, err := strconv.ParseInt(string(b), 10, 64); err == nil {
-			return n, true
+			return n, 0, true, true
 		}
 	}
 	f, err := strconv.ParseFloat(string(b), 64)
 	if err != nil {
 		if math.IsInf(f, 0) {
-			return float64(0), true // 400 digits: nothing a reader could use
+			return 0, 0, false, true // 400 digits: nothing a reader could use
 		}
 		if f == 0 {
-			return nil, false
+			return 0, 0, false, false
 		}
 	}
-	return f, true
+	return 0, f, false, true
 }
 
-func (l *lexer) hexString() pdfString {
-	l.pos++ // '<'
-	var out []byte
-	var hi byte
-	half := false
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
-		if c == '>' {
-			break
+// smallInts and commonNames are values boxed once: putting an int64 above
+// 255 or a string in an interface allocates, and widths, lengths, object
+// numbers and dictionary keys are most of what a file holds.
+var (
+	smallInts = func() (t [4096]any) {
+		for i := range t {
+			t[i] = int64(i)
 		}
-		v, ok := pdfsyntax.Unhex(c)
-		if !ok {
-			continue // white space, or junk a viewer would skip too
+		return t
+	}()
+	commonNames = func() map[string]any {
+		m := map[string]any{}
+		for _, n := range strings.Fields(`Type Subtype Font Page Pages Kids Count Parent Resources
+			MediaBox CropBox Contents Length Filter FlateDecode DecodeParms Predictor Columns
+			BaseFont Encoding ToUnicode FirstChar LastChar Widths FontDescriptor Flags FontBBox
+			ItalicAngle Ascent Descent CapHeight StemV StemH XHeight FontName FontFile FontFile2
+			FontFile3 FontFamily FontStretch FontWeight MissingWidth AvgWidth MaxWidth Leading
+			CIDSystemInfo Registry Ordering Supplement DescendantFonts DW W CIDToGIDMap Identity
+			Identity-H Identity-V Type0 Type1 Type3 TrueType CIDFontType0 CIDFontType2 WinAnsiEncoding
+			MacRomanEncoding StandardEncoding Differences BaseEncoding XObject Form Image BBox Matrix
+			ProcSet PDF Text ImageB ImageC ImageI ExtGState ColorSpace Pattern Shading Annots Annot
+			Rect Border AP N AS F DA Widget FreeText Stamp Link FT V Ff MaxLen Catalog Outlines
+			Metadata XML Info Producer Creator CreationDate ModDate Title Author Root Size Prev ID
+			Encrypt XRef Index ObjStm First Rotate Group Transparency S CS DeviceRGB DeviceGray
+			DeviceCMYK Width Height BitsPerComponent Interpolate SMask Mask DCTDecode Lang
+			StructParents MarkInfo Marked ViewerPreferences PageLayout PageMode Names
+			OpenAction Dests CA ca BM Normal SA LW LC LJ ML D RI OP op OPM TK GS0 GS1 F1 F2 F3 F4 F5
+			F6 Fm0 Fm1 Im0 Im1 Tabs Q P R ArtBox TrimBox BleedBox`) {
+			m[n] = name(n)
 		}
-		if half {
-			out = append(out, hi<<4|v)
-		} else {
-			hi = v
-		}
-		half = !half
-	}
-	if half {
-		out = append(out, hi<<4)
-	}
-	return pdfString(out)
-}
-
-func (l *lexer) literalString() pdfString {
-	l.pos++ // '('
-	var out []byte
-	depth := 1
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
-		switch c {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return pdfString(out)
-			}
-		case '\r':
-			// An end of line in a string reads as a single '\n'.
-			if l.pos < len(l.data) && l.data[l.pos] == '\n' {
-				l.pos++
-			}
-			c = '\n'
-		case '\\':
-			var ok bool
-			if c, l.pos, ok = pdfsyntax.Escape(l.data, l.pos); !ok {
-				continue
-			}
-		}
-		out = append(out, c)
-	}
-	return pdfString(out)
-}
-
-func (l *lexer) name() name {
-	l.pos++ // '/'
-	start := l.pos
-	for l.pos < len(l.data) && pdfsyntax.IsRegular(l.data[l.pos]) {
-		l.pos++
-	}
-	raw := l.data[start:l.pos]
-	if bytes.IndexByte(raw, '#') < 0 {
-		return name(raw)
-	}
-	out := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); i++ {
-		if raw[i] == '#' && i+2 < len(raw) {
-			hi, ok1 := pdfsyntax.Unhex(raw[i+1])
-			lo, ok2 := pdfsyntax.Unhex(raw[i+2])
-			if ok1 && ok2 {
-				out = append(out, hi<<4|lo)
-				i += 2
-				continue
-			}
-		}
-		out = append(out, raw[i])
-	}
-	return name(out)
-}
+		return m
+	}()
+)

@@ -215,16 +215,7 @@ func (d *document) budget() budget {
 func (d *document) decodeStream(num, gen int, s *stream, decrypt bool) ([]byte, error) {
 	raw := s.raw
 	if decrypt && s.encrypted && d.sec != nil && s.hdr["Type"] != name("XRef") {
-		m := d.sec.stm
-		if s.hdr["Type"] == name("Metadata") && !d.sec.encryptMetadata {
-			m = methodNone
-		}
-		if names, parms := filters(s.hdr); len(names) > 0 && names[0] == "Crypt" {
-			if n, _ := parms[0]["Name"].(name); n == "" || n == "Identity" {
-				m = methodNone
-			}
-		}
-		raw = d.sec.decrypt(m, s.num, s.gen, raw)
+		raw = d.decryptRaw(s)
 	}
 	out, err := decodeFilters(raw, s.hdr, d.budget())
 	if err != nil {
@@ -235,6 +226,21 @@ func (d *document) decodeStream(num, gen int, s *stream, decrypt bool) ([]byte, 
 	}
 	d.total += int64(len(out))
 	return out, nil
+}
+
+// decryptRaw returns the decrypted data of an encrypted stream, by the
+// method its crypt filter names.
+func (d *document) decryptRaw(s *stream) []byte {
+	m := d.sec.stm
+	if s.hdr["Type"] == name("Metadata") && !d.sec.encryptMetadata {
+		m = methodNone
+	}
+	if names, parms := filters(s.hdr); len(names) > 0 && names[0] == "Crypt" {
+		if n, _ := parms[0]["Name"].(name); n == "" || n == "Identity" {
+			m = methodNone
+		}
+	}
+	return d.sec.decrypt(m, s.num, s.gen, s.raw)
 }
 
 // objStm returns the offsets of the objects in object stream sn.

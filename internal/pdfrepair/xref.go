@@ -183,17 +183,22 @@ func (d *document) readTable(pos int) (*section, error) {
 		if !ok1 || !ok2 || start < 0 || count < 0 || start > math.MaxInt32 {
 			return nil, errorAt(int64(save), ErrMalformed, "bad xref subsection header")
 		}
+		// Entries are lexed here, not through token: boxing every
+		// offset into an interface was most of what an xref cost.
+		sl := pdfsyntax.Lexer{Buf: p.data, Pos: p.pos}
 		for i := int64(0); i < count; i++ {
-			at := p.pos
-			o, ok1 := p.token().(int64)
-			g, ok2 := p.token().(int64)
-			t, ok3 := p.token().(keyword)
-			if !ok1 || !ok2 || !ok3 || (t != "n" && t != "f") || start+i > math.MaxInt32 {
+			at := sl.Pos
+			o, ok1 := xrefInt(sl.Next())
+			g, ok2 := xrefInt(sl.Next())
+			t := sl.Next()
+			free := string(t.Raw) == "f"
+			if !ok1 || !ok2 || t.Kind != pdfsyntax.Regular || (string(t.Raw) != "n" && !free) || start+i > math.MaxInt32 {
 				return nil, errorAt(int64(at), ErrMalformed, "bad xref entry")
 			}
 			s.nums = append(s.nums, int(start+i))
-			s.entries = append(s.entries, xentry{off: o, gen: int(min(max(g, 0), math.MaxInt32)), free: t == "f"})
+			s.entries = append(s.entries, xentry{off: o, gen: int(min(max(g, 0), math.MaxInt32)), free: free})
 		}
+		p.pos = sl.Pos
 	}
 	tr, err := p.object(0)
 	if err != nil {
@@ -485,4 +490,16 @@ func (d *document) indexObjStms() {
 		}
 	}
 	d.pendingStms = nil
+}
+
+// xrefInt reads an xref entry's offset or generation as token would.
+func xrefInt(t pdfsyntax.Token) (int64, bool) {
+	if t.Kind != pdfsyntax.Regular {
+		return 0, false
+	}
+	if c := t.Raw[0]; c != '+' && c != '-' && c != '.' && (c < '0' || c > '9') {
+		return 0, false
+	}
+	n, _, isInt, ok := number(t.Raw)
+	return n, ok && isInt
 }

@@ -1,8 +1,9 @@
-// Package pdfsyntax holds the lexical rules of PDF (PDF 32000-1 §7.2–7.3)
-// that both of the module's lexers follow: internal/pdfrepair's, which
-// reads file structure, and internal/pdftext's, which reads content
-// streams and CMaps. Only the rules live here; each lexer keeps its own
-// token types.
+// Package pdfsyntax is the module's one PDF lexer (PDF 32000-1 §7.2–7.3):
+// internal/pdfrepair reads objects with it, internal/pdftext content
+// streams and CMaps. [Lexer] finds tokens and decodes strings and names;
+// what a run of regular characters means (integer, real, keyword,
+// operator) is each caller's to decide, as objects and content streams
+// tolerate different damage.
 package pdfsyntax
 
 // class of each byte: 0 regular, 1 white space, 2 delimiter (§7.2.2).

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf16"
 )
 
@@ -46,8 +48,15 @@ type uniRange struct {
 // ops counts the keywords seen, for MaxOps.
 func parseCMap(data []byte) (cm *cmap, ops int) {
 	cm = &cmap{}
-	l := lexer{buf: data}
-	var args []token
+	l := newLexer(data)
+	ap := cmapArgs.Get().(*[]token)
+	args := (*ap)[:0]
+	defer func() {
+		if cap(args) <= 1<<12 {
+			*ap = args[:0]
+			cmapArgs.Put(ap)
+		}
+	}()
 	for {
 		t := l.next()
 		switch t.kind {
@@ -116,10 +125,21 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 			}
 			args = args[:0]
 		default:
-			args = append(args, t)
+			// A block holds at most 100 entries (TN 5014); far more
+			// operands than that are junk, and must not grow memory.
+			if len(args) < maxCMapArgs {
+				args = append(args, t)
+			}
 		}
 	}
 }
+
+// maxCMapArgs bounds the operands kept before one CMap keyword.
+const maxCMapArgs = 1 << 14
+
+// cmapArgs pools operand buffers across CMaps: a document has a few, a
+// batch thousands.
+var cmapArgs = sync.Pool{New: func() any { s := make([]token, 0, 256); return &s }}
 
 // bfranges reads "<lo> <hi> <dst>" and "<lo> <hi> [<d0> <d1> …]" triples.
 func (cm *cmap) bfranges(l *lexer, args []token) {
@@ -273,11 +293,26 @@ func codeOfTok(l *lexer, t token) (uint32, bool) {
 // utf16Runes decodes UTF-16BE, surrogate pairs included; an odd final
 // byte is dropped.
 func utf16Runes(b []byte) []rune {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+	n := len(b) / 2
+	rs := make([]rune, 0, n)
+	for i := 0; i < n; i++ {
+		u := rune(b[2*i])<<8 | rune(b[2*i+1])
+		switch {
+		case utf16.IsSurrogate(u) && u < 0xDC00 && i+1 < n:
+			lo := rune(b[2*i+2])<<8 | rune(b[2*i+3])
+			if r := utf16.DecodeRune(u, lo); r != unicode.ReplacementChar {
+				rs = append(rs, r)
+				i++
+				continue
+			}
+			rs = append(rs, unicode.ReplacementChar)
+		case utf16.IsSurrogate(u):
+			rs = append(rs, unicode.ReplacementChar)
+		default:
+			rs = append(rs, u)
+		}
 	}
-	return utf16.Decode(u)
+	return rs
 }
 
 // predefinedUnicode reports whether the predefined CMap name has Unicode

@@ -3,6 +3,7 @@ package pdftext
 import (
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -191,4 +192,33 @@ func compose(base, mark rune) (rune, bool) {
 		return 0, false
 	}
 	return []rune(to)[i], true // from is ASCII, so i counts runes
+}
+
+// textString decodes a PDF text string (§7.9.2.2): UTF-16BE or UTF-8
+// after their byte order marks, else PDFDocEncoding. Control codes other
+// than tab and line ends, and codes PDFDocEncoding leaves undefined, are
+// dropped.
+func textString(raw string) string {
+	switch {
+	case strings.HasPrefix(raw, "\xFE\xFF"):
+		b := raw[2:]
+		u := make([]uint16, 0, len(b)/2)
+		for i := 0; i+1 < len(b); i += 2 {
+			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+		}
+		return string(utf16.Decode(u))
+	case strings.HasPrefix(raw, "\xEF\xBB\xBF"):
+		return strings.ToValidUTF8(raw[3:], "\uFFFD")
+	}
+	var sb strings.Builder
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch r := pdfDocEncoding[c]; {
+		case r != 0:
+			sb.WriteRune(r)
+		case c == '\t' || c == '\n' || c == '\r':
+			sb.WriteByte(c)
+		}
+	}
+	return sb.String()
 }

@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 
-	"github.com/ledongthuc/pdf"
+	"github.com/dianres/dianres/internal/pdfrepair"
 )
 
 // stdFont holds the metrics of one of the standard 14 fonts.
@@ -168,7 +168,7 @@ func stdFontFor(name string) *stdFont {
 // loadFont decodes the font dictionary fv, or returns the cached font.
 // parent is the /Font resource dictionary holding it, to tell an indirect
 // font (cacheable by object) from one written inline.
-func (d *Document) loadFont(ctx context.Context, parent, fv pdf.Value) (*font, error) {
+func (d *Document) loadFont(ctx context.Context, parent, fv pdfrepair.Value) (*font, error) {
 	id, cacheable := indirect(parent, fv)
 	if cacheable {
 		if f, ok := d.fonts[id]; ok {
@@ -195,7 +195,7 @@ func (d *Document) loadFont(ctx context.Context, parent, fv pdf.Value) (*font, e
 }
 
 // loadCMap reads a CMap stream, counting its keywords against MaxOps.
-func (d *Document) loadCMap(ctx context.Context, v pdf.Value) (*cmap, error) {
+func (d *Document) loadCMap(ctx context.Context, v pdfrepair.Value) (*cmap, error) {
 	data, err := d.readStream(ctx, v, nil)
 	if err != nil {
 		return nil, err
@@ -215,7 +215,7 @@ func (d *Document) countOps(n int) error {
 	return nil
 }
 
-func (d *Document) loadSimple(ctx context.Context, f *font, fv pdf.Value) error {
+func (d *Document) loadSimple(ctx context.Context, f *font, fv pdfrepair.Value) error {
 	f.name = baseName(d.key(fv, "BaseFont").Name())
 	subtype := d.key(fv, "Subtype").Name()
 	std := stdFontFor(f.name)
@@ -226,18 +226,18 @@ func (d *Document) loadSimple(ctx context.Context, f *font, fv pdf.Value) error 
 	var diffs [256]string
 	encV := d.key(fv, "Encoding")
 	switch encV.Kind() {
-	case pdf.Name:
+	case pdfrepair.Name:
 		base, _ = encodingByName(encV.Name())
-	case pdf.Dict:
+	case pdfrepair.Dict:
 		base, _ = encodingByName(d.key(encV, "BaseEncoding").Name())
 		dv := d.key(encV, "Differences")
 		code := -1
 		for i := range min(dv.Len(), 4096) {
 			e := d.index(dv, i)
 			switch e.Kind() {
-			case pdf.Integer:
+			case pdfrepair.Integer:
 				code = int(e.Int64())
-			case pdf.Name:
+			case pdfrepair.Name:
 				if code >= 0 && code < 256 {
 					diffs[code] = e.Name()
 				}
@@ -283,7 +283,7 @@ func (d *Document) loadSimple(ctx context.Context, f *font, fv pdf.Value) error 
 	}
 
 	// ToUnicode wins over the encoding (§9.10.2).
-	if tu := d.key(fv, "ToUnicode"); tu.Kind() == pdf.Stream {
+	if tu := d.key(fv, "ToUnicode"); tu.Kind() == pdfrepair.Stream {
 		cm, err := d.loadCMap(ctx, tu)
 		if err != nil {
 			return err
@@ -322,7 +322,7 @@ func (d *Document) loadSimple(ctx context.Context, f *font, fv pdf.Value) error 
 		}
 		f.width[c] = w * scale
 	}
-	if ws := d.key(fv, "Widths"); ws.Kind() == pdf.Array {
+	if ws := d.key(fv, "Widths"); ws.Kind() == pdfrepair.Array {
 		first := int(d.key(fv, "FirstChar").Int64())
 		for i := range min(ws.Len(), 256) {
 			c := first + i
@@ -344,22 +344,22 @@ func firstRune(s string) (rune, bool) {
 	return 0, false
 }
 
-func (d *Document) loadComposite(ctx context.Context, f *font, fv pdf.Value) error {
+func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Value) error {
 	f.composite = true
 	f.cache = map[uint32]glyphInfo{}
 	f.name = baseName(d.key(fv, "BaseFont").Name())
 	f.dw = 1.0
 	switch enc := d.key(fv, "Encoding"); enc.Kind() {
-	case pdf.Name:
+	case pdfrepair.Name:
 		f.unicodeEnc = predefinedUnicode(enc.Name())
-	case pdf.Stream:
+	case pdfrepair.Stream:
 		cm, err := d.loadCMap(ctx, enc)
 		if err != nil {
 			return err
 		}
 		f.enc = cm
 	}
-	if tu := d.key(fv, "ToUnicode"); tu.Kind() == pdf.Stream {
+	if tu := d.key(fv, "ToUnicode"); tu.Kind() == pdfrepair.Stream {
 		cm, err := d.loadCMap(ctx, tu)
 		if err != nil {
 			return err
@@ -379,7 +379,7 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdf.Value) err
 			break
 		}
 		next := d.index(w, i+1)
-		if next.Kind() == pdf.Array {
+		if next.Kind() == pdfrepair.Array {
 			m := min(next.Len(), 1<<16)
 			ws := make([]float64, m)
 			for j := range m {

@@ -18,6 +18,7 @@ var seedContents = []string{
 	"BT /F1 12 Tf 72 700 Td (AUTORIZACI\\323N) Tj ET",
 	"BT /F1 10 Tf 1 Tc 5 Tw 80 Tz 14 TL 72 700 Td [(A) -120 (B)] TJ T* (C D) ' 1 2 (E) \" 3 Ts (x) Tj ET",
 	"q 2 0 0 2 0 0 cm BT /F1 10 Tf 0 1 -1 0 300 300 Tm (rot) Tj ET Q",
+	"0.5 w 100 700 200 20 re S 100 300 m 400 300 l 400 301 l 100 301 l f 10 10 m 20 20 30 30 40 10 c h B 0 0 612 792 re W n",
 	"BI /W 1 /H 1 ID \x00 EI BT 3 Tr /F1 8 Tf 100 500 Td (1) Tj 12 0 Td (8) Tj 12 0 Td (7) Tj ET",
 	"/X Do BT /F1 10 Tf <0041> Tj ET",
 }
@@ -44,6 +45,12 @@ func checkPage(t *testing.T, p *pdftext.Page) {
 	for _, w := range p.Rotated {
 		if w.Text == "" || !utf8.ValidString(w.Text) || !finite(w.X0, w.Y0, w.X1, w.Y1, w.Size) {
 			t.Fatalf("bad rotated word %+v", w)
+		}
+	}
+	for _, r := range p.Rules {
+		if !finite(r.X0, r.Y0, r.X1, r.Y1) || r.X0 > r.X1 || r.Y0 > r.Y1 || (r.X0 != r.X1 && r.Y0 != r.Y1) ||
+			r.X0 < 0 || r.Y0 < 0 || r.X1 > p.Width || r.Y1 > p.Height {
+			t.Fatalf("bad rule %+v on a %gx%g page", r, p.Width, p.Height)
 		}
 	}
 }

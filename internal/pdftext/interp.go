@@ -3,8 +3,10 @@ package pdftext
 import (
 	"context"
 	"math"
+	"sync"
+	"unsafe"
 
-	"github.com/ledongthuc/pdf"
+	"github.com/dianres/dianres/internal/pdfrepair"
 )
 
 // matrix is a PDF transformation [a b c d e f] (§8.3.3), applied to row
@@ -68,12 +70,13 @@ type interp struct {
 	glyphs []glyph
 	onPath map[objID]bool // Form XObjects being run, for cycles
 	args   []token
+	path   path // ruling lines
 }
 
 // run interprets one content stream with its resources.
-func (in *interp) run(data []byte, res pdf.Value, depth int) error {
+func (in *interp) run(data []byte, res pdfrepair.Value, depth int) error {
 	d := in.d
-	l := lexer{buf: data}
+	l := newLexer(data)
 	fonts := map[string]*font{}
 	args := in.args[:0]
 	defer func() { in.args = args[:0] }()
@@ -104,7 +107,7 @@ func (in *interp) run(data []byte, res pdf.Value, depth int) error {
 			return err
 		}
 		args = args[:0]
-		l.scratch = l.scratch[:0]
+		l.Scratch = l.Scratch[:0]
 	}
 }
 
@@ -123,7 +126,7 @@ func nums(args []token, dst []float64) bool {
 	return true
 }
 
-func (in *interp) op(l *lexer, op string, args []token, res pdf.Value, fonts map[string]*font, depth int) error {
+func (in *interp) op(l *lexer, op string, args []token, res pdfrepair.Value, fonts map[string]*font, depth int) error {
 	var v [6]float64
 	gs := &in.gs
 	switch op {
@@ -230,6 +233,8 @@ func (in *interp) op(l *lexer, op string, args []token, res pdf.Value, fonts map
 		if n := len(args); n > 0 && args[n-1].kind == tokName {
 			return in.do(res, string(l.str(args[n-1])), depth)
 		}
+	default:
+		in.path.op(op, args, gs.ctm)
 	}
 	return nil
 }
@@ -252,11 +257,18 @@ func (in *interp) show(s []byte) {
 	if f == nil {
 		return
 	}
+	// Only the translation of the text matrix moves within a string, so
+	// the rest of the rendering matrix is computed once (the same
+	// products mul would compute for every glyph).
+	base := in.tm.mul(gs.ctm)
+	c := gs.ctm
 	for len(s) > 0 {
 		code, n := f.next(s)
 		s = s[n:]
 		text, w := f.glyph(code)
-		m := in.tm.mul(gs.ctm)
+		m := base
+		m[4] = in.tm[4]*c[0] + in.tm[5]*c[2] + c[4]
+		m[5] = in.tm[4]*c[1] + in.tm[5]*c[3] + c[5]
 		sx := gs.fs * gs.th
 		g := glyph{
 			text: text,
@@ -289,7 +301,7 @@ func isFinite(fs ...float64) bool {
 }
 
 // font resolves a /Font resource name, once per content stream.
-func (in *interp) font(res pdf.Value, name string, fonts map[string]*font) (*font, error) {
+func (in *interp) font(res pdfrepair.Value, name string, fonts map[string]*font) (*font, error) {
 	if f, ok := fonts[name]; ok {
 		return f, nil
 	}
@@ -297,7 +309,7 @@ func (in *interp) font(res pdf.Value, name string, fonts map[string]*font) (*fon
 	dict := d.key(res, "Font")
 	fv := d.key(dict, name)
 	var f *font
-	if fv.Kind() == pdf.Dict {
+	if fv.Kind() == pdfrepair.Dict {
 		var err error
 		if f, err = d.loadFont(in.ctx, dict, fv); err != nil {
 			return nil, err
@@ -308,10 +320,10 @@ func (in *interp) font(res pdf.Value, name string, fonts map[string]*font) (*fon
 }
 
 // do runs a Form XObject (§8.10); images and other XObjects are skipped.
-func (in *interp) do(res pdf.Value, name string, depth int) error {
+func (in *interp) do(res pdfrepair.Value, name string, depth int) error {
 	d := in.d
 	xo := d.key(d.key(res, "XObject"), name)
-	if xo.Kind() != pdf.Stream || d.key(xo, "Subtype").Name() != "Form" {
+	if xo.Kind() != pdfrepair.Stream || d.key(xo, "Subtype").Name() != "Form" {
 		return nil
 	}
 	m := identity
@@ -325,7 +337,7 @@ func (in *interp) do(res pdf.Value, name string, depth int) error {
 
 // form runs the content of form stream xo with ctm, restoring the state
 // afterwards. Forms without /Resources use the caller's (§7.8.3).
-func (in *interp) form(xo, res pdf.Value, ctm matrix, depth int) error {
+func (in *interp) form(xo, res pdfrepair.Value, ctm matrix, depth int) error {
 	d := in.d
 	if depth > d.lim.MaxDepth {
 		return &LimitError{Name: "MaxDepth", Value: int64(d.lim.MaxDepth)}
@@ -348,7 +360,7 @@ func (in *interp) form(xo, res pdf.Value, ctm matrix, depth int) error {
 			d.forms[id] = data
 		}
 	}
-	if r := d.key(xo, "Resources"); r.Kind() == pdf.Dict {
+	if r := d.key(xo, "Resources"); r.Kind() == pdfrepair.Dict {
 		res = r
 	}
 	saved, tm, tlm, stack, over, floor := in.gs, in.tm, in.tlm, len(in.stack), in.over, in.floor
@@ -381,20 +393,28 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		box = p.crop
 	}
 	base, w, h := displayMatrix(box, p.rotate)
-	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: d.glyphs[:0]}
+	sc := scratchPool.Get().(*scratch)
+	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: sc.glyphs[:0], args: sc.args[:0]}
+	in.path = path{max: d.lim.MaxRules, rules: sc.rules[:0], pts: sc.pts[:0], pending: sc.pending[:0]}
+	defer func() {
+		// Take back what grew, error or not, so put can clear it.
+		sc.glyphs, sc.args = in.glyphs, in.args
+		sc.rules, sc.pts, sc.pending = in.path.rules, in.path.pts, in.path.pending
+		sc.put()
+	}()
 	in.gs = gstate{ctm: base, th: 1}
 	in.tm, in.tlm = identity, identity
 
-	data := d.data[:0]
-	defer func() { d.data = data[:0] }()
+	data := sc.data[:0]
+	defer func() { sc.data = data[:0] }()
 	contents := d.key(p.v, "Contents")
 	switch contents.Kind() {
-	case pdf.Stream:
+	case pdfrepair.Stream:
 		var err error
 		if data, err = d.readStream(ctx, contents, nil); err != nil {
 			return nil, err
 		}
-	case pdf.Array:
+	case pdfrepair.Array:
 		for i := range contents.Len() {
 			var err error
 			if data, err = d.readStream(ctx, d.index(contents, i), data); err != nil {
@@ -415,9 +435,9 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	page := &Page{Number: n, Width: w, Height: h}
-	d.hs = layout(page, in.glyphs, d.hs[:0])
-	d.glyphs = in.glyphs[:0]
+	page := &Page{Number: n, Width: w, Height: h, RulesCapped: in.path.capped}
+	sc.hs = layout(page, in.glyphs, sc.hs[:0])
+	page.Rules = pageRules(in.path.rules, w, h)
 	return page, nil
 }
 
@@ -440,10 +460,10 @@ func (in *interp) annotations(p pageInfo, base matrix) error {
 			continue
 		}
 		ap := d.key(d.key(a, "AP"), "N")
-		if ap.Kind() == pdf.Dict { // appearance states: pick /AS
+		if ap.Kind() == pdfrepair.Dict { // appearance states: pick /AS
 			ap = d.key(ap, d.key(a, "AS").Name())
 		}
-		if ap.Kind() != pdf.Stream {
+		if ap.Kind() != pdfrepair.Stream {
 			if d.key(a, "Subtype").Name() == "Widget" {
 				in.fieldValue(a, base)
 			}
@@ -482,34 +502,34 @@ func (in *interp) annotations(p pageInfo, base matrix) error {
 
 // inheritedField reads a form-field attribute from the widget or its
 // /Parent chain (§12.7.3.1), at most a few levels up.
-func (d *Document) inheritedField(a pdf.Value, k string) pdf.Value {
+func (d *Document) inheritedField(a pdfrepair.Value, k string) pdfrepair.Value {
 	for range 8 {
-		if v := d.key(a, k); v.Kind() != pdf.Null {
+		if v := d.key(a, k); v.Kind() != pdfrepair.Null {
 			return v
 		}
-		if a = d.key(a, "Parent"); a.Kind() != pdf.Dict {
+		if a = d.key(a, "Parent"); a.Kind() != pdfrepair.Dict {
 			break
 		}
 	}
-	return pdf.Value{}
+	return pdfrepair.Value{}
 }
 
 // fieldValue places the value of a text field that has no appearance
 // stream (a form saved with /NeedAppearances): left-aligned in /Rect with
 // the /DA font size, or one character per cell in a comb field. Widths
 // are guessed at half an em, as no font is consulted.
-func (in *interp) fieldValue(a pdf.Value, base matrix) {
+func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 	d := in.d
 	if d.inheritedField(a, "FT").Name() != "Tx" {
 		return
 	}
-	text := []rune(d.inheritedField(a, "V").Text())
+	text := []rune(textString(d.inheritedField(a, "V").RawString()))
 	rect, ok := d.rect(d.key(a, "Rect"))
 	if len(text) == 0 || len(text) > 4096 || !ok {
 		return
 	}
 	size := 0.0
-	l := lexer{buf: []byte(d.inheritedField(a, "DA").RawString())}
+	l := newLexer([]byte(d.inheritedField(a, "DA").RawString()))
 	var last token
 	for t := l.next(); t.kind != tokEOF; t = l.next() {
 		if t.kind == tokOp && string(t.raw) == "Tf" && last.kind == tokNumber {
@@ -540,7 +560,43 @@ func (in *interp) fieldValue(a pdf.Value, base matrix) {
 			w: 0.5,
 		}
 		g.by = oy
-		in.glyphs = append(in.glyphs, g)
+		if isFinite(g.ox, g.oy, g.dx, g.dy, g.ux, g.uy) {
+			in.glyphs = append(in.glyphs, g)
+		}
 		x += pitch
 	}
+}
+
+// scratch holds the buffers one page's extraction needs: the decoded
+// content, operands, glyphs, layout records and path points. They are
+// pooled across pages and documents, so a batch allocates them about
+// once per worker instead of growing them again for every file.
+type scratch struct {
+	data    []byte
+	args    []token
+	glyphs  []glyph
+	hs      []hglyph
+	rules   []Rule
+	pts     []pathPt
+	pending []Rule
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled bounds the bytes a pooled scratch may keep: a one-off huge
+// page should not pin its buffers for the rest of the process.
+const maxPooled = 4 << 20
+
+// put clears the pointers the buffers hold (fonts, glyph text) and
+// returns s to the pool, unless it has grown past maxPooled.
+func (s *scratch) put() {
+	clear(s.glyphs) // what this page used; earlier pages cleared the rest. Tokens point only into data.
+	size := cap(s.data) + cap(s.glyphs)*int(unsafe.Sizeof(glyph{})) + cap(s.hs)*int(unsafe.Sizeof(hglyph{})) +
+		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{}))
+	if size > maxPooled {
+		return
+	}
+	s.data, s.args, s.glyphs, s.hs = s.data[:0], s.args[:0], s.glyphs[:0], s.hs[:0]
+	s.rules, s.pts, s.pending = s.rules[:0], s.pts[:0], s.pending[:0]
+	scratchPool.Put(s)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Layout tolerances, as fractions of the font size.
@@ -99,7 +100,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		rot = append(rot, g)
 	}
-	p.Lines = lines(hs, glyphs)
+	p.Lines = lines(hs, glyphs, &pageAlloc{hint: len(hs)/4 + 16})
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
 }
@@ -112,12 +113,23 @@ func horizontal(g *glyph) bool {
 // maxTurn: the two belong to one word.
 func follows(a, b *glyph) bool {
 	ex, ey := a.ox+a.w*a.dx, a.oy+a.w*a.dy
-	gap := wordGap * math.Hypot(b.ux, b.uy)
-	if math.Abs(b.ox-ex) > gap || math.Abs(b.oy-ey) > gap || math.Hypot(b.ox-ex, b.oy-ey) > gap {
+	// Glyph vectors are finite and below 1e7 (show checks), so squares
+	// cannot overflow and math.Hypot's care is not needed.
+	gap2 := wordGap * wordGap * (b.ux*b.ux + b.uy*b.uy)
+	gx, gy := b.ox-ex, b.oy-ey
+	if gx*gx > gap2 || gy*gy > gap2 || gx*gx+gy*gy > gap2 {
 		return false
 	}
-	return math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi)) <= maxTurn
+	// The angle between the two directions is at most maxTurn: compare
+	// cosines rather than take two arctangents.
+	na, nb := math.Sqrt(a.dx*a.dx+a.dy*a.dy), math.Sqrt(b.dx*b.dx+b.dy*b.dy)
+	if na == 0 || nb == 0 {
+		return math.Abs(math.Remainder(math.Atan2(b.dy, b.dx)-math.Atan2(a.dy, a.dx), 2*math.Pi)) <= maxTurn
+	}
+	return a.dx*b.dx+a.dy*b.dy >= cosMaxTurn*na*nb
 }
+
+var cosMaxTurn = math.Cos(maxTurn)
 
 // maxSpatial bounds the rotated glyphs matched by position, pair by pair,
 // and maxLevelCheck those every level glyph is compared with; past them,
@@ -241,9 +253,18 @@ func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
 
 // lines clusters horizontal glyphs by baseline, then splits each line
 // into words.
-func lines(hs []hglyph, glyphs []glyph) []Line {
+func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
+	// Glyph coordinates are finite (show and fieldValue check), so plain
+	// comparisons order them; cmp.Compare's NaN handling doubles the cost
+	// of the page's biggest sort.
 	slices.SortFunc(hs, func(a, b hglyph) int {
-		return cmp.Or(cmp.Compare(a.base, b.base), cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
+		switch {
+		case a.base != b.base:
+			return less(a.base, b.base)
+		case a.x0 != b.x0:
+			return less(a.x0, b.x0)
+		}
+		return int(a.seq - b.seq)
 	})
 	var out []Line
 	for i := 0; i < len(hs); {
@@ -252,14 +273,12 @@ func lines(hs []hglyph, glyphs []glyph) []Line {
 			j++
 		}
 		line := hs[i:j]
-		slices.SortFunc(line, func(a, b hglyph) int {
-			return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq))
-		})
+		slices.SortFunc(line, byX)
 		var ws []Word
 		if collides(line, glyphs) {
-			ws = wordsByRuns(line, glyphs)
+			ws = wordsByRuns(line, glyphs, pa)
 		} else {
-			ws = words(line, glyphs)
+			ws = words(line, glyphs, pa)
 		}
 		if ws = mergeSpaced(ws); len(ws) > 0 {
 			l := Line{Words: ws, X0: ws[0].X0, Y0: ws[0].Y0, X1: ws[0].X1, Y1: ws[0].Y1}
@@ -271,6 +290,14 @@ func lines(hs []hglyph, glyphs []glyph) []Line {
 		i = j
 	}
 	return out
+}
+
+// byX orders the glyphs of a line left to right, stream order on ties.
+func byX(a, b hglyph) int {
+	if a.x0 != b.x0 {
+		return less(a.x0, b.x0)
+	}
+	return int(a.seq - b.seq)
 }
 
 // collides reports whether two pieces of text on one baseline overlap,
@@ -305,7 +332,7 @@ func markLike(s string) bool {
 // wordsByRuns splits a line with colliding text into runs, each a stretch
 // of glyphs drawn one after the other in the content stream, makes words
 // of each run on its own, then orders all words by x.
-func wordsByRuns(line []hglyph, glyphs []glyph) []Word {
+func wordsByRuns(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 	slices.SortFunc(line, func(a, b hglyph) int { return cmp.Compare(a.seq, b.seq) })
 	var out []Word
 	start := 0
@@ -318,8 +345,8 @@ func wordsByRuns(line []hglyph, glyphs []glyph) []Word {
 			}
 		}
 		run := line[start:i]
-		slices.SortFunc(run, func(a, b hglyph) int { return cmp.Or(cmp.Compare(a.x0, b.x0), cmp.Compare(a.seq, b.seq)) })
-		out = append(out, words(run, glyphs)...)
+		slices.SortFunc(run, byX)
+		out = append(out, words(run, glyphs, pa)...)
 		start = i
 	}
 	slices.SortStableFunc(out, func(a, b Word) int { return cmp.Compare(a.X0, b.X0) })
@@ -387,9 +414,10 @@ func (b *wordBuilder) combine(mark rune) bool {
 }
 
 // words splits one line, sorted by x, into words.
-func words(line []hglyph, glyphs []glyph) []Word {
-	var out []Word
-	b := wordBuilder{glyphs: glyphs}
+func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
+	out := pa.start()
+	b := wordBuilder{glyphs: glyphs, runes: pa.runes[:0]}
+	defer func() { pa.runes = b.runes[:0] }()
 	text := func(g *hglyph) string { return glyphs[g.seq].text }
 	var pending *hglyph // spacing accent drawn just before its letter
 	for i := range line {
@@ -450,7 +478,43 @@ func words(line []hglyph, glyphs []glyph) []Word {
 	if pending != nil {
 		b.add(pending)
 	}
-	return b.flush(out)
+	return pa.done(b.flush(out))
+}
+
+// pageAlloc hands out the words of a page's lines from shared chunks, and
+// one rune buffer for building them, so a page allocates a few chunks
+// rather than growing a slice for every line.
+type pageAlloc struct {
+	free  []Word // unused capacity of the current chunk (length 0)
+	runes []rune
+	hint  int // words expected on the page: the first chunk's size
+}
+
+// wordChunk is the number of words in one chunk: a formato 1876 page
+// has a few hundred.
+const wordChunk = 256
+
+// start returns an empty slice to append a line's words to.
+func (pa *pageAlloc) start() []Word {
+	if cap(pa.free) < 16 {
+		n := wordChunk
+		if pa.hint > 0 {
+			n, pa.hint = pa.hint, 0 // a page of short words, or few
+		}
+		pa.free = make([]Word, 0, n)
+	}
+	return pa.free
+}
+
+// done takes the words appended to a slice from start out of the chunk
+// and returns them with their capacity capped, so appending to one
+// line's words never writes over the next line's.
+func (pa *pageAlloc) done(ws []Word) []Word {
+	n := len(ws)
+	if n > 0 && cap(pa.free) > 0 && unsafe.SliceData(ws) == unsafe.SliceData(pa.free) {
+		pa.free = pa.free[n:n]
+	}
+	return ws[:n:n]
 }
 
 // spacedChar reports whether a one-character word can be part of a

@@ -10,7 +10,7 @@ import (
 
 // lexAll renders the tokens of s, one per element, for comparison.
 func lexAll(s string) []string {
-	l := lexer{buf: []byte(s)}
+	l := newLexer([]byte(s))
 	var out []string
 	for range 1000 {
 		t := l.next()
@@ -183,5 +183,5 @@ func TestIdentityReflection(t *testing.T) {
 	}
 	id, ok := idOf(doc.pages[0].v)
 	assert.True(t, ok)
-	assert.NotZero(t, id.num)
+	assert.NotZero(t, id.Num)
 }

@@ -65,7 +65,7 @@ func TestObjectStreams(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := openBytes(t.Context(), tc.data, "", Limits{})
 			require.NoError(t, err)
-			assert.Equal(t, tc.bad, doc.Repaired(), "hostile object streams are read through pdfrepair's rewrite")
+			assert.False(t, doc.Repaired(), "hostile object streams are read in place: /Extends is never followed, a stream in itself reads as empty")
 			_, err = doc.Page(t.Context(), 1)
 			assert.NoError(t, err)
 		})

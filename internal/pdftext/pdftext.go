@@ -1,6 +1,6 @@
 // Package pdftext turns PDF pages into positioned text: glyphs with correct
-// positions, grouped into words and lines by geometry. It is the only
-// package that imports github.com/ledongthuc/pdf.
+// positions, grouped into words and lines by geometry, and the ruling
+// lines drawn around them.
 //
 // Coordinates are in PDF points with the origin at the top-left corner of
 // the page as displayed (after /Rotate), y growing downwards, so reading
@@ -8,26 +8,20 @@
 //
 // # What it reads
 //
-// ledongthuc/pdf provides the file structure: the xref, objects as values,
-// stream filters and decryption. Everything above it is done here,
-// following PDF 32000-1:2008: the page tree (§7.7.3, with inherited
-// attributes and cycle detection), the content-stream syntax (§7.8), the
-// text operators and the text rendering matrix (§9.4), simple and
-// composite fonts with their encodings, /Widths, /W and ToUnicode CMaps
-// (§9.6–9.10), Form XObjects (§8.10), annotation appearance streams placed
-// by the algorithm of §12.5.5, and text-field values that have none.
-//
-// # One read path, two inputs
-//
-// ledongthuc/pdf reads only files it can trust, and internal/pdfrepair
-// decides which: Open runs pdfrepair.Check on the input and hands it to
-// ledongthuc as it is when Check passes. Otherwise, when the direct open
-// fails as malformed or encrypted, or when a page later fails as
-// malformed (a filter ledongthuc lacks panics inside it), the document
-// is read again from pdfrepair.Rewrite's output: no encryption, no
-// object streams, every non-image stream decoded, a rebuilt xref.
-// [Document.Repaired] tells which input was read. Streams are always read
-// through ledongthuc's Value.Reader.
+// internal/pdfrepair's Reader provides the file structure: the xref
+// (rebuilt by a scan when damaged), objects as values, object streams,
+// stream filters and decryption. Each object is parsed once per document,
+// when first reached; streams are decoded only when needed (page content,
+// Form XObjects, ToUnicode and encoding CMaps; never font programs or
+// images). Everything above it is done here, following PDF 32000-1:2008:
+// the page tree (§7.7.3, with inherited attributes and cycle detection;
+// a tree that cannot be walked is mended once by the Reader), the
+// content-stream syntax (§7.8), the text operators and the text
+// rendering matrix (§9.4), simple and composite fonts with their
+// encodings, /Widths, /W and ToUnicode CMaps (§9.6–9.10), path painting
+// for ruling lines (§8.5), Form XObjects (§8.10), annotation appearance
+// streams placed by the algorithm of §12.5.5, and text-field values that
+// have none. [Document.Repaired] tells whether the file was damaged.
 //
 // Every glyph is placed with the full text rendering matrix, then glyphs are
 // grouped by geometry, not by stream order: horizontal glyphs into lines by
@@ -40,15 +34,12 @@
 //
 // # Limits and safety
 //
-// [Limits] bounds input size, pages, decompressed bytes, operators and
-// nesting. pdfrepair.Check stands between the file and ledongthuc/pdf:
-// it rejects what would make ledongthuc loop forever (an xref /Prev or
-// object stream /Extends cycle), overflow the stack (an object stream
-// stored in an object stream), size a table by a number in the file
-// (object numbers or /Size far beyond the file size), or decrypt to
-// garbage without an error (RC4 keys shorter than 128 bits). A panic
-// inside ledongthuc/pdf is turned into an error wrapping [ErrMalformed];
-// this package's own code does not recover.
+// [Limits] bounds input size, pages, decompressed bytes, operators,
+// nesting and ruling lines. The Reader allocates nothing by a number read
+// from the file, counts parsed and decoded bytes against MaxTotalBytes
+// and cuts /Prev and object-stream cycles; this package bounds content
+// streams. Nothing here recovers from a panic: there is no third-party
+// code left to panic, and our own bugs must fail tests.
 //
 // # Notable divergences
 //
@@ -61,20 +52,19 @@
 //   - Vertical writing (Identity-V) is read as if horizontal.
 //   - Clipping, text render modes and colours are ignored: invisible text
 //     (render mode 3) and text hidden behind images is returned too.
-//   - Files that neither ledongthuc/pdf nor pdfrepair can read are not
-//     read; pdfrepair's package comment lists what it repairs.
+//   - Files pdfrepair cannot read are not read; its package comment
+//     lists what it repairs.
 //   - Scanned PDFs (images, no text layer) yield no text.
 package pdftext
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/ledongthuc/pdf"
+	"github.com/dianres/dianres/internal/pdfrepair"
 )
 
 // Errors. Every error Open and Document.Page return wraps one of these,
@@ -105,6 +95,7 @@ type Limits struct {
 	MaxTotalBytes  int64 // decompressed bytes over the document; default 64 MiB
 	MaxOps         int   // content-stream operators over the document; default 2,000,000
 	MaxDepth       int   // nesting of Form XObjects, references and page tree; default 32
+	MaxRules       int   // ruling lines kept per page, further ones are dropped; default 10,000
 }
 
 // withDefaults returns l with every zero (or negative) field set to its default.
@@ -126,6 +117,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxDepth <= 0 {
 		l.MaxDepth = 32
+	}
+	if l.MaxRules <= 0 {
+		l.MaxRules = 10_000
 	}
 	return l
 }
@@ -172,6 +166,12 @@ type Page struct {
 	Lines     []Line  `json:"lines"`            // horizontal text, top to bottom
 	Rotated   []Word  `json:"rotated,omitzero"` // text not drawn horizontally (e.g. around a circular stamp)
 	Undecoded int     `json:"undecoded"`        // glyphs that had no Unicode mapping
+	// Rules are the horizontal and vertical segments of stroked or filled
+	// paths (table borders), clipped to the page, by Y0 then X0. A
+	// rectangle gives its four edges, one at most ruleThin (3 pt) thick
+	// gives one rule along its middle; curves and diagonals give nothing.
+	Rules       []Rule `json:"rules,omitzero"`
+	RulesCapped bool   `json:"rules_capped,omitzero"` // rules beyond Limits.MaxRules were dropped
 }
 
 // Text returns the lines of p, one per line of text, in reading order.
@@ -188,7 +188,7 @@ func (p *Page) Text() string {
 // Document is an open PDF. Different Documents may be used from different
 // goroutines at once; one Document must not be.
 type Document struct {
-	r     *pdf.Reader
+	r     *pdfrepair.Reader
 	lim   Limits
 	pages []pageInfo
 	more  bool // the page tree has pages beyond MaxPages
@@ -197,16 +197,8 @@ type Document struct {
 	forms      map[objID][]byte // decoded Form XObject content, drawn again without re-reading
 	totalBytes int64            // decompressed stream bytes read so far
 	ops        int              // operators interpreted so far
-	err        error            // first panic caught inside ledongthuc/pdf
+	err        error            // first limit or password error met resolving a reference
 
-	original []byte // the input as given, kept to retry through pdfrepair
-	password string
-	repaired bool // the document is pdfrepair's rewrite of the input
-
-	// Buffers reused from page to page.
-	glyphs []glyph
-	hs     []hglyph
-	data   []byte
 }
 
 // Open opens the PDF in r. password may be empty.
@@ -225,54 +217,7 @@ func Open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err != nil {
 		return nil, err
 	}
-	return openChecked(ctx, data, password, lim)
-}
-
-// openBytes opens a PDF held in memory, e.g. one rebuilt by a repair step.
-func openBytes(ctx context.Context, data []byte, password string, lim Limits) (*Document, error) {
-	return Open(ctx, bytes.NewReader(data), int64(len(data)), password, lim)
-}
-
-func open(ctx context.Context, r io.ReaderAt, size int64, password string, lim Limits) (*Document, error) {
-	pr, err := newReader(r, size, password)
-	if err != nil {
-		return nil, err
-	}
-	d := &Document{r: pr, lim: lim, fonts: map[objID]*font{}, forms: map[objID][]byte{}}
-	if err := d.walkPages(ctx); err != nil {
-		return nil, err
-	}
-	return d, nil
-}
-
-// newReader calls ledongthuc/pdf and maps its errors to ours.
-func newReader(r io.ReaderAt, size int64, password string) (pr *pdf.Reader, err error) {
-	defer func() {
-		if x := recover(); x != nil {
-			pr, err = nil, fmt.Errorf("pdftext: %w: %v", ErrMalformed, x)
-		}
-	}()
-	var pw func() string
-	if password != "" {
-		tried := false
-		pw = func() string {
-			if tried {
-				return ""
-			}
-			tried = true
-			return password
-		}
-	}
-	pr, err = pdf.NewReaderEncrypted(r, size, pw)
-	switch {
-	case err == nil:
-		return pr, nil
-	case errors.Is(err, pdf.ErrInvalidPassword),
-		strings.Contains(err.Error(), "encryption"):
-		return nil, fmt.Errorf("pdftext: %w: %v", ErrEncrypted, err)
-	default:
-		return nil, fmt.Errorf("pdftext: %w: %v", ErrMalformed, err)
-	}
+	return open(ctx, data, password, lim)
 }
 
 // NumPages returns the number of pages, capped at Limits.MaxPages.
@@ -293,10 +238,5 @@ func (d *Document) Page(ctx context.Context, n int) (*Page, error) {
 		return nil, err
 	}
 	d.err = nil
-	p, err := d.extract(ctx, n)
-	if err != nil && d.retryRepaired(ctx, err) {
-		d.err = nil
-		return d.extract(ctx, n)
-	}
-	return p, err
+	return d.extract(ctx, n)
 }

@@ -1,0 +1,208 @@
+package pdfsyntax
+
+import "bytes"
+
+// Kind is the kind of a Token.
+type Kind uint8
+
+const (
+	EOF        Kind = iota
+	Regular         // a run of regular characters: a number or a keyword, in Token.Raw
+	String          // a literal or hex string, decoded into Lexer.Scratch
+	Name            // a name without its slash, #xx decoded, in Lexer.Scratch
+	ArrayOpen       // [
+	ArrayClose      // ]
+	DictOpen        // <<
+	DictClose       // >>
+	Delim           // any other delimiter that starts no token: ) > { }, in Token.Raw
+)
+
+// Token is one lexical token. Raw aliases the input; a String or Name
+// lives in the Lexer's Scratch between Off and End, so lexing allocates
+// nothing but the scratch's growth. What a Regular token means (integer,
+// real, operator, true, null…) is the caller's to decide.
+type Token struct {
+	Kind     Kind
+	Raw      []byte
+	Off, End int
+}
+
+// Lexer splits PDF syntax into tokens (§7.2, §7.3): objects in the file
+// body, content streams and CMaps alike. Every call to Next consumes at
+// least one byte or returns EOF, so no input makes a caller loop. The
+// zero Lexer over Buf starts at Pos 0.
+type Lexer struct {
+	Buf     []byte
+	Pos     int
+	Scratch []byte // decoded strings and names; the caller resets it
+}
+
+// Bytes returns the decoded bytes of a String or Name token.
+func (l *Lexer) Bytes(t Token) []byte { return l.Scratch[t.Off:t.End] }
+
+// SkipSpace skips white space and comments.
+func (l *Lexer) SkipSpace() {
+	b := l.Buf
+	for l.Pos < len(b) {
+		c := b[l.Pos]
+		if IsSpace(c) {
+			l.Pos++
+			continue
+		}
+		if c == '%' {
+			for l.Pos < len(b) && b[l.Pos] != '\n' && b[l.Pos] != '\r' {
+				l.Pos++
+			}
+			continue
+		}
+		return
+	}
+}
+
+// Next returns the next token.
+func (l *Lexer) Next() Token {
+	l.SkipSpace()
+	b := l.Buf
+	if l.Pos >= len(b) {
+		return Token{Kind: EOF}
+	}
+	c := b[l.Pos]
+	switch c {
+	case '(':
+		return l.literal()
+	case '<':
+		if l.Pos+1 < len(b) && b[l.Pos+1] == '<' {
+			l.Pos += 2
+			return Token{Kind: DictOpen}
+		}
+		return l.hex()
+	case '>':
+		if l.Pos+1 < len(b) && b[l.Pos+1] == '>' {
+			l.Pos += 2
+			return Token{Kind: DictClose}
+		}
+		l.Pos++
+		return Token{Kind: Delim, Raw: b[l.Pos-1 : l.Pos]}
+	case '[':
+		l.Pos++
+		return Token{Kind: ArrayOpen}
+	case ']':
+		l.Pos++
+		return Token{Kind: ArrayClose}
+	case '/':
+		return l.name()
+	}
+	if IsDelim(c) {
+		l.Pos++
+		return Token{Kind: Delim, Raw: b[l.Pos-1 : l.Pos]}
+	}
+	start := l.Pos
+	for l.Pos < len(b) && IsRegular(b[l.Pos]) {
+		l.Pos++
+	}
+	return Token{Kind: Regular, Raw: b[start:l.Pos]}
+}
+
+func (l *Lexer) literal() Token {
+	b := l.Buf
+	l.Pos++ // (
+	off := len(l.Scratch)
+	depth := 1
+	for l.Pos < len(b) {
+		c := b[l.Pos]
+		l.Pos++
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return Token{Kind: String, Off: off, End: len(l.Scratch)}
+			}
+		case '\\':
+			var ok bool
+			if c, l.Pos, ok = Escape(b, l.Pos); !ok {
+				continue // line continuation
+			}
+		case '\r':
+			// End-of-line in a literal string reads as \n (§7.3.4.2).
+			if l.Pos < len(b) && b[l.Pos] == '\n' {
+				l.Pos++
+			}
+			c = '\n'
+		}
+		l.Scratch = append(l.Scratch, c)
+	}
+	return Token{Kind: String, Off: off, End: len(l.Scratch)}
+}
+
+func (l *Lexer) hex() Token {
+	b := l.Buf
+	l.Pos++ // <
+	off := len(l.Scratch)
+	var hi byte
+	half := false
+	for l.Pos < len(b) {
+		c := b[l.Pos]
+		l.Pos++
+		if c == '>' {
+			break
+		}
+		v, ok := Unhex(c)
+		if !ok {
+			continue // white space and junk are ignored
+		}
+		if half {
+			l.Scratch = append(l.Scratch, hi<<4|v)
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	if half {
+		l.Scratch = append(l.Scratch, hi<<4) // odd digit count: final 0 assumed
+	}
+	return Token{Kind: String, Off: off, End: len(l.Scratch)}
+}
+
+func (l *Lexer) name() Token {
+	b := l.Buf
+	l.Pos++ // /
+	off := len(l.Scratch)
+	for l.Pos < len(b) && IsRegular(b[l.Pos]) {
+		c := b[l.Pos]
+		l.Pos++
+		if c == '#' && l.Pos+1 < len(b) {
+			h, ok1 := Unhex(b[l.Pos])
+			lo, ok2 := Unhex(b[l.Pos+1])
+			if ok1 && ok2 {
+				c = h<<4 | lo
+				l.Pos += 2
+			}
+		}
+		l.Scratch = append(l.Scratch, c)
+	}
+	return Token{Kind: Name, Off: off, End: len(l.Scratch)}
+}
+
+// SkipInlineImage skips the binary data after an inline image's ID
+// operator up to and including the EI that ends it (§8.9.7). The data has
+// no length, so EI must be preceded by white space and followed by white
+// space or the end.
+func (l *Lexer) SkipInlineImage() {
+	b := l.Buf
+	if l.Pos < len(b) && IsSpace(b[l.Pos]) {
+		l.Pos++
+	}
+	for {
+		i := bytes.Index(b[l.Pos:], []byte("EI"))
+		if i < 0 {
+			l.Pos = len(b)
+			return
+		}
+		at := l.Pos + i
+		l.Pos = at + 2
+		if (at == 0 || IsSpace(b[at-1])) && (at+2 == len(b) || IsSpace(b[at+2])) {
+			return
+		}
+	}
+}
