@@ -1,8 +1,6 @@
 package resolution
 
-import (
-	"github.com/dianres/dianres/internal/legend"
-)
+import "github.com/dianres/dianres/internal/legend"
 
 // MaxTextSize is the longest text, in bytes, that [ParseText] reads. A
 // legend is one or two lines and an email a few paragraphs; the bound keeps

@@ -93,7 +93,7 @@ type parser struct {
 // vocab.ScanDates, and each becomes one token, so a date's separators are
 // never read as a range's hyphen or a sentence's period.
 func tokenize(s string) []token {
-	dates := findDates(s)
+	dates := dateTokens(s)
 	toks := make([]token, 0, len(s)/6+4) // a word and its space average more than six bytes
 	space, brk := true, false
 	for i := 0; i < len(s); {
@@ -151,11 +151,11 @@ func tokenize(s string) []token {
 	return toks
 }
 
-// findDates returns the dates of s as tokens, in order. vocab reads dates
+// dateTokens returns the dates of s as tokens, in order. vocab reads dates
 // in lower-case text without accents; the copy it reads is made rune by
 // rune so that each of its bytes maps back to an offset in s. Unicode
 // spaces become plain ones there, as the tokenizer reads them.
-func findDates(s string) []token {
+func dateTokens(s string) []token {
 	var b strings.Builder
 	b.Grow(len(s))
 	offs := make([]int, 0, len(s)+1) // offs[k]: the offset in s of byte k of the copy
