@@ -107,19 +107,41 @@ func scan(text string, impossible bool) []Date {
 		}
 		add(atoi(text[m[10]:m[11]]), atoi(text[m[6]:m[7]]), atoi(text[m[2]:m[3]]), m[2], m[11])
 	}
+	if !hasMonth(text) {
+		return sortDates(out)
+	}
 	for _, m := range dMonthY.FindAllStringSubmatchIndex(text, -1) {
 		add(atoi(text[m[6]:m[7]]), int(monthNames[text[m[4]:m[5]]]), atoi(text[m[2]:m[3]]), m[2], m[7])
 	}
 	for _, m := range monthDY.FindAllStringSubmatchIndex(text, -1) {
 		add(atoi(text[m[6]:m[7]]), int(monthNames[text[m[2]:m[3]]]), atoi(text[m[4]:m[5]]), m[2], m[7])
 	}
-	// Sort by position: the regexps ran one after another.
+	return sortDates(out)
+}
+
+// sortDates sorts by position: the regexps ran one after another.
+func sortDates(out []Date) []Date {
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
 	return out
+}
+
+// monthStems are the first three letters of every month name and
+// abbreviation in monthAlt.
+var monthStems = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic"}
+
+// hasMonth reports whether text may hold a month name. It spares the
+// month patterns, the slowest, on the many texts that have none.
+func hasMonth(text string) bool {
+	for _, m := range monthStems {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
