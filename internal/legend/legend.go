@@ -21,9 +21,9 @@
 // # What it does not do
 //
 // It never guesses: a value it cannot find stays zero and is listed in
-// Missing. It reads Spanish only, and dates day first or year first, never
-// month first. The caller bounds the input's size; the work is about
-// linear in it.
+// Missing. It reads Spanish only, and dates in figures day first or year
+// first, never month first ("06/15/2023" is an impossible date, reported as
+// Bad). The caller bounds the input's size; the work is about linear in it.
 package legend
 
 import (
@@ -51,9 +51,9 @@ const (
 // A Result is what Read found in a legend. Fields left zero were not
 // written; Missing names them.
 type Result struct {
-	Number   string // the resolution number, digits only
-	Ranges   []Range
-	Warnings []Warning
+	Number   string    // the resolution number, digits only
+	Ranges   []Range   // in the order written; nil when none was
+	Warnings []Warning // in the order found
 	// Missing holds the JSON names, as resolution spells them, of the
 	// fields not found: "number", "ranges", "ranges[0].prefix"…
 	Missing []string
@@ -66,11 +66,11 @@ type Result struct {
 type Range struct {
 	Kind      string // a vocab.Kind… name, "" when the text names none
 	Prefix    string // as written; "" is a real, empty prefix ("sin prefijo")
-	From, To  int64
-	Months    int  // validity in months, 0 when not given nor derivable
-	ValidFrom Date // start of validity
-	ValidTo   Date // end of validity: printed, or ValidFrom plus Months
-	Request   string
+	From, To  int64  // the bounds, "del 1 al 10000"; 0 when not written or unusable
+	Months    int    // validity in months, 0 when not given nor derivable
+	ValidFrom Date   // start of validity
+	ValidTo   Date   // end of validity: printed, or ValidFrom plus Months
+	Request   string // a vocab.Request… name; vocab.RequestAuthorization when none is written
 }
 
 // A Date is a civil calendar date, laid out as resolution.Date so one
