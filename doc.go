@@ -16,7 +16,10 @@
 // The parser's stages live in internal packages, one job each:
 // internal/pdfrepair (bytes → PDF objects, damaged or encrypted), internal/pdftext
 // (PDF → positioned glyphs → words and lines), internal/form (lines →
-// cells and fields); resolution turns fields into the checked model.
+// cells and fields); resolution turns fields into the checked model. Free
+// text goes through internal/legend (a legend → neutral facts) instead.
+// Both readers take how numbers, dates and names are written from one
+// vocabulary, internal/vocab.
 //
 // The command examples/dianres wraps all three packages.
 //

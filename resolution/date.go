@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"time"
+
+	"github.com/dianres/dianres/internal/vocab"
 )
 
 // colombia is Colombia's civil time zone: UTC−5 all year, no daylight saving
@@ -103,17 +105,14 @@ func (d Date) DaysUntil(e Date) int {
 // day does not exist in the target month it is clamped to the month's last
 // day, so 2024-01-31 plus one month is 2024-02-29. [DIAN] gives the
 // same-day rule (test range 2019-01-10 → 2020-01-10); the clamp is [model]
-// (docs/form-1876.md §3).
+// (docs/form-1876.md §3). The rule lives in internal/vocab, which the
+// free-text reader shares.
 func (d Date) AddMonths(n int) Date {
 	if d.IsZero() {
 		return d
 	}
-	total := d.Year*12 + int(d.Month-1) + n
-	y, m := total/12, time.Month(total%12+1)
-	if total < 0 { // keep the modulo positive for years before 0
-		y, m = (total-11)/12, time.Month((total%12+12)%12+1)
-	}
-	return Date{y, m, min(d.Day, daysIn(y, m))}
+	y, m, day := vocab.AddMonths(d.Year, d.Month, d.Day, n)
+	return Date{y, m, day}
 }
 
 // MarshalText writes d as "2006-01-02"; the zero Date writes as "".

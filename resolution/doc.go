@@ -21,6 +21,10 @@
 //     checks them (form number shape, the NIT's check digit, prefix rules,
 //     months), reporting failures as [Warning]s on the result.
 //
+// [ParseText] reads free text through internal/legend instead, and turns
+// the facts it returns into the same model. Both paths read numbers, dates
+// and names through internal/vocab, so they agree on what a value is.
+//
 // # Errors
 //
 // Every failure except a cancelled context and I/O errors is a

@@ -19,6 +19,10 @@ type Date struct {
 	Day        int
 	Timed      bool // a time of day follows ("11:38:26 AM")
 	Start, End int  // byte offsets in the text given to FindDates
+	// Impossible is set (by ScanDates only) on text written as a date that
+	// names no real day in 1990–2100: "2023-02-30", or "06/15/2023" read
+	// day first.
+	Impossible bool
 }
 
 // ISO returns d as "2006-01-02".
@@ -39,22 +43,35 @@ func MonthName(folded string) time.Month { return monthNames[strings.TrimSuffix(
 
 const monthAlt = `enero|ene|febrero|feb|marzo|mar|abril|abr|mayo|may|junio|jun|julio|jul|agosto|ago|septiembre|setiembre|sept|sep|set|octubre|oct|noviembre|nov|diciembre|dic`
 
+// The patterns do not look past a date's last digit: a regexp that
+// consumed the character after one date could not see the next date
+// ("2023-06-15 2025-06-15"), so scan checks that no digit follows.
 var (
 	// Numeric dates: year first (ISO and its relatives) or day first, as
 	// Colombia writes them ("19/10/2024"); never month first.
-	ymd = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{1,2})(?:[^\d]|$)`)
-	dmy = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{4})(?:[^\d]|$)`)
-	// Spelled-out months: "19 de octubre de 2024", "19-oct-2024", "octubre 19 de 2024".
-	dMonthY   = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:\s+de\s+|\s*[-/. ]\s*)(` + monthAlt + `)\.?(?:\s+de(?:l)?\s+|\s*[-/., ]\s*)(\d{4})(?:[^\d]|$)`)
-	monthDY   = regexp.MustCompile(`(?:^|[^\pL\d])(` + monthAlt + `)\.?\s+(\d{1,2})(?:\s+de|\s*,)?\s+(\d{4})(?:[^\d]|$)`)
+	ymd = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{1,2})`)
+	dmy = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{4})`)
+	// Spelled-out months: "19 de octubre de 2024", "19 de octubre del
+	// 2024", "19-oct-2024", "19 oct. 2024", "octubre 19 de 2024", "octubre
+	// 19, 2024".
+	dMonthY   = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:\s+de\s+|\s*[-/. ]\s*)(` + monthAlt + `)\.?(?:\s+de(?:l)?\s+|\s*[-/., ]\s*)(\d{4})`)
+	monthDY   = regexp.MustCompile(`(?:^|[^\pL\d])(` + monthAlt + `)\.?\s+(\d{1,2})(?:\s+de(?:l)?|\s*,)?\s+(\d{4})`)
 	timeOfDay = regexp.MustCompile(`^\s*(?:[/,-]|a\s+las|hora:?)?\s*\d{1,2}:\d{2}`)
 )
 
 // FindDates returns the calendar dates written in text, in order. The text
-// should be folded (see Fold) when it may hold month names; digits and
-// separators are read as they are. Impossible dates (2023-02-29) are not
-// returned.
-func FindDates(text string) []Date {
+// should be lowercased without accents (see Lower) when it may hold month
+// names; digits and separators are read as they are. Impossible dates
+// (2023-02-30) are not returned.
+func FindDates(text string) []Date { return scan(text, false) }
+
+// ScanDates returns everything written in text as a date, in order, as
+// FindDates reads dates, except that text shaped like a date that names no
+// real day is returned too, marked Impossible. A reader that reports
+// unusable values, rather than passing over them, needs those.
+func ScanDates(text string) []Date { return scan(text, true) }
+
+func scan(text string, impossible bool) []Date {
 	if !hasDigits(text, 5) {
 		return nil
 	}
@@ -68,11 +85,15 @@ func FindDates(text string) []Date {
 		return false
 	}
 	add := func(y, m, d, start, end int) {
-		if taken(start, end) || !validDate(y, m, d) {
+		if end < len(text) && text[end] >= '0' && text[end] <= '9' {
+			return // "2023-06-155": a longer number, not a date
+		}
+		bad := !validDate(y, m, d)
+		if taken(start, end) || (bad && !impossible) {
 			return
 		}
 		out = append(out, Date{Year: y, Month: time.Month(m), Day: d, Start: start, End: end,
-			Timed: timeOfDay.MatchString(text[end:])})
+			Timed: timeOfDay.MatchString(text[end:]), Impossible: bad})
 	}
 	for _, m := range ymd.FindAllStringSubmatchIndex(text, -1) {
 		if text[m[4]:m[5]] != text[m[8]:m[9]] {
@@ -86,13 +107,20 @@ func FindDates(text string) []Date {
 		}
 		add(atoi(text[m[10]:m[11]]), atoi(text[m[6]:m[7]]), atoi(text[m[2]:m[3]]), m[2], m[11])
 	}
+	if !hasMonth(text) {
+		return sortDates(out)
+	}
 	for _, m := range dMonthY.FindAllStringSubmatchIndex(text, -1) {
 		add(atoi(text[m[6]:m[7]]), int(monthNames[text[m[4]:m[5]]]), atoi(text[m[2]:m[3]]), m[2], m[7])
 	}
 	for _, m := range monthDY.FindAllStringSubmatchIndex(text, -1) {
 		add(atoi(text[m[6]:m[7]]), int(monthNames[text[m[2]:m[3]]]), atoi(text[m[4]:m[5]]), m[2], m[7])
 	}
-	// Sort by position: the regexps ran one after another.
+	return sortDates(out)
+}
+
+// sortDates sorts by position: the regexps ran one after another.
+func sortDates(out []Date) []Date {
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
@@ -101,13 +129,47 @@ func FindDates(text string) []Date {
 	return out
 }
 
+// monthStems are the first three letters of every month name and
+// abbreviation in monthAlt.
+var monthStems = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic"}
+
+// hasMonth reports whether text may hold a month name. It spares the
+// month patterns, the slowest, on the many texts that have none.
+func hasMonth(text string) bool {
+	for _, m := range monthStems {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
+// validDate reports whether y-m-d is a real day in a year a numbering
+// authorization can carry: electronic invoicing and the 1876 postdate
+// 1990, and a year past 2100 is a typing slip, not a validity.
 func validDate(y, m, d int) bool {
 	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 {
 		return false
 	}
-	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return d <= daysIn(y, time.Month(m))
+}
+
+func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+
+// AddMonths returns the same day of the month n months after y-m-d, clamped
+// to the target month's last day, which is how a validity of n months
+// ("vigencia 24 meses") runs from its start: 2024-01-31 plus one month is
+// 2024-02-29. [DIAN] gives the same-day rule; the clamp is [model]
+// (docs/form-1876.md §3).
+func AddMonths(y int, m time.Month, d, n int) (int, time.Month, int) {
+	total := y*12 + int(m-1) + n
+	ty, tm := total/12, time.Month(total%12+1)
+	if total < 0 { // keep the modulo positive for years before 0
+		ty, tm = (total-11)/12, time.Month((total%12+12)%12+1)
+	}
+	return ty, tm, min(d, daysIn(ty, tm))
 }
 
 // hasDigits reports whether s holds at least n ASCII digits.

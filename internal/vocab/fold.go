@@ -3,6 +3,7 @@ package vocab
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fold lowercases s, drops accents (precomposed or combining) and turns
@@ -16,10 +17,7 @@ func Fold(s string) string {
 		if unicode.Is(unicode.Mn, r) {
 			continue // combining accent
 		}
-		r = unicode.ToLower(r)
-		if a, ok := unaccent[r]; ok {
-			r = a
-		}
+		r = LowerRune(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 			space = false
@@ -33,10 +31,30 @@ func Fold(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// unaccent also reads the ordinal indicators as the letters they are, and
+// the degree sign typed for "º", so "Nº", "N°" and "No" all fold to "no".
 var unaccent = map[rune]rune{
 	'á': 'a', 'à': 'a', 'ä': 'a', 'â': 'a', 'é': 'e', 'è': 'e', 'ë': 'e', 'ê': 'e',
 	'í': 'i', 'ì': 'i', 'ï': 'i', 'î': 'i', 'ó': 'o', 'ò': 'o', 'ö': 'o', 'ô': 'o',
 	'ú': 'u', 'ù': 'u', 'ü': 'u', 'û': 'u', 'ñ': 'n', 'ç': 'c',
+	'ª': 'a', 'º': 'o', '°': 'o',
+}
+
+// LowerRune lowercases r and drops its accent ('Ó' → 'o'), as Lower does to
+// each letter. Readers that must keep byte offsets into the original text
+// fold rune by rune with it.
+func LowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	r = unicode.ToLower(r)
+	if a, ok := unaccent[r]; ok {
+		r = a
+	}
+	return r
 }
 
 // Compose joins a base letter and a following combining accent into the
@@ -77,17 +95,27 @@ var precomposed = func() map[[2]rune]rune {
 // Lower lowercases s and drops accents, keeping punctuation, so dates
 // ("19-OCT-2024", "2024/10/19") keep their separators for FindDates.
 func Lower(s string) string {
+	if lowerASCII(s) {
+		return s // the common case in a token stream: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		r = unicode.ToLower(r)
-		if a, ok := unaccent[r]; ok {
-			r = a
-		}
-		b.WriteRune(r)
+		b.WriteRune(LowerRune(r))
 	}
 	return b.String()
+}
+
+// lowerASCII reports whether s is ASCII with no capital letters, which
+// Lower would return unchanged.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }

@@ -12,10 +12,18 @@ const (
 	KindEquivalentDocument = "equivalent-document" // "DOCUMENTO EQUIVALENTE ELECTRÓNICO"
 )
 
-// KindOf maps a modality as printed in box 30 to its kind name, or "".
-// It reads word stems, so word order and missing accents do not matter.
+// KindOf maps a modality as printed in box 30, or as running text names
+// it ("facturación electrónica", "documentos soporte"), to its kind name,
+// or "". It reads word stems (see KindStem), so word order, plurals and
+// missing accents do not matter. "papel" names the paper kind only as "de
+// papel" or with "talonario": invoices say "representación impresa en
+// papel" of any kind.
 func KindOf(s string) string {
-	t := " " + Fold(s) + " "
+	words := strings.Fields(Fold(s))
+	for i, w := range words {
+		words[i] = KindStem(w)
+	}
+	t := " " + strings.Join(words, " ") + " "
 	switch {
 	case strings.Contains(t, " documento equivalente"):
 		return KindEquivalentDocument
@@ -23,7 +31,7 @@ func KindOf(s string) string {
 		return KindSupportDocument
 	case strings.Contains(t, " computador"):
 		return KindComputer
-	case strings.Contains(t, " talonario") || strings.Contains(t, " papel "):
+	case strings.Contains(t, " talonario") || strings.Contains(t, " de papel "):
 		return KindPaper
 	case strings.Contains(t, " pos ") || strings.Contains(t, " maquina registradora"):
 		return KindPOS
@@ -31,6 +39,23 @@ func KindOf(s string) string {
 		return KindElectronicInvoice // "FACTURA ELECTRÓNICA DE VENTA", "FACTURA DE VENTA ELECTRÓNICA"
 	}
 	return ""
+}
+
+// KindStem returns the word box 30 prints for a folded word of running
+// text that names a modality in another form: a plural ("facturas"), the
+// activity ("facturacion" for "factura") or the other gender ("electronico"
+// for "electronica"). Other words come back unchanged.
+func KindStem(folded string) string {
+	if w, ok := kindStems[folded]; ok {
+		return w
+	}
+	return folded
+}
+
+var kindStems = map[string]string{
+	"facturas": "factura", "facturacion": "factura", "electronicas": "electronica", "electronico": "electronica",
+	"electronicos": "electronica", "documentos": "documento", "soportes": "soporte", "talonarios": "talonario",
+	"maquinas": "maquina", "registradoras": "registradora", "computadores": "computador", "equivalentes": "equivalente",
 }
 
 // KindWord reports whether a folded word belongs to some modality name, so

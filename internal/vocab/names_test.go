@@ -40,3 +40,26 @@ func TestRequestOf(t *testing.T) {
 		assert.Equal(t, want, RequestOf(printed), printed)
 	}
 }
+
+// TestKindOfRunningText covers how invoices and e-mails name a modality,
+// as opposed to how box 30 prints it.
+func TestKindOfRunningText(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"facturación electrónica", KindElectronicInvoice},
+		{"facturas electrónicas", KindElectronicInvoice},
+		{"documentos soporte", KindSupportDocument},
+		{"facturación por computador", KindComputer},
+		{"factura de papel", KindPaper},
+		{"talonario", KindPaper},
+		{"máquina registradora POS", KindPOS},
+		{"representación impresa en papel", ""},
+		{"autorización numeración de facturación", ""},
+	} {
+		assert.Equal(t, tc.want, KindOf(tc.text), tc.text)
+	}
+	assert.Equal(t, "factura", KindStem("facturacion"))
+	assert.Equal(t, "prefijo", KindStem("prefijo"))
+}

@@ -1,8 +1,8 @@
 // Package vocab is the one vocabulary of the formato 1876: how its
 // numbers, dates, modality and request names are written, and how text is
 // folded before it is compared. The PDF reader (internal/form) and the
-// free-text reader (resolution.ParseText) both use it, so a value one of
-// them accepts the other reads the same way.
+// free-text reader (internal/legend, behind resolution.ParseText) both use
+// it, so a value one of them accepts the other reads the same way.
 //
 // Every recogniser here is strict in the same direction: it returns ok=false
 // rather than a value it had to guess. In particular a number is never
@@ -23,10 +23,12 @@ const groupSpaces = " \u00a0\u202f\u2009"
 // el número"): a positive integer that fits in 64 bits, written as plain
 // digits or grouped in threes by one kind of separator ("2,000", "2.000",
 // "2 000", "990,000,000"). Mixed separators, groups that are not three
-// digits ("1 2,000", "20,00") and anything else are rejected.
+// digits ("1 2,000", "20,00") and anything else are rejected; so is a
+// number past 9223372036854775807, which DIAN's 64-bit consecutives cannot
+// hold.
 func Consecutive(s string) (int64, bool) {
 	d, ok := Grouped(s)
-	if !ok || len(d) > 18 {
+	if !ok {
 		return 0, false
 	}
 	n, err := strconv.ParseInt(d, 10, 64)

@@ -1,0 +1,124 @@
+package vocab
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFindDates covers every way the PDF stamp and the free-text legends
+// write a date; text is given as Lower returns it.
+func TestFindDates(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // ISO
+	}{
+		{"ISO", "del 2023-06-15, prefijo", []string{"2023-06-15"}},
+		{"year first with slashes", "del 2023/06/15", []string{"2023-06-15"}},
+		{"year first with dots", "2023.06.15", []string{"2023-06-15"}},
+		{"ISO date-time keeps the day", "del 2023-06-15t10:30:00-05:00", []string{"2023-06-15"}},
+		{"day first with slashes", "de 15/06/2023 habilita", []string{"2023-06-15"}},
+		{"day first with hyphens", "15-06-2023", []string{"2023-06-15"}},
+		{"day first with dots", "15.06.2023", []string{"2023-06-15"}},
+		{"one-digit day and month", "5/6/2023", []string{"2023-06-05"}},
+		{"spaces around separators", "2023 - 06 - 15", []string{"2023-06-15"}},
+		{"spelled-out month with de", "15 de junio de 2023", []string{"2023-06-15"}},
+		{"spelled-out month with del", "15 de junio del 2023", []string{"2023-06-15"}},
+		{"spelled-out month without de", "15 junio 2023", []string{"2023-06-15"}},
+		{"spelled-out month, comma before the year", "15 de junio, 2023", []string{"2023-06-15"}},
+		{"abbreviated month between hyphens", "del 15-jun-2023 prefijo", []string{"2023-06-15"}},
+		{"abbreviated month with a period", "15 jun. 2023", []string{"2023-06-15"}},
+		{"setiembre and sept", "1 de setiembre de 2023 y 2 sept 2023", []string{"2023-09-01", "2023-09-02"}},
+		{"month first with de", "de junio 15 de 2023 prefijo", []string{"2023-06-15"}},
+		{"month first with del", "junio 15 del 2023", []string{"2023-06-15"}},
+		{"month first with a comma", "junio 15, 2023", []string{"2023-06-15"}},
+		{"abbreviated month first", "dic 1 2024", []string{"2024-12-01"}},
+		{"two dates side by side", "2023-06-15 2025-06-15", []string{"2023-06-15", "2025-06-15"}},
+		{"two spelled-out dates side by side", "15 de junio de 2023 15 de junio de 2025", []string{"2023-06-15", "2025-06-15"}},
+		{"a period joined by a hyphen", "vigencia: 15/06/2023 - 15/06/2025", []string{"2023-06-15", "2025-06-15"}},
+		{"glued to a word", "hasta15/06/2025", []string{"2025-06-15"}},
+		{"never month first in figures", "06/15/2023", nil},
+		{"impossible day", "2023-02-30", nil},
+		{"implausible year", "9999-12-31", nil},
+		{"mixed separators are two numbers", "2024-10/19", nil},
+		{"a longer number is no date", "2023-06-155 15/06/20234", nil},
+		{"a month-like word is no month", "15 de mayor de 2023", nil},
+		{"grouped numbers are no date", "del 1.000.000 al 10.000.000", nil},
+		{"a range and a phone are no date", "rango 1 - 10.000 tel 601-555-1234", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range FindDates(tc.text) {
+				got = append(got, d.ISO())
+				assert.Equal(t, d.ISO(), isoOf(t, tc.text, d), "offsets")
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// isoOf re-reads the date at d's offsets, proving they cover it exactly.
+func isoOf(t *testing.T, text string, d Date) string {
+	t.Helper()
+	ds := FindDates(text[d.Start:d.End])
+	if len(ds) != 1 {
+		return "offsets cover " + text[d.Start:d.End]
+	}
+	return ds[0].ISO()
+}
+
+func TestScanDatesReportsImpossibleDates(t *testing.T) {
+	for _, tc := range []struct {
+		text       string
+		y, m, d    int
+		impossible bool
+	}{
+		{"del 2023-02-30 prefijo", 2023, 2, 30, true},
+		{"del 06/15/2023 prefijo", 2023, 15, 6, true},
+		{"del 9999-12-31", 9999, 12, 31, true},
+		{"45 de junio de 2023", 2023, 6, 45, true},
+		{"2024-02-29", 2024, 2, 29, false},
+	} {
+		ds := ScanDates(tc.text)
+		if assert.Len(t, ds, 1, tc.text) {
+			assert.Equal(t, [3]int{tc.y, tc.m, tc.d}, [3]int{ds[0].Year, int(ds[0].Month), ds[0].Day}, tc.text)
+			assert.Equal(t, tc.impossible, ds[0].Impossible, tc.text)
+		}
+		assert.Len(t, FindDates(tc.text), map[bool]int{true: 0, false: 1}[tc.impossible], tc.text)
+	}
+}
+
+func TestAddMonths(t *testing.T) {
+	for _, tc := range []struct {
+		y    int
+		m    time.Month
+		d, n int
+		want string
+	}{
+		{2023, 6, 15, 24, "2025-06-15"},
+		{2019, 1, 10, 12, "2020-01-10"},
+		{2024, 1, 31, 1, "2024-02-29"},
+		{2023, 1, 31, 1, "2023-02-28"},
+		{2023, 12, 15, 1, "2024-01-15"},
+		{2023, 3, 31, -1, "2023-02-28"},
+	} {
+		y, m, d := AddMonths(tc.y, tc.m, tc.d, tc.n)
+		assert.Equal(t, tc.want, Date{Year: y, Month: m, Day: d}.ISO(), "%d-%d-%d + %d", tc.y, tc.m, tc.d, tc.n)
+	}
+}
+
+func TestLowerAndFold(t *testing.T) {
+	for _, tc := range []struct{ in, lower, fold string }{
+		{"RESOLUCIÓN", "resolucion", "resolucion"},
+		{"Resolucio\u0301n", "resolucion", "resolucion"},
+		{"N° 1876", "no 1876", "no 1876"},
+		{"Nº", "no", "no"},
+		{"1ª", "1a", "1a"},
+		{"19-OCT-2024", "19-oct-2024", "19 oct 2024"},
+		{"already lower", "already lower", "already lower"},
+	} {
+		assert.Equal(t, tc.lower, Lower(tc.in), tc.in)
+		assert.Equal(t, tc.fold, Fold(tc.in), tc.in)
+	}
+}

@@ -1,0 +1,32 @@
+package vocab
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestConsecutive(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int64
+		ok   bool
+	}{
+		{"10000", 10000, true},
+		{"10.000", 10000, true},
+		{"1,000,000", 1000000, true},
+		{"2 000", 2000, true},
+		{"0001", 1, true},
+		{"9223372036854775807", 9223372036854775807, true}, // DIAN's consecutives are 64-bit: the largest one
+		{"9223372036854775808", 0, false},
+		{"99999999999999999999", 0, false},
+		{"0", 0, false},
+		{"1 2,000", 0, false}, // two numbers, not one
+		{"20,00", 0, false},
+		{"1,000.000", 0, false},
+	} {
+		n, ok := Consecutive(tc.text)
+		assert.Equal(t, tc.want, n, tc.text)
+		assert.Equal(t, tc.ok, ok, tc.text)
+	}
+}
