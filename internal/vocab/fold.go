@@ -10,6 +10,9 @@ import (
 // punctuation other than digits' separators into spaces, so labels match
 // however a producer encoded them ("NÚMERO", "Nu\u0301mero", "NUMERO").
 func Fold(s string) string {
+	if strings.Count(s, ".") >= 2 {
+		s = joinInitials(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
@@ -118,4 +121,24 @@ func lowerASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// joinInitials writes abbreviations spelled as dotted initials as one
+// word, so that "N.I.T." folds like "NIT" and "D.V." like "DV".
+func joinInitials(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		parts := strings.Split(strings.TrimSuffix(w, "."), ".")
+		if len(parts) < 2 {
+			continue
+		}
+		initials := true
+		for _, p := range parts {
+			initials = initials && utf8.RuneCountInString(p) == 1 && unicode.IsLetter([]rune(p)[0])
+		}
+		if initials {
+			words[i] = strings.Join(parts, "")
+		}
+	}
+	return strings.Join(words, " ")
 }
