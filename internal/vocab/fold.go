@@ -128,7 +128,11 @@ func lowerASCII(s string) bool {
 func joinInitials(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		parts := strings.Split(strings.TrimSuffix(w, "."), ".")
+		inner := strings.TrimLeft(w, "(")
+		head := w[:len(w)-len(inner)]
+		core := strings.TrimRight(inner, ".:;,)")
+		tail := inner[len(core):]
+		parts := strings.Split(core, ".")
 		if len(parts) < 2 {
 			continue
 		}
@@ -137,7 +141,7 @@ func joinInitials(s string) string {
 			initials = initials && utf8.RuneCountInString(p) == 1 && unicode.IsLetter([]rune(p)[0])
 		}
 		if initials {
-			words[i] = strings.Join(parts, "")
+			words[i] = head + strings.Join(parts, "") + strings.TrimLeft(tail, ".")
 		}
 	}
 	return strings.Join(words, " ")

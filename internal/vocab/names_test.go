@@ -63,3 +63,16 @@ func TestKindOfRunningText(t *testing.T) {
 	assert.Equal(t, "factura", KindStem("facturacion"))
 	assert.Equal(t, "prefijo", KindStem("prefijo"))
 }
+
+func TestFoldJoinsDottedInitials(t *testing.T) {
+	for in, want := range map[string]string{
+		"N.I.T.":       "nit",
+		"N.I.T.:":      "nit",
+		"(N.I.T.)":     "nit",
+		"D.V.":         "dv",
+		"S.A.S. LTDA.": "sas ltda",
+		"Cód. 12.5":    "cod 12 5",
+	} {
+		assert.Equal(t, want, Fold(in), in)
+	}
+}
