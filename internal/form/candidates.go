@@ -76,8 +76,8 @@ func (pg *page) candidates(k int) []cand {
 		var after []int
 		for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
 			w := &pg.words[wi]
-			if w.X0 < right-0.5 {
-				continue
+			if w.X0 < right-0.5 || w.label == k {
+				continue // the label's own words, its box number printed after it
 			}
 			if w.label >= 0 {
 				break
