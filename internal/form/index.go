@@ -69,6 +69,7 @@ func newPage(p *pdftext.Page) *page {
 	for li, l := range p.Lines {
 		pl := pline{first: len(pg.words), y0: l.Y0, y1: l.Y1}
 		for _, w := range splitGlued(l.Words) {
+			w.Text = vocab.ExpandLigatures(w.Text)
 			f := vocab.Fold(w.Text)
 			pg.words = append(pg.words, word{Word: w, line: li, fold: f, toks: strings.Fields(f), label: -1})
 			pl.size = max(pl.size, w.Size)

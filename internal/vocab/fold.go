@@ -146,3 +146,17 @@ func joinInitials(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// ligatures are the presentation forms producers draw for letter pairs
+// (Chromium's "ﬁ" in "Preﬁjo"); text extractors write the letters.
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+
+// ExpandLigatures writes ligature characters as their letters.
+func ExpandLigatures(s string) string {
+	for _, r := range s {
+		if r >= 0xfb00 && r <= 0xfb06 {
+			return ligatures.Replace(s)
+		}
+	}
+	return s
+}

@@ -76,3 +76,8 @@ func TestFoldJoinsDottedInitials(t *testing.T) {
 		assert.Equal(t, want, Fold(in), in)
 	}
 }
+
+func TestExpandLigatures(t *testing.T) {
+	assert.Equal(t, "Prefijo", ExpandLigatures("Pre\ufb01jo"))
+	assert.Equal(t, "OFICINA", ExpandLigatures("OFICINA"))
+}
