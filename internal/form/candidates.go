@@ -127,6 +127,9 @@ func (pg *page) candidates(k int) []cand {
 				how, base = "above", costAbove
 			}
 			for i, run := range pg.runs(in) {
+				if pg.words[run[len(run)-1]].X1 < l.r.X0-size {
+					continue // wholly left of the label: another box's value
+				}
 				if dir > 0 && l.spec.typ == typeName {
 					run = pg.wrapBelow(run, left, rightX, k)
 				}

@@ -395,9 +395,9 @@ func (pg *page) boxLabelText(li, b int) []int {
 			right = w.X0
 			break
 		}
-		// A value printed beside the label: digits, another size, or
-		// anything after a colon.
-		if strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-size) > 0.5 ||
+		// A value printed beside the label: digits (but "1er."), another
+		// size, or anything after a colon.
+		if strings.ContainsFunc(w.Text, isDigit) && !ordinal(w.Text) || math.Abs(w.wsize()-size) > 0.5 ||
 			wi > b+1 && strings.HasSuffix(prev.Text, ":") {
 			right = w.X0
 			if len(out) == 0 {
@@ -508,6 +508,13 @@ func (pg *page) boxLabelTextBefore(li, b int) []int {
 		top = j
 	}
 	return out
+}
+
+// ordinal reports whether t is an abbreviated ordinal of a label: "1er.",
+// "2do", "1ª".
+func ordinal(t string) bool {
+	f := vocab.Fold(t)
+	return len(f) >= 2 && f[0] >= '1' && f[0] <= '9' && !strings.ContainsFunc(f[1:], isDigit)
 }
 
 func isBoxNumber(t string) bool {
