@@ -261,3 +261,29 @@ func TestTableWithCaptionsAndFurniture(t *testing.T) {
 	}
 	assert.Equal(t, "AUTORIZACIÓN", f.Rows[0].Request.Text)
 }
+
+// Captions between rows and beside them do not end the table, and a row
+// whose modality ends in a word that could be a prefix ("MÁQUINA
+// REGISTRADORA POS") keeps its prefix column's value.
+func TestTableWithCaptionsBetweenRows(t *testing.T) {
+	row := func(y float64, kind, prefix, from, to, months, req string) []at {
+		return []at{{x: 40, y: y, text: kind}, {x: 200, y: y, text: prefix}, {x: 250, y: y, text: from},
+			{x: 330, y: y, text: to}, {x: 410, y: y, text: months}, {x: 460, y: y, text: req}}
+	}
+	runs := header(100)
+	runs = append(runs, row(120, "FACTURA|ELECTRÓNICA|DE|VENTA", "FE", "1", "1,000", "24", "AUTORIZACIÓN")...)
+	runs = append(runs, lbl(40, 132, "Espacio|reservado|para|la|DIAN"))
+	runs = append(runs, row(146, "DOCUMENTO|SOPORTE", "DS", "5,001", "6,000", "12", "HABILITACIÓN")...)
+	runs = append(runs, lbl(450, 158, "Página|1|de|2"))
+	runs = append(runs, row(172, "MÁQUINA|REGISTRADORA", "POS", "1", "500", "6", "AUTORIZACIÓN")...)
+	runs = append(runs, lbl(40, 184, "Sello|de|recibido"), lbl(300, 184, "Uso|exclusivo|DIAN"))
+	runs = append(runs, row(198, "TALONARIO|O|DE|PAPEL", "P", "7", "90", "18", "INHABILITACIÓN")...)
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 4)
+	for i, want := range [][]string{{"FE", "1", "1,000"}, {"DS", "5,001", "6,000"}, {"POS", "1", "500"}, {"P", "7", "90"}} {
+		r := f.Rows[i]
+		assert.Equal(t, want, []string{r.Prefix.Text, r.From.Text, r.To.Text}, "row %d", i)
+		assert.Equal(t, "column", r.From.How, "row %d is read in its columns", i)
+	}
+	assert.Empty(t, f.Notes)
+}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dianres/dianres/internal/vocab"
 )
@@ -328,8 +329,11 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		if continuing && len(got) == 0 {
 			limit = math.Inf(1)
 		}
-		if ln.y0-last > limit || vocab.Furniture(fold) || pg.hasLabelStart(li) {
+		if ln.y0-last > limit || pg.hasLabelStart(li) {
 			break
+		}
+		if vocab.Furniture(fold) && !hasRequest(ws) {
+			continue // a caption or page number between rows: the table goes on
 		}
 		in := 0
 		for _, w := range ws {
@@ -402,6 +406,17 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 		rows = append(rows, pg.buildRow(cols, got, d, parts[d]))
 	}
 	return rows, true
+}
+
+// hasRequest reports whether a line names a request type: a row's, even
+// with a caption beside it.
+func hasRequest(ws []word) bool {
+	for _, w := range ws {
+		if vocab.RequestOf(w.Text) != "" && !strings.ContainsFunc(w.Text, isDigit) {
+			return true
+		}
+	}
+	return false
 }
 
 func numbers(ws []word) int {
@@ -556,19 +571,24 @@ func lastAssigned(ws []word, skip [][]bool, from [][]int, i, s int) int {
 	return -1
 }
 
-// skipCost is the price of leaving word w out of every column: high for a
-// short code standing under no value column, impossible for anything that
-// could be a range bound or that stands under a column of values.
+// skipCost is the price of leaving word w out of every column: a short
+// code standing under no column, or a caption word beside the table
+// ("Sello DIAN" past the last column), may be left out, at a price;
+// anything under a column of values, text inside the table and any number
+// that could be a range bound may not.
 func skipCost(w *word, cols []col) float64 {
-	if _, ok := vocab.SmallInt(w.Text, 2); !ok {
-		return math.Inf(1)
-	}
 	for _, c := range cols {
 		if w.X1 > c.x0 && w.X0 < c.x1 && !multiWord(c.typ) {
 			return math.Inf(1)
 		}
 	}
-	return 4
+	if !strings.ContainsFunc(w.Text, isDigit) && w.X0 >= cols[len(cols)-1].x1 {
+		return 3 // a caption right of the table, not in it (a modality name may start left of its header)
+	}
+	if _, ok := vocab.SmallInt(w.Text, 2); ok {
+		return 4
+	}
+	return math.Inf(1)
 }
 
 // sameCell reports whether word w may follow word prev in one cell of a
@@ -724,6 +744,16 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 			}
 		}
 		*dst = fl
+	}
+	// A prefix cell read empty while a word that could be the prefix stood
+	// in no column: the prefix is unknown, not empty.
+	if c := slices.IndexFunc(cols, func(c col) bool { return c.role == "prefix" }); c >= 0 && r.Prefix.Text == "" && dl.assign != nil {
+		for i, wi := range wordRange(pg.lines[dl.line]) {
+			if t := pg.words[wi].Text; dl.assign[i] < 0 && prefixLike(t) && strings.ContainsFunc(t, unicode.IsLetter) {
+				r.Prefix.Conflict = "\"" + pg.words[wi].Text + "\" stands near the prefix column but under no header"
+				r.Prefix.Near = pg.words[wi].Text
+			}
+		}
 	}
 	// Every row has both bounds. One bound alone means the row's numbers
 	// were not where the header says (a shifted or missing column), and the

@@ -159,6 +159,9 @@ func textRow(line string) (TextRow, bool) {
 	if vocab.KindOf(r.Kind) == "" {
 		return r, false
 	}
+	// "MÁQUINA REGISTRADORA POS": is POS the modality's last word or the
+	// prefix? Both readings name the same modality, so the prefix is unknown.
+	ambiguous := k > 1 && prefixLike(toks[k-1]) && vocab.KindOf(strings.Join(toks[:k-1], " ")) != ""
 	mid := toks[k:req]
 	// Drop fillers, then the validity (the last short number).
 	var vals []string
@@ -186,12 +189,14 @@ func textRow(line string) (TextRow, bool) {
 	// Before the bounds: the modality's code, then the prefix.
 	rest := vals[:n-2]
 	switch {
+	case len(rest) == 0 && ambiguous:
 	case len(rest) == 0:
 		r.PrefixKnown = true // no code printed, no prefix: empty
 	case len(rest) == 1 && prefixLike(rest[0]) && !vocab.AllDigits(rest[0]):
 		r.Prefix, r.PrefixKnown = rest[0], true
 	case len(rest) == 1 && vocab.AllDigits(rest[0]) && len(rest[0]) <= 2:
 		// A code alone, or a numeric prefix alone: two readings.
+	case len(rest) == 1 && ambiguous && vocab.AllDigits(rest[0]) && len(rest[0]) <= 2:
 	case len(rest) == 2 && vocab.AllDigits(rest[0]) && len(rest[0]) <= 2 && prefixLike(rest[1]):
 		r.Prefix, r.PrefixKnown = rest[1], true
 	default:
