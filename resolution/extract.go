@@ -156,9 +156,10 @@ func build(f *form.Fields) (*Resolution, error) {
 			switch {
 			case fl.Text == "" && !fl.Found:
 				// Its label was not found: whether the part exists is unknown.
-				unsure = []string{"Segundo apellido", "Otros nombres"}[i]
+				unsure = fmt.Sprintf("the label of box %d %q was not found", 9+i*2-1, []string{"Segundo apellido", "Otros nombres"}[i])
 			case fl.Text == "" && (strings.ContainsFunc(fl.Near, unicode.IsLetter) || len(f.NameOrphans) > 0):
-				unsure = fl.Label
+				unsure = fmt.Sprintf("box %q was read empty, but %q printed among the name boxes was not read as any part",
+					fl.Label, strings.Join(f.NameOrphans, ", "))
 			}
 		}
 		if f.NameDisorder != "" && len(name) > 0 {
@@ -168,8 +169,7 @@ func build(f *form.Fields) (*Resolution, error) {
 		} else if unsure != "" && len(name) > 0 {
 			res.Name = ""
 			b.missing = append(b.missing, "name")
-			b.near = append(b.near, fmt.Sprintf("name: box %q was read empty, but %q printed among the name boxes was not read as any part",
-				unsure, strings.Join(f.NameOrphans, ", ")))
+			b.near = append(b.near, "name: "+unsure)
 		} else if f.Surname1.Text == "" || f.GivenName.Text == "" {
 			res.Name = "" // half a name is a wrong name
 			if len(name) > 0 {

@@ -599,6 +599,9 @@ func skipCost(w *word, cols []col) float64 {
 func sameCell(prev, w *word, t valueType) bool {
 	gap := w.X0 - prev.X1
 	size := max(w.wsize(), prev.wsize())
+	if t == typeAny {
+		return true // a column the reader does not know may hold anything
+	}
 	if multiWord(t) {
 		return gap <= 1.5*size
 	}

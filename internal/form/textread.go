@@ -371,8 +371,20 @@ func reconcileRow(f *Fields, i int, t TextRow) {
 	}
 	reconcileField(f, &r.Kind, t.Kind, name("kind"), 30, func(a, b string) bool { return vocab.KindOf(a) == vocab.KindOf(b) })
 	reconcileField(f, &r.Request, t.Request, name("request"), 0, func(a, b string) bool { return vocab.RequestOf(a) == vocab.RequestOf(b) })
-	if t.PrefixKnown && r.Prefix.Text != "" && !strings.EqualFold(r.Prefix.Text, t.Prefix) {
+	switch {
+	case !t.PrefixKnown || r.Prefix.Conflict != "":
+	case r.Prefix.Text == "" && t.Prefix != "":
+		// The layout read the prefix cell empty (or had no cell) where the
+		// text order reads one: an empty prefix is a value, so the layout's
+		// empty cell is the doubtful reading.
+		r.Prefix = Field{Text: t.Prefix, Page: r.Page, Box: 31, Label: labelPrefix, Found: true, How: "text"}
+		f.note(name("prefix"), r.Page, 31, "read from the text order only: "+t.Prefix)
+	case r.Prefix.Text == "" && !r.Prefix.Found:
+		r.Prefix = Field{Page: r.Page, Box: 31, Label: labelPrefix, Found: true, How: "text"}
+	case r.Prefix.Text != "" && !strings.EqualFold(r.Prefix.Text, t.Prefix):
 		f.note(name("prefix"), r.Page, 31, "the text order reads "+t.Prefix+" where the layout reads "+r.Prefix.Text)
+	case r.Prefix.Text != "":
+		r.Prefix.Agreed = true
 	}
 }
 
