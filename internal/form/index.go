@@ -228,6 +228,7 @@ func (pg *page) findLabels() {
 			}
 		}
 	}
+	pg.keylessBoxes()
 	slices.SortFunc(pg.labels, func(a, b label) int {
 		if a.line != b.line {
 			return a.line - b.line
@@ -333,6 +334,11 @@ func (pg *page) findBoxLabels(toks [][]tokenRef) {
 			case len(s.keys) == 0:
 				// Boxes 34–37: what they hold is not known, so forms print
 				// their numbers alone; the words around are other boxes'.
+				// A bare "35" may as well be a value ("35 001"): it counts
+				// only on a line of other labels (see keylessBoxes).
+				if !strings.ContainsAny(w.Text, ".()") {
+					continue
+				}
 			case before:
 				text = pg.boxLabelText(li, wi)
 			default:
@@ -342,6 +348,26 @@ func (pg *page) findBoxLabels(toks [][]tokenRef) {
 				continue
 			}
 			pg.addBoxLabel(s, n, wi, text)
+		}
+	}
+}
+
+// keylessBoxes takes bare numbers 34–37 as the box numbers of columns the
+// reader does not know, but only on a line that holds other labels: a
+// table header.
+func (pg *page) keylessBoxes() {
+	onLine := map[int]int{}
+	for k := range pg.labels {
+		onLine[pg.labels[k].line]++
+	}
+	for li := range pg.lines {
+		if onLine[li] < 2 {
+			continue
+		}
+		for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
+			if n, ok := boxNumber(pg.words[wi].Text); ok && n >= 34 && n <= 37 && pg.words[wi].label < 0 {
+				pg.addBoxLabel(byBox[n], n, wi, nil)
+			}
 		}
 	}
 }

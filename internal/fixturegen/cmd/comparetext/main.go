@@ -10,6 +10,13 @@
 // what ParseFile returns (ok or an error code), and whether the result
 // matches NAME.golden.json, or NAME.want for a file that must fail.
 // Warnings are compared by code only: their messages are the parser's.
+//
+// It also reads each file the way a script would: `pdftotext -layout`
+// plus the patterns of the parser's own text reading (form.ReadTextLines),
+// and counts the fields that such a text dump reads right and the parser
+// misses or reads otherwise. The parser reads the text order too, so that
+// count should be zero. NAME.json truth files (testdata/layouts) are read
+// like goldens: pass their folders as DIR.
 package main
 
 import (
@@ -23,10 +30,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/dianres/dianres/internal/form"
 	"github.com/dianres/dianres/resolution"
 )
 
@@ -60,6 +69,7 @@ type result struct {
 	parse     string // "ok" or an error code
 	match     string // "yes", "no", "-" (nothing to compare with)
 	detail    string
+	dumpOnly  []string // fields a text dump plus patterns reads right and the parser does not
 }
 
 func main() {
@@ -89,10 +99,11 @@ func main() {
 		results = append(results, check(f, pdftotext, *timeout))
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "file\tpdftotext\tresolution\tmatches expected")
-	var nText, nParse, nMatch, nExpect int
+	fmt.Fprintln(tw, "file\tpdftotext\tresolution\tmatches expected\tdump reads, parser misses")
+	var nText, nParse, nMatch, nExpect, nDump int
 	for _, r := range results {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.file, r.pdftotext, r.parse, r.match)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.file, r.pdftotext, r.parse, r.match, strings.Join(r.dumpOnly, " "))
+		nDump += len(r.dumpOnly)
 		if *verbose && r.detail != "" {
 			fmt.Fprintf(tw, "  %s\t\t\t\n", r.detail)
 		}
@@ -117,6 +128,59 @@ func main() {
 		fmt.Printf("\npdftotext read %d of %d; ", nText, m)
 	}
 	fmt.Printf("resolution read %d of %d; resolution matched golden or .want %d of %d\n", nParse, m, nMatch, nExpect)
+	if pdftotext != "" {
+		fmt.Printf("fields a text dump plus patterns reads right and resolution misses: %d\n", nDump)
+	}
+}
+
+// truth is what a golden or a layouts truth file says, in the keys both use.
+type truth struct {
+	Number, NIT, DV, Name string
+	Ranges                []struct {
+		Prefix   string
+		From, To int64
+	}
+}
+
+// dumpOnly returns the fields that pdftotext -layout plus the text
+// reading's patterns read as the truth says while res does not.
+func dumpOnly(ctx context.Context, pdftotext, path string, res *resolution.Resolution, want truth) []string {
+	out, err := exec.CommandContext(ctx, pdftotext, "-q", "-layout", path, "-").Output()
+	if err != nil {
+		return nil
+	}
+	t := form.ReadTextLines(strings.Split(string(out), "\n"))
+	var got resolution.Resolution
+	if res != nil {
+		got = *res
+	}
+	var miss []string
+	check := func(name, dump, want, parsed string) {
+		if dump != "" && dump == want && parsed != want {
+			miss = append(miss, name)
+		}
+	}
+	check("number", t.Number, want.Number, got.Number)
+	check("nit", t.NIT, want.NIT, got.NIT)
+	check("dv", t.DV, want.DV, got.DV)
+	for i, r := range t.Rows {
+		if i >= len(want.Ranges) {
+			break
+		}
+		from, _ := strconv.ParseInt(strings.NewReplacer(",", "", ".", "", " ", "").Replace(r.From), 10, 64)
+		to, _ := strconv.ParseInt(strings.NewReplacer(",", "", ".", "", " ", "").Replace(r.To), 10, 64)
+		var pf, pt int64
+		if i < len(got.Ranges) {
+			pf, pt = got.Ranges[i].From, got.Ranges[i].To
+		}
+		if from == want.Ranges[i].From && pf != from {
+			miss = append(miss, fmt.Sprintf("ranges[%d].from", i))
+		}
+		if to == want.Ranges[i].To && pt != to {
+			miss = append(miss, fmt.Sprintf("ranges[%d].to", i))
+		}
+	}
+	return miss
 }
 
 func check(path, pdftotext string, timeout time.Duration) result {
@@ -140,6 +204,17 @@ func check(path, pdftotext string, timeout time.Duration) result {
 	defer cancel()
 	res, err := resolution.ParseFile(ctx, path, nil)
 	base := strings.TrimSuffix(path, ".pdf")
+	if pdftotext != "" {
+		for _, name := range []string{base + ".golden.json", base + ".json"} {
+			if b, rerr := os.ReadFile(name); rerr == nil {
+				var t truth
+				if json.Unmarshal(b, &t) == nil && t.Number != "" {
+					r.dumpOnly = dumpOnly(tctx, pdftotext, path, res, t)
+				}
+				break
+			}
+		}
+	}
 	want, wantErr := os.ReadFile(base + ".want")
 	if err != nil {
 		r.parse = errorCode(err)
