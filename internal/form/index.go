@@ -622,7 +622,15 @@ func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]in
 				pg.words[toks[cur][pos].word].X0-pg.words[toks[cur][pos-1].word].X1 <= 1.2*size && !isBoxNumber(pg.words[toks[cur][pos].word].Text) ||
 			!pg.cellEnds(toks[cur][pos-1].word, toks[cur][pos].word, size))
 		if !sameLine {
-			next, npos, ok := pg.wrapTarget(toks, cur, x0, size, phrase[k])
+			// The line's own words so far: a wrapped label may be set
+			// flush right or centred under them.
+			x1 := -1.0
+			for _, wi := range words {
+				if pg.words[wi].line == cur {
+					x1 = max(x1, pg.words[wi].X1)
+				}
+			}
+			next, npos, ok := pg.wrapTarget(toks, cur, x0, x1, size, phrase[k])
 			if !ok || len(words) == 0 {
 				return nil, false
 			}
@@ -689,16 +697,16 @@ func (pg *page) wordGap(li int) float64 {
 }
 
 // wrapTarget finds where a wrapped label continues: the first line below
-// cur, within 1.8 font sizes, with a word starting near one of x0 whose
-// first token is tok.
-func (pg *page) wrapTarget(toks [][]tokenRef, cur int, x0 []float64, size float64, tok string) (int, int, bool) {
+// cur, within 1.8 font sizes, with a word whose first token is tok,
+// starting near one of x0 or ending near x1 (a label set flush right).
+func (pg *page) wrapTarget(toks [][]tokenRef, cur int, x0 []float64, x1, size float64, tok string) (int, int, bool) {
 	for j := cur + 1; j < len(pg.lines) && pg.lines[j].y0-pg.lines[cur].y1 < 1.8*size; j++ {
 		if pg.lines[j].y0 <= pg.lines[cur].y0 {
 			continue
 		}
 		for p, t := range toks[j] {
 			w := &pg.words[t.word]
-			near := false
+			near := x1 > 0 && math.Abs(w.X1-x1) < 1.0*size // set flush right
 			for _, x := range x0 {
 				near = near || math.Abs(w.X0-x) < 1.5*size
 			}
