@@ -166,19 +166,22 @@ func TestStampDateFormats(t *testing.T) {
 		"2|0|2|4|-|1|0|-|1|9":          "2024-10-19",
 		"19-oct-2024|11:38:26":         "2024-10-19",
 		"octubre|19|de|2024,|11:38|AM": "2024-10-19",
+		"1º|de|octubre|de|2024":        "2024-10-01",
 	} {
 		f := Read([]*pdftext.Page{pageOf(2, lbl(400, 200, "Fecha|Acuse|de|Recibo"), at{x: 400, y: 215, text: text})})
 		assert.Equal(t, want, f.StampDate.Text, text)
 	}
 }
 
-// The stamp's date is the one near its words, not another date of the page.
+// The stamp's date is the one near its words, not another date of the
+// page, even one printed with a time; its caption may wrap.
 func TestStampDateIsTheOneNearTheStamp(t *testing.T) {
 	f := Read([]*pdftext.Page{pageOf(2,
-		lbl(40, 60, "Fecha|de|impresión:"), at{x: 120, y: 60, text: "2025-01-02"},
-		lbl(400, 300, "Fecha|Acuse|de|Recibo"), at{x: 400, y: 315, text: "2024-10-19|/|11:38:26|AM"}, lbl(420, 330, "Firmado"),
+		lbl(40, 60, "Fecha|de|impresión:"), at{x: 120, y: 60, text: "2025-01-02|09:15"},
+		lbl(400, 300, "Fecha|Acuse"), lbl(400, 307, "de|Recibo"), at{x: 400, y: 322, text: "2024-10-19|/|11:38:26|AM"}, lbl(420, 337, "Firmado"),
 	)})
 	assert.Equal(t, "2024-10-19", f.StampDate.Text)
+	assert.Equal(t, "2025-01-02", f.StampDate.RunnerUp)
 }
 
 // The RUT (formulario 001) shares box labels with the 1876; its "Número de

@@ -45,14 +45,25 @@ func readStampDate(idx []*page, f *Fields) {
 	for _, pg := range idx {
 		for li := range pg.lines {
 			ws := pg.lineWords(li)
-			fold := " " + pg.lineFold(li) + " "
-			if strings.Contains(fold, " acuse de recibo ") || strings.Contains(fold, " firmado ") || strings.Contains(fold, " fecha formalizacion ") {
-				marks = append(marks, spot{pg.number, (ws[0].X0 + ws[len(ws)-1].X1) / 2, (pg.lines[li].y0 + pg.lines[li].y1) / 2})
+			// The stamp's words, wherever they stand (a label may wrap, or
+			// be split by the stamp's drawing).
+			for _, w := range ws {
+				if stampWord(w.fold) {
+					marks = append(marks, spot{pg.number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
+				}
 			}
-			cands = append(cands, datesIn(pg.number, ws)...)
+			ds := datesIn(pg.number, ws)
+			if len(ds) > 0 && otherDate(pg.lineFold(li)) {
+				// "Fecha de impresión: …", "vence el …": a date with another
+				// name is not the stamp's.
+				for i := range ds {
+					ds[i].cost = 1.5
+				}
+			}
+			cands = append(cands, ds...)
 		}
 		for _, w := range pg.rotated {
-			if ft := vocab.Fold(w.Text); ft == "acuse" || ft == "recibo" || ft == "firmado" {
+			if stampWord(vocab.Fold(w.Text)) {
 				marks = append(marks, spot{pg.number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
 			}
 			cands = append(cands, datesIn(pg.number, []word{{Word: w}})...)
@@ -70,9 +81,13 @@ func readStampDate(idx []*page, f *Fields) {
 		}
 		return
 	}
+	year := strings.TrimSpace(f.Year.Text)
 	for i := range cands {
 		c := &cands[i]
-		c.cost = 3
+		c.cost += 3 // on top of the penalty of a date named otherwise
+		if year != "" && strings.HasPrefix(c.date, year) {
+			c.cost -= 0.5 // box 1 "Año": the request's year, the stamp's as a rule
+		}
 		if c.timed {
 			c.cost -= 2
 		}
@@ -105,6 +120,30 @@ func readStampDate(idx []*page, f *Fields) {
 		break
 	}
 	f.StampDate = fl
+}
+
+// stampWord reports whether a folded word belongs to the stamp's caption:
+// "Fecha Acuse de Recibo", "Firmado", box 997 "Fecha formalización".
+func stampWord(fold string) bool {
+	switch fold {
+	case "acuse", "recibo", "firmado", "formalizacion":
+		return true
+	}
+	return false
+}
+
+// otherDate reports whether a line names its date as something other than
+// the stamp's: when the document was printed, generated or queried, or
+// when something ends.
+func otherDate(fold string) bool {
+	t := " " + fold + " "
+	for _, w := range []string{" impresion ", " impreso ", " generacion ", " generado ", " expedicion ", " consulta ",
+		" descarga ", " vencimiento ", " vence ", " hasta ", " nacimiento "} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // datesIn returns the dates printed on a line of words, each with the

@@ -54,7 +54,7 @@ var (
 	// Spelled-out months: "19 de octubre de 2024", "19 de octubre del
 	// 2024", "19-oct-2024", "19 oct. 2024", "octubre 19 de 2024", "octubre
 	// 19, 2024".
-	dMonthY   = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:\s+de\s+|\s*[-/. ]\s*)(` + monthAlt + `)\.?(?:\s+de(?:l)?\s+|\s*[-/., ]\s*)(\d{4})`)
+	dMonthY   = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:\.?[º°o])?(?:\s+de\s+|\s*[-/. ]\s*)(` + monthAlt + `)\.?(?:\s+de(?:l)?\s+|\s*[-/., ]\s*)(\d{4})`)
 	monthDY   = regexp.MustCompile(`(?:^|[^\pL\d])(` + monthAlt + `)\.?\s+(\d{1,2})(?:\s+de(?:l)?|\s*,)?\s+(\d{4})`)
 	timeOfDay = regexp.MustCompile(`^\s*(?:[/,-]|a\s+las|hora:?)?\s*\d{1,2}:\d{2}`)
 )
