@@ -164,7 +164,7 @@ func datesIn(page int, ws []word) []dateCand {
 			}
 		}
 	}
-	if digits < 6 {
+	if digits < 5 { // "1 de octubre de 2024" has five
 		return nil
 	}
 	raw := vocab.Lower(vocab.Dashes.Replace(text.String()))
