@@ -21,6 +21,13 @@
 // respects value types, so a right-aligned "desde" never lands under
 // "hasta", and a cell with two numbers is an error, never one number.
 //
+// A second, independent reading (textread.go) takes the page text in
+// reading order, as a text dump prints it, and reads it with patterns.
+// Where both readings find a field and agree, nothing changes; where they
+// disagree, a Note names the field; a field only the text reading finds is
+// taken, with a Note. The parser thus never misses what a text dump plus
+// patterns reads, and never hides a disagreement.
+//
 // Form returns text and where it came from, not typed values: package
 // resolution turns the text into the model with the same vocabulary.
 package form
