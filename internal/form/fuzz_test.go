@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dianres/dianres/internal/pdftext"
+	"github.com/dianres/dianres/internal/vocab"
 )
 
 // FuzzRead feeds Read pages built from text lines "x,y,word|word|…" (one
@@ -35,9 +36,25 @@ func FuzzRead(f *testing.F) {
 			return
 		}
 		fs := Read([]*pdftext.Page{pageOf(1, runs...), pageOf(2, runs...)})
+		// Every value returned passed its type: a wrong shape is never read.
+		typed := func(name, text string, ok func(string) bool) {
+			if text != "" && !ok(text) {
+				t.Fatalf("%s %q is not of its type", name, text)
+			}
+		}
+		consecutive := func(s string) bool { _, ok := vocab.Consecutive(s); return ok }
+		typed("number", fs.Number.Text, func(s string) bool { _, ok := vocab.FormNumber(s); return ok })
+		typed("dv", fs.DV.Text, func(s string) bool { _, ok := vocab.SmallInt(s, 1); return ok })
+		typed("nit", fs.NIT.Text, func(s string) bool { _, _, ok := vocab.NIT(s); return ok })
 		for _, r := range fs.Rows {
 			if r.Page != 1 && r.Page != 2 {
 				t.Fatalf("row on page %d", r.Page)
+			}
+			typed("from", r.From.Text, consecutive)
+			typed("to", r.To.Text, consecutive)
+			typed("months", r.Months.Text, func(s string) bool { _, ok := vocab.SmallInt(s, 3); return ok })
+			if (r.From.Text == "") != (r.To.Text == "") {
+				t.Fatalf("one bound without the other: %q %q", r.From.Text, r.To.Text)
 			}
 		}
 	})
