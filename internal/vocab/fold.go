@@ -13,6 +13,9 @@ func Fold(s string) string {
 	if strings.Count(s, ".") >= 2 {
 		s = joinInitials(s)
 	}
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
@@ -159,4 +162,42 @@ func ExpandLigatures(s string) string {
 		}
 	}
 	return s
+}
+
+// foldASCII is Fold for ASCII text, the common case, without decoding
+// runes; ok is false when s holds any other byte.
+func foldASCII(s string) (string, bool) {
+	plain := true // already lower-case letters and digits only
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			plain = false
+		}
+	}
+	if plain {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+			space = false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			b = append(b, c)
+			space = false
+		case !space:
+			b = append(b, ' ')
+			space = true
+		}
+	}
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return string(b), true
 }

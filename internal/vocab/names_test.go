@@ -1,7 +1,9 @@
 package vocab
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -80,4 +82,34 @@ func TestFoldJoinsDottedInitials(t *testing.T) {
 func TestExpandLigatures(t *testing.T) {
 	assert.Equal(t, "Prefijo", ExpandLigatures("Pre\ufb01jo"))
 	assert.Equal(t, "OFICINA", ExpandLigatures("OFICINA"))
+}
+
+// The ASCII fast path folds as the general one does.
+func TestFoldASCIIMatchesFold(t *testing.T) {
+	for _, s := range []string{"", "FACTURA", "  Cód. 12 ", "N.I.T.:", "(NIT)", "a-b_c", "2,000", "Desde el número", "ABC  def--", "x.y.z"} {
+		want := strings.TrimSpace(foldSlow(s))
+		assert.Equal(t, want, Fold(s), "%q", s)
+	}
+}
+
+// foldSlow folds through the rune path only.
+func foldSlow(s string) string {
+	if strings.Count(s, ".") >= 2 {
+		s = joinInitials(s)
+	}
+	var b strings.Builder
+	space := true
+	for _, r := range s {
+		r = LowerRune(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return b.String()
 }
