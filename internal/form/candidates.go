@@ -191,7 +191,8 @@ func (pg *page) wordsIn(j int, x0, x1 float64, k int) (in []int, blocked bool) {
 }
 
 // runs splits words (in reading order on one line) where the gap between
-// two words is wider than a font size: different cells.
+// two words is wider than a font size, or a ruling line stands between
+// them: different cells.
 func (pg *page) runs(ws []int) [][]int {
 	var out [][]int
 	var cur []int
@@ -199,7 +200,7 @@ func (pg *page) runs(ws []int) [][]int {
 		if n := len(cur); n > 0 {
 			p := &pg.words[cur[n-1]]
 			w := &pg.words[wi]
-			if w.X0-p.X1 > 1.0*max(p.wsize(), w.wsize()) || wi != cur[n-1]+1 {
+			if w.X0-p.X1 > 1.0*max(p.wsize(), w.wsize()) || wi != cur[n-1]+1 || pg.ruled(p, w) {
 				out = append(out, cur)
 				cur = nil
 			}

@@ -290,3 +290,17 @@ func TestTableWithCaptionsBetweenRows(t *testing.T) {
 	}
 	assert.Empty(t, f.Notes)
 }
+
+// Two numbers a word space apart but on either side of a ruling line are
+// two cells: "1 | 500" is never 1500.
+func TestRuledCellsAreNotJoined(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
+		right(328, 120, "1"), at{x: 330, y: 120, text: "500"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"})
+	p := pageOf(2, runs...)
+	p.Rules = []pdftext.Rule{{X0: 329, Y0: 105, X1: 329, Y1: 125}}
+	f := Read([]*pdftext.Page{p})
+	require.Len(t, f.Rows, 1)
+	assert.NotEqual(t, "1 500", f.Rows[0].To.Text)
+	assert.Equal(t, []string{"1", "500"}, []string{f.Rows[0].From.Text, f.Rows[0].To.Text})
+}

@@ -1,6 +1,7 @@
 package form
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"slices"
@@ -54,10 +55,17 @@ type page struct {
 	lines   []pline
 	labels  []label
 	rotated []pdftext.Word
+	vrules  []pdftext.Rule // vertical ruling lines, by x
 }
 
 func newPage(p *pdftext.Page) *page {
 	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated, lines: make([]pline, 0, len(p.Lines))}
+	for _, r := range p.Rules {
+		if !r.Horizontal() {
+			pg.vrules = append(pg.vrules, r)
+		}
+	}
+	slices.SortFunc(pg.vrules, func(a, b pdftext.Rule) int { return cmp.Compare(a.X0, b.X0) })
 	n := 0
 	for _, l := range p.Lines {
 		n += len(l.Words)
@@ -666,6 +674,20 @@ func (pg *page) cellEnds(a, b int, size float64) bool {
 	t := pg.words[b].Text
 	_, num := boxNumber(t)
 	return num && strings.HasSuffix(t, ".")
+}
+
+// ruled reports whether a vertical ruling line stands between words a and
+// b (a left of b) across their height: they are in different cells however
+// close they are.
+func (pg *page) ruled(a, b *word) bool {
+	i, _ := slices.BinarySearchFunc(pg.vrules, a.X1-0.5, func(r pdftext.Rule, x float64) int { return cmp.Compare(r.X0, x) })
+	mid := (max(a.Y0, b.Y0) + min(a.Y1, b.Y1)) / 2
+	for ; i < len(pg.vrules) && pg.vrules[i].X0 <= b.X0+0.5; i++ {
+		if r := pg.vrules[i]; min(r.Y0, r.Y1) <= mid && mid <= max(r.Y0, r.Y1) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordGap returns the widest gap between two words of one cell on line
