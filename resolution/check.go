@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dianres/dianres/internal/form"
+	"github.com/dianres/dianres/internal/vocab"
 )
 
 func (r *Resolution) warn(code WarningCode, page, box int, msg string) {
@@ -56,34 +57,14 @@ var knownKindCodes = map[Kind]string{
 // number: 11 to 14 digits starting with "1876" (docs/form-1876.md §2: 14 digits
 // [seen], 11 in DIAN's test set [DIAN]).
 func LooksLikeFormNumber(s string) bool {
-	if len(s) < 11 || len(s) > 14 || !strings.HasPrefix(s, "1876") {
-		return false
-	}
-	return !strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	_, ok := vocab.FormNumber(s)
+	return ok && len(s) <= 14
 }
 
 // CheckDigit returns the DIAN check digit ("DV") of a NIT: modulo 11 with
 // DIAN's prime weights 3, 7, 13, 17, … applied from the rightmost digit.
 // It returns "" when nit is not 1 to 15 digits.
-func CheckDigit(nit string) string {
-	weights := [...]int{3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71}
-	if len(nit) == 0 || len(nit) > len(weights) {
-		return ""
-	}
-	sum := 0
-	for i := 0; i < len(nit); i++ {
-		c := nit[len(nit)-1-i]
-		if c < '0' || c > '9' {
-			return ""
-		}
-		sum += int(c-'0') * weights[i]
-	}
-	r := sum % 11
-	if r >= 2 {
-		r = 11 - r
-	}
-	return string(rune('0' + r))
-}
+func CheckDigit(nit string) string { return vocab.CheckDigit(nit) }
 
 // CheckPrefix reports why p is not a well-formed prefix, zero to four
 // ASCII letters and digits (docs/form-1876.md §4 [DIAN]), or returns nil. The
