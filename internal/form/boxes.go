@@ -79,7 +79,7 @@ func readBoxes(idx []*page, f *Fields) {
 			continue
 		}
 		l := &ref.pg.labels[ref.k]
-		*dst(s) = Field{Page: ref.pg.number, Box: s.box, Label: l.text, Found: true, Near: ref.pg.near(ref.k)}
+		*dst(s) = Field{Page: ref.pg.number, Box: s.box, Label: l.text, Found: true, Near: ref.pg.near(ref.k, used[ref.pg])}
 	}
 	if single && (row.From.Text != "" || row.To.Text != "" || row.From.Conflict != "" || row.To.Conflict != "") {
 		row.Page = max(row.From.Page, row.To.Page)
@@ -181,19 +181,24 @@ func (pg *page) text(ws []int) string {
 }
 
 // near returns what is printed right of label k on its line, or on the line
-// below inside its column: what a person should look at when the value
-// was not read.
-func (pg *page) near(k int) string {
+// below inside its column, leaving out words other fields took: what a
+// person should look at when the value was not read.
+func (pg *page) near(k int, used map[int]bool) string {
 	l := &pg.labels[k]
 	var ws []int
 	for wi := pg.lines[l.line].first; wi < pg.lines[l.line].end && len(ws) < 8; wi++ {
-		if pg.words[wi].X0 >= l.r.X1 && pg.words[wi].label < 0 {
+		if pg.words[wi].X0 >= l.r.X1 && pg.words[wi].label < 0 && !used[wi] {
 			ws = append(ws, wi)
 		}
 	}
 	if len(ws) == 0 && l.lastLine+1 < len(pg.lines) {
 		left, right := pg.column(k)
-		ws, _ = pg.wordsIn(l.lastLine+1, left, right, k)
+		below, _ := pg.wordsIn(l.lastLine+1, left, right, k)
+		for _, wi := range below {
+			if !used[wi] { // another field's value is not this box's
+				ws = append(ws, wi)
+			}
+		}
 	}
 	if len(ws) > 8 {
 		ws = ws[:8]

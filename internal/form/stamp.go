@@ -74,7 +74,7 @@ func readStampDate(idx []*page, f *Fields) {
 		for _, pg := range idx {
 			for k := range pg.labels {
 				if pg.labels[k].spec.key == "stamp" {
-					f.StampDate = Field{Found: true, Label: pg.labels[k].text, Page: pg.number, Near: pg.near(k)}
+					f.StampDate = Field{Found: true, Label: pg.labels[k].text, Page: pg.number, Near: pg.near(k, nil)}
 					return
 				}
 			}
