@@ -89,11 +89,11 @@ var specs = []*spec{
 	{key: "dv", box: 6, keys: []string{"dv", "digito", "verificacion"}, printed: labelDV, typ: typeDV, field: func(f *Fields) *Field { return &f.DV },
 		phrases: phrases("digito de verificacion", "dv", "d v")},
 	{key: "surname1", box: 7, keys: []string{"apellido", "apellidos"}, printed: labelSurname1, typ: typeName, field: func(f *Fields) *Field { return &f.Surname1 },
-		phrases: phrases("primer apellido", "1er apellido", "1 apellido", "apellido 1")},
+		phrases: phrases("primer apellido", "1er apellido", "1 apellido", "apellido 1", "apellido")},
 	{key: "surname2", box: 8, keys: []string{"apellido", "apellidos"}, printed: labelSurname2, typ: typeName, field: func(f *Fields) *Field { return &f.Surname2 },
 		phrases: phrases("segundo apellido", "2do apellido", "2 apellido", "apellido 2")},
 	{key: "given_name", box: 9, keys: []string{"nombre", "nombres"}, printed: labelGivenName, typ: typeName, field: func(f *Fields) *Field { return &f.GivenName },
-		phrases: phrases("primer nombre", "1er nombre", "nombre 1")},
+		phrases: phrases("primer nombre", "1er nombre", "nombre 1", "nombre")},
 	{key: "other_names", box: 10, keys: []string{"nombre", "nombres"}, printed: labelOtherNames, typ: typeName, field: func(f *Fields) *Field { return &f.OtherNames },
 		phrases: phrases("otros nombres", "otro nombre", "segundo nombre", "2do nombre", "nombre 2")},
 	{key: "name", box: 11, keys: []string{"razon", "social", "nombre", "denominacion"}, printed: labelBusinessName, typ: typeName, field: func(f *Fields) *Field { return &f.BusinessName },
@@ -137,7 +137,9 @@ var byBox = func() map[int]*spec {
 }()
 
 // labelOrder holds every (spec, phrase) pair, longest phrase first, so
-// "Número de Identificación Tributaria (NIT)" is one label, not "NIT".
+// "Número de Identificación Tributaria (NIT)" is one label, not "NIT", and
+// "Nombre" alone is the first name only where no longer label ("Segundo
+// nombre", "Nombre o razón social") took the word.
 var labelOrder = func() []phraseRef {
 	var out []phraseRef
 	for _, s := range specs {
