@@ -104,7 +104,7 @@ var specs = []*spec{
 	{key: "stamp", printed: labelStamp, phrases: phrases("fecha acuse de recibo", "acuse de recibo")},
 
 	{key: "kind", box: 30, keys: []string{"modalidad", "tipo", "documento", "clase"}, printed: labelKind, typ: typeKind, column: true, row: func(r *Row) *Field { return &r.Kind },
-		phrases: phrases("modalidad")},
+		phrases: phrases("modalidad", "tipo de documento", "clase de documento", "tipo de documento soporte")},
 	{key: "prefix", box: 31, keys: []string{"prefijo"}, printed: labelPrefix, typ: typePrefix, column: true, row: func(r *Row) *Field { return &r.Prefix },
 		phrases: phrases("prefijo")},
 	{key: "from", box: 32, keys: []string{"desde", "inicial", "inicio", "numero", "no", "rango", "del"}, printed: labelFrom, typ: typeConsecutive, column: true, row: func(r *Row) *Field { return &r.From },
