@@ -319,10 +319,15 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		}
 		return joined, true, ""
 	case typePrefix:
-		if len(run) != 1 || !prefixLike(all[0]) {
-			return "", false, ""
+		switch {
+		case len(run) == 1 && (prefixLike(all[0]) || prefixish(all[0])):
+			return all[0], true, "" // an odd one is read, and resolution warns
+		case strings.ContainsFunc(joined, func(r rune) bool { return unicode.IsUpper(r) || isDigit(r) }) && !vocab.Furniture(vocab.Fold(joined)):
+			// Something stands where the prefix is printed but is no prefix:
+			// the prefix is unknown, never read as empty.
+			return "", false, "not a prefix: \"" + joined + "\""
 		}
-		return all[0], true, ""
+		return "", false, ""
 	case typeDate:
 		ds := vocab.FindDates(vocab.CompactDigits(vocab.Dashes.Replace(vocab.Lower(joined))))
 		if len(ds) != 1 {

@@ -304,3 +304,26 @@ func TestRuledCellsAreNotJoined(t *testing.T) {
 	assert.NotEqual(t, "1 500", f.Rows[0].To.Text)
 	assert.Equal(t, []string{"1", "500"}, []string{f.Rows[0].From.Text, f.Rows[0].To.Text})
 }
+
+// One range printed as labelled boxes rather than a table.
+func TestReadSingleRangeAsLabelledBoxes(t *testing.T) {
+	base := []at{
+		lbl(40, 100, "Modalidad:"), {x: 120, y: 100, text: "FACTURA|ELECTRÓNICA|DE|VENTA"},
+		lbl(40, 130, "Desde:"), {x: 120, y: 130, text: "1"},
+		lbl(40, 145, "Hasta:"), {x: 120, y: 145, text: "5.000"},
+		lbl(40, 160, "Vigencia:"), {x: 120, y: 160, text: "12"},
+		lbl(40, 175, "Tipo|de|solicitud:"), {x: 120, y: 175, text: "AUTORIZACIÓN"},
+	}
+	for prefix, want := range map[string]string{"FV": "FV", "FE-1": "FE-1", "": ""} {
+		runs := append(base, lbl(40, 115, "Prefijo:"))
+		if prefix != "" {
+			runs = append(runs, at{x: 120, y: 115, text: prefix})
+		}
+		f := Read([]*pdftext.Page{pageOf(2, runs...)})
+		require.Len(t, f.Rows, 1, prefix)
+		r := f.Rows[0]
+		assert.Equal(t, []string{"FACTURA ELECTRÓNICA DE VENTA", want, "1", "5.000", "12", "AUTORIZACIÓN"},
+			[]string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text}, prefix)
+		assert.True(t, r.Prefix.Found, "an empty prefix box is a printed, empty prefix")
+	}
+}
