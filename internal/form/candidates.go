@@ -285,6 +285,17 @@ func caseCost(s string) float64 {
 // hold such a value; conflict is set when it holds one but not as a single
 // readable value (two numbers where one is expected).
 func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict string) {
+	// Leaders and rules drawn as text ("......", "|", "___") around a
+	// value are not part of it.
+	for len(run) > 0 && punctOnly(pg.words[run[0]].Text) {
+		run = run[1:]
+	}
+	for len(run) > 0 && punctOnly(pg.words[run[len(run)-1]].Text) {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 {
+		return "", false, ""
+	}
 	var all, nums []string
 	wide := false // a gap wider than a word space between two numbers
 	lastNum := -1
@@ -411,6 +422,12 @@ func index(ss []string, s string) int {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// punctOnly reports whether s holds no letter and no digit: a leader, a
+// drawn bar, a dash.
+func punctOnly(s string) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
 
 func hasLetters(s string, n int) bool {
 	for _, r := range s {

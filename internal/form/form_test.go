@@ -327,3 +327,18 @@ func TestReadSingleRangeAsLabelledBoxes(t *testing.T) {
 		assert.True(t, r.Prefix.Found, "an empty prefix box is a printed, empty prefix")
 	}
 }
+
+// Leaders and bars drawn as text are neither values nor parts of them.
+func TestLeadersAndBarsAreNotValues(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(40, 100, "Número|de|formulario"), at{x: 130, y: 100, text: "..........|18764081810977"},
+		lbl(40, 115, "Razón|social"), at{x: 130, y: 115, text: ".............|ACME|ANDINA|S.A.S."},
+	), pageOf(2, append(header(100),
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 165, y: 120, text: "|"}, at{x: 170, y: 120, text: "1"},
+		at{x: 195, y: 120, text: "|"}, at{x: 200, y: 120, text: "FE"}, at{x: 245, y: 120, text: "|"}, at{x: 250, y: 120, text: "1"},
+		at{x: 325, y: 120, text: "|"}, at{x: 330, y: 120, text: "1,000"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"})...)})
+	assert.Equal(t, "18764081810977", f.Number.Text)
+	assert.Equal(t, "ACME ANDINA S.A.S.", f.BusinessName.Text)
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, []string{"FE", "1", "1,000"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
+}

@@ -577,6 +577,9 @@ func lastAssigned(ws []word, skip [][]bool, from [][]int, i, s int) int {
 // anything under a column of values, text inside the table and any number
 // that could be a range bound may not.
 func skipCost(w *word, cols []col) float64 {
+	if punctOnly(w.Text) {
+		return 0.5 // a bar or a leader drawn as text is never a value
+	}
 	for _, c := range cols {
 		if w.X1 > c.x0 && w.X0 < c.x1 && !multiWord(c.typ) {
 			return math.Inf(1)

@@ -166,7 +166,7 @@ func textRow(line string) (TextRow, bool) {
 	// Drop fillers, then the validity (the last short number).
 	var vals []string
 	for _, t := range mid {
-		if !filler[strings.ToLower(t)] {
+		if !filler[strings.ToLower(t)] && !punctOnly(t) {
 			vals = append(vals, t)
 		}
 	}
