@@ -30,6 +30,9 @@ func readBoxes(idx []*page, f *Fields) {
 	first := map[*spec]labelRef{}
 	var all []cand
 	for _, pg := range idx {
+		pg.valuesAbove = pg.directionOf(single)
+	}
+	for _, pg := range idx {
 		for k := range pg.labels {
 			l := &pg.labels[k]
 			if l.taken || l.spec.field == nil && !(single && l.spec.row != nil) {
@@ -166,6 +169,54 @@ func nameOrphans(idx []*page, used map[*page]map[int]bool) []string {
 		}
 	}
 	return out
+}
+
+// directionOf decides whether a page prints values over their labels.
+// Forms are consistent: a value stands right under its label, or right
+// over it. In a column of boxes each value is both under one label and
+// over the next, so the page is read in the direction whose values stand
+// closer to their labels: the median gap to the nearest candidate below
+// each label against the same above, the latter winning only clearly.
+func (pg *page) directionOf(single bool) bool {
+	var below, above []float64
+	for k := range pg.labels {
+		l := &pg.labels[k]
+		if l.taken || l.spec.field == nil && !(single && l.spec.row != nil) {
+			continue
+		}
+		b, a := math.Inf(1), math.Inf(1)
+		for _, c := range pg.candidates(k) {
+			if c.conflict != "" {
+				continue
+			}
+			r := c.rect()
+			switch c.how {
+			case "below":
+				b = min(b, r.Y0-l.r.Y1)
+			case "above":
+				a = min(a, l.r.Y0-r.Y1)
+			}
+		}
+		if !math.IsInf(b, 1) {
+			below = append(below, max(b, 0))
+		}
+		if !math.IsInf(a, 1) {
+			above = append(above, max(a, 0))
+		}
+	}
+	if len(above) < 2 || len(above) < len(below)/2 {
+		return false
+	}
+	if len(below) == 0 {
+		return true
+	}
+	return median(above) < 0.7*median(below)
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
 }
 
 // text returns the words joined by spaces.

@@ -342,3 +342,35 @@ func TestLeadersAndBarsAreNotValues(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, []string{"FE", "1", "1,000"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
 }
+
+// In a column of boxes each value stands under one label and over the
+// next; the page is read in the direction whose values stand closer to
+// their labels, so an empty box does not take its neighbour's value.
+func TestValuesOverTheirLabelsInAColumn(t *testing.T) {
+	for name, tc := range map[string]struct {
+		runs []at
+		want []string
+	}{
+		"values over labels, box 8 empty": {[]at{
+			{x: 40, y: 100, text: "OSPINA"}, lbl(40, 110, "7.|Primer|apellido"),
+			lbl(40, 140, "8.|Segundo|apellido"),
+			{x: 40, y: 160, text: "ANDRÉS"}, lbl(40, 170, "9.|Primer|nombre"),
+			{x: 40, y: 190, text: "MARÍA"}, lbl(40, 200, "10.|Otros|nombres"),
+		}, []string{"OSPINA", "", "ANDRÉS", "MARÍA"}},
+		"values over labels, captions beside": {[]at{
+			{x: 40, y: 100, text: "OSPINA"}, lbl(400, 100, "Espacio|para|la|DIAN"), lbl(40, 110, "7.|Primer|apellido"),
+			{x: 40, y: 130, text: "PEÑA"}, lbl(40, 140, "8.|Segundo|apellido"),
+			{x: 40, y: 160, text: "ANDRÉS"}, lbl(400, 160, "Sello"), lbl(40, 170, "9.|Primer|nombre"),
+			lbl(40, 200, "10.|Otros|nombres"),
+		}, []string{"OSPINA", "PEÑA", "ANDRÉS", ""}},
+		"values under labels, box 9 empty": {[]at{
+			lbl(40, 100, "7.|Primer|apellido"), {x: 40, y: 110, text: "OSPINA"},
+			lbl(40, 130, "8.|Segundo|apellido"), {x: 40, y: 140, text: "PEÑA"},
+			lbl(40, 160, "9.|Primer|nombre"),
+			lbl(40, 190, "10.|Otros|nombres"), {x: 40, y: 200, text: "MARÍA"},
+		}, []string{"OSPINA", "PEÑA", "", "MARÍA"}},
+	} {
+		f := Read([]*pdftext.Page{pageOf(1, tc.runs...)})
+		assert.Equal(t, tc.want, []string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text}, name)
+	}
+}
