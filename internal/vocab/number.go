@@ -39,10 +39,20 @@ func Consecutive(s string) (int64, bool) {
 }
 
 // Grouped returns the digits of s when s is a run of digits, maybe grouped
-// in threes by a single kind of separator ("," "." or a space); ok is false
-// for anything else. Leading zeros are kept: a NIT is an identifier.
+// in threes by a single kind of separator ("," "." or a space), the
+// millions maybe marked with an apostrophe as Colombians write them
+// ("1'000.000"); ok is false for anything else. Leading zeros are kept: a
+// NIT is an identifier.
 func Grouped(s string) (digits string, ok bool) {
 	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "'’"); i >= 0 {
+		// Colombia marks millions with an apostrophe: 1'000.000, 1'000,000.
+		if j := strings.LastIndexAny(s, ".,"); j > i {
+			s = strings.NewReplacer("'", s[j:j+1], "’", s[j:j+1]).Replace(s)
+		} else {
+			s = strings.NewReplacer("'", ".", "’", ".").Replace(s)
+		}
+	}
 	if s == "" {
 		return "", false
 	}

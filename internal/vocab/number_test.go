@@ -30,3 +30,15 @@ func TestConsecutive(t *testing.T) {
 		assert.Equal(t, tc.ok, ok, tc.text)
 	}
 }
+
+func TestConsecutiveMillionsApostrophe(t *testing.T) {
+	for in, want := range map[string]int64{"1'000.000": 1000000, "12'500,000": 12500000, "1’000.000": 1000000, "990'000.000": 990000000} {
+		n, ok := Consecutive(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, n, in)
+	}
+	for _, bad := range []string{"1'00.000", "1'000'00", "'1000"} {
+		_, ok := Consecutive(bad)
+		assert.False(t, ok, bad)
+	}
+}
