@@ -191,8 +191,12 @@ func readTables(idx []*page, f *Fields) {
 			f.TableHeader = true
 			cols := pg.columns(b)
 			cols = pg.learnColumns(cols, b.y1, b.size)
-			cols = pg.inferColumns(cols, b.y1, b.size)
-			rows, _ := pg.readRows(cols, b.y1, b.size, f, false)
+			got, _ := pg.scanRows(cols, b.y1, b.size, false)
+			if inferred, changed := pg.inferColumns(cols, got); changed {
+				cols = inferred
+				got, _ = pg.scanRows(cols, b.y1, b.size, false)
+			}
+			rows, _ := pg.groupRows(cols, got, b.size)
 			f.Rows = append(f.Rows, rows...)
 			prev, prevSize = cols, b.size
 		}
@@ -236,8 +240,8 @@ func (pg *page) learnColumns(cols []col, top, size float64) []col {
 // row, is a request type, or a modality name, and no other column has that
 // role. The values' vocabulary is unambiguous where a header's wording is
 // not.
-func (pg *page) inferColumns(cols []col, top, size float64) []col {
-	got, _ := pg.scanRows(cols, top, size, false)
+func (pg *page) inferColumns(cols []col, got []rowLine) ([]col, bool) {
+	changed := false
 	has := map[string]bool{}
 	for _, c := range cols {
 		has[c.role] = true
@@ -274,12 +278,13 @@ func (pg *page) inferColumns(cols []col, top, size float64) []col {
 		}
 		out[c].role, out[c].typ = role, typ
 		has[role] = true
+		changed = true
 		// The code printed after it is now its code.
 		if c+1 < len(out) && out[c+1].typ == typeCode && out[c+1].role == "" {
 			out[c+1].role = role + "_code"
 		}
 	}
-	return out
+	return out, changed
 }
 
 func all(ss []string, f func(string) bool) bool {
