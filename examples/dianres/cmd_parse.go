@@ -39,7 +39,8 @@ text order), the runner-up and the checks it passed; for a value not read,
 what is printed near its label. With --json it adds "sources":[…].
 
 Error codes: unreadable-file, malformed-pdf, encrypted,
-wrong-password, no-text, not-a-resolution, incomplete, limit.
+wrong-password, no-text, not-a-resolution, incomplete (a file over a
+limit is malformed-pdf, and its message says which limit).
 
 Exit status: 0 every file read; 1 some file could not be read as a
 formato 1876; 2 usage error.
@@ -70,7 +71,8 @@ que pasó; de un valor no leído, lo que hay impreso cerca de su etiqueta. Con
 --json agrega "sources":[…].
 
 Códigos de error: unreadable-file, malformed-pdf, encrypted,
-wrong-password, no-text, not-a-resolution, incomplete, limit.
+wrong-password, no-text, not-a-resolution, incomplete (un archivo que
+supera un límite es malformed-pdf, y el mensaje dice cuál).
 
 Código de salida: 0 se leyeron todos; 1 algún archivo no se pudo leer como
 formato 1876; 2 error de uso.

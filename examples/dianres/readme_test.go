@@ -36,7 +36,7 @@ func TestReadmeShowsRealOutput(t *testing.T) {
 		assert.Contains(t, readme, heading)
 	}
 	for _, code := range []string{codeUnreadable, codeMalformed, codeEncrypted, codeWrongPassword, codeNoText,
-		codeNotResolution, codeIncomplete, codeLimit, codeBadJSON, codeBadXML, codeDIANError, codeBadRanges} {
+		codeNotResolution, codeIncomplete, codeBadJSON, codeBadXML, codeDIANError, codeBadRanges} {
 		assert.Contains(t, readme, "`"+code+"`", "README documents error code %s", code)
 	}
 }

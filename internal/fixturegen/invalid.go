@@ -10,7 +10,7 @@ import (
 // CLI error codes the negative fixtures expect.
 const (
 	WantMalformed      = "malformed-pdf"
-	WantLimit          = "limit"
+	WantLimit          = "malformed-pdf" // a limit hit: the documented code, the message names the limit
 	WantEncrypted      = "encrypted"
 	WantNoText         = "no-text"
 	WantNotResolution  = "not-a-resolution"

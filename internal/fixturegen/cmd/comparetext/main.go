@@ -51,7 +51,6 @@ var codes = []struct {
 	{resolution.ErrNotForm1876, "not-a-resolution"},
 	{resolution.ErrIncomplete, "incomplete"},
 	{resolution.ErrBadValue, "incomplete"}, // as the CLI contract reports them
-	{resolution.ErrLimit, "limit"},
 }
 
 func errorCode(err error) string {
