@@ -374,3 +374,20 @@ func TestValuesOverTheirLabelsInAColumn(t *testing.T) {
 		assert.Equal(t, tc.want, []string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text}, name)
 	}
 }
+
+// The title counts as evidence only as a heading; an invoice's legend that
+// names the authorization in a sentence does not make it a 1876.
+func TestTitleIsAHeading(t *testing.T) {
+	legend := Read([]*pdftext.Page{pageOf(1,
+		at{x: 40, y: 60, text: "FACTURA|ELECTRÓNICA|DE|VENTA|No.|FE10", size: 14},
+		at{x: 40, y: 700, text: "Autorización|de|numeración|de|facturación|DIAN|No.|18764003567890|del|2023-06-15,|prefijo|FE|del|1|al|1000", size: 7},
+	)})
+	assert.False(t, legend.Title)
+	assert.False(t, legend.Model1876)
+	form := Read([]*pdftext.Page{pageOf(1,
+		at{x: 40, y: 40, text: "1876", size: 24},
+		at{x: 120, y: 40, text: "Autorización|numeración|de|facturación", size: 12},
+	)})
+	assert.True(t, form.Title)
+	assert.True(t, form.Model1876)
+}

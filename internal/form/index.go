@@ -150,24 +150,41 @@ func (w *word) wsize() float64 {
 	return max(w.Y1-w.Y0, 1)
 }
 
-// hasTitle reports whether the page prints the form's title.
+// hasTitle reports whether the page prints the form's title as a heading:
+// a short line that starts with it. An invoice's legend may say
+// "autorización de numeración de facturación No. 1876…" in a sentence;
+// that is not the form's title.
 func (pg *page) hasTitle() bool {
 	for li := range pg.lines {
-		t := " " + pg.lineFold(li) + " "
-		if strings.Contains(t, " autorizacion numeracion de facturacion ") ||
-			strings.Contains(t, " autorizacion de numeracion de facturacion ") ||
-			strings.Contains(t, " autorizacion de rangos de numeracion ") {
-			return true
+		f := pg.lineFold(li)
+		if len(strings.Fields(f)) > 8 {
+			continue
+		}
+		t := " " + f + " "
+		for _, title := range []string{" autorizacion numeracion de facturacion ", " autorizacion de numeracion de facturacion "} {
+			if i := strings.Index(t, title); i >= 0 && len(strings.Fields(t[:i])) <= 2 {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// hasModel reports whether the page prints the form model: "1876" standing
-// alone as a word, or "Formato 1876" / "Formulario 1876".
+// hasModel reports whether the page prints the form model: "1876" as a
+// word of its own in the top quarter of the page or larger than the
+// page's text, where forms print their model number.
 func (pg *page) hasModel() bool {
+	var sizes []float64
 	for i := range pg.words {
-		if pg.words[i].fold == "1876" {
+		sizes = append(sizes, pg.words[i].wsize())
+	}
+	if len(sizes) == 0 {
+		return false
+	}
+	body := median(sizes)
+	for i := range pg.words {
+		w := &pg.words[i]
+		if w.fold == "1876" && (pg.height > 0 && w.Y1 < pg.height/4 || w.wsize() >= 1.3*body) {
 			return true
 		}
 	}
