@@ -147,16 +147,14 @@ func otherDate(fold string) bool {
 }
 
 // datesIn returns the dates printed on a line of words, each with the
-// box of the words it was read from.
+// box of the line's words that hold digits.
 func datesIn(page int, ws []word) []dateCand {
 	var text strings.Builder
-	starts := make([]int, len(ws))
 	digits := 0
 	for i, w := range ws {
 		if i > 0 {
 			text.WriteByte(' ')
 		}
-		starts[i] = text.Len()
 		text.WriteString(w.Text)
 		for j := 0; j < len(w.Text); j++ {
 			if w.Text[j] >= '0' && w.Text[j] <= '9' {
@@ -170,14 +168,15 @@ func datesIn(page int, ws []word) []dateCand {
 	raw := vocab.Lower(vocab.Dashes.Replace(text.String()))
 	var out []dateCand
 	for _, d := range vocab.FindDates(vocab.CompactDigits(raw)) {
-		out = append(out, dateCand{date: d.ISO(), page: page, r: spanRect(ws, starts, raw, d), timed: d.Timed})
+		out = append(out, dateCand{date: d.ISO(), page: page, r: digitsRect(ws), timed: d.Timed})
 	}
 	return out
 }
 
-// spanRect approximates the box of a date found in the line's text; when
-// compaction moved offsets, the whole line's box is used.
-func spanRect(ws []word, _ []int, _ string, _ vocab.Date) Rect {
+// digitsRect is the box of a line's words that hold digits: where a date
+// found in the line's text stands (offsets into the compacted text do not
+// map back to words).
+func digitsRect(ws []word) Rect {
 	r := Rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
 	for _, w := range ws {
 		if strings.ContainsFunc(w.Text, isDigit) {

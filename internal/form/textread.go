@@ -306,11 +306,6 @@ func reconcile(idx []*page, f *Fields) {
 		return a.line - b.line
 	})
 	same := func(a, b string) bool { return a == b }
-	digitsSame := func(a, b string) bool {
-		x, _ := vocab.Grouped(a)
-		y, _ := vocab.Grouped(b)
-		return x != "" && x == y
-	}
 	nitSame := func(a, b string) bool {
 		x, _, _ := vocab.NIT(a)
 		return x != "" && x == b
@@ -322,7 +317,6 @@ func reconcile(idx []*page, f *Fields) {
 	if f.Surname1.Text == "" && f.GivenName.Text == "" {
 		reconcileField(f, &f.BusinessName, header.Name, "name", 11, nameSame)
 	}
-	_ = digitsSame
 }
 
 // reconcileField compares one field's two readings.
