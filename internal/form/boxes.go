@@ -30,9 +30,7 @@ func readBoxes(idx []*page, f *Fields) {
 	first := map[*spec]labelRef{}
 	var all []cand
 	for _, pg := range idx {
-		pg.valuesAbove = pg.directionOf(single)
-	}
-	for _, pg := range idx {
+		byLabel := map[int][]cand{}
 		for k := range pg.labels {
 			l := &pg.labels[k]
 			if l.taken || l.spec.field == nil && !(single && l.spec.row != nil) {
@@ -41,7 +39,24 @@ func readBoxes(idx []*page, f *Fields) {
 			if _, ok := first[l.spec]; !ok {
 				first[l.spec] = labelRef{pg, k}
 			}
-			all = append(all, pg.candidates(k)...)
+			byLabel[k] = pg.candidates(k)
+		}
+		if directionOf(pg, byLabel) {
+			// The page prints values over their labels: above is the
+			// near direction, below the far one.
+			for _, cs := range byLabel {
+				for i := range cs {
+					switch cs[i].how {
+					case "below":
+						cs[i].cost += costAbove - costBelow
+					case "above":
+						cs[i].cost += costBelow - costAbove
+					}
+				}
+			}
+		}
+		for k := range pg.labels { // in label order: the sort below is stable
+			all = append(all, byLabel[k]...)
 		}
 	}
 	slices.SortStableFunc(all, func(a, b cand) int { return cmp.Compare(a.cost, b.cost) })
@@ -177,15 +192,12 @@ func nameOrphans(idx []*page, used map[*page]map[int]bool) []string {
 // over the next, so the page is read in the direction whose values stand
 // closer to their labels: the median gap to the nearest candidate below
 // each label against the same above, the latter winning only clearly.
-func (pg *page) directionOf(single bool) bool {
+func directionOf(pg *page, byLabel map[int][]cand) bool {
 	var below, above []float64
-	for k := range pg.labels {
+	for k, cs := range byLabel {
 		l := &pg.labels[k]
-		if l.taken || l.spec.field == nil && !(single && l.spec.row != nil) {
-			continue
-		}
 		b, a := math.Inf(1), math.Inf(1)
-		for _, c := range pg.candidates(k) {
+		for _, c := range cs {
 			if c.conflict != "" {
 				continue
 			}

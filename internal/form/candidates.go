@@ -126,9 +126,6 @@ func (pg *page) candidates(k int) []cand {
 			if dir < 0 {
 				how, base = "above", costAbove
 			}
-			if pg.valuesAbove { // this page prints values over their labels
-				base = costBelow + costAbove - base
-			}
 			for i, run := range pg.runs(in) {
 				if pg.words[run[len(run)-1]].X1 < l.r.X0-size {
 					continue // wholly left of the label: another box's value

@@ -56,9 +56,6 @@ type page struct {
 	labels  []label
 	rotated []pdftext.Word
 	vrules  []pdftext.Rule // vertical ruling lines, by x
-	// valuesAbove is set when this page prints values over their labels
-	// rather than under them (see boxes.go, directionOf).
-	valuesAbove bool
 }
 
 func newPage(p *pdftext.Page) *page {
