@@ -35,12 +35,15 @@ func BenchmarkRead(b *testing.B) {
 }
 
 // BenchmarkReadHostilePage times a page built to make the reader's pairwise
-// work blow up: 300 lines of 65 label words each. maxLabels and maxRowWords
-// keep it to tens of milliseconds.
+// work blow up: 300 lines of 65 label words each, and 300 overlapping
+// lines of stamp words and dates. maxLabels, maxRowWords, maxDates and
+// the bounded look-around keep it to tens of milliseconds.
 func BenchmarkReadHostilePage(b *testing.B) {
 	var runs []at
 	for i := range 300 {
 		runs = append(runs, at{x: 10, y: float64(20 + i*2), text: strings.Repeat("nit|", 60) + "Prefijo|Desde|Hasta|Modalidad|Vigencia"})
+		// Stamp words and dates on lines that overlap in height.
+		runs = append(runs, at{x: 10, y: float64(20+i) + 0.5, text: strings.Repeat("acuse|2024-10-19|", 30) + "Número|de"})
 	}
 	pages := []*pdftext.Page{pageOf(1, runs...)}
 	b.ReportAllocs()

@@ -97,7 +97,9 @@ func (pg *page) candidates(k int) []cand {
 			li = l.line
 		}
 		lines := 0
-		for j := li + dir; j >= 0 && j < len(pg.lines) && lines < 2; j += dir {
+		// Two lines of values at most, eight lines looked at: lines that
+		// overlap in height (a hostile page stacks thousands) stay cheap.
+		for j := li + dir; j >= 0 && j < len(pg.lines) && lines < 2 && abs(j-li) <= 8; j += dir {
 			ln := pg.lines[j]
 			var gap float64
 			if dir > 0 {

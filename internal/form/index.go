@@ -739,7 +739,7 @@ func (pg *page) wordGap(li int) float64 {
 // cur, within 1.8 font sizes, with a word whose first token is tok,
 // starting near one of x0 or ending near x1 (a label set flush right).
 func (pg *page) wrapTarget(toks [][]tokenRef, cur int, x0 []float64, x1, size float64, tok string) (int, int, bool) {
-	for j := cur + 1; j < len(pg.lines) && pg.lines[j].y0-pg.lines[cur].y1 < 1.8*size; j++ {
+	for j := cur + 1; j < len(pg.lines) && j <= cur+4 && pg.lines[j].y0-pg.lines[cur].y1 < 1.8*size; j++ {
 		if pg.lines[j].y0 <= pg.lines[cur].y0 {
 			continue
 		}

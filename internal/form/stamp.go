@@ -9,6 +9,9 @@ import (
 	"github.com/dianres/dianres/internal/vocab"
 )
 
+// maxDates bounds the dates and stamp words weighed against each other.
+const maxDates = 200
+
 // A dateCand is a date printed somewhere in the document.
 type dateCand struct {
 	date  string
@@ -70,6 +73,10 @@ func readStampDate(idx []*page, f *Fields) {
 		}
 	}
 	cands = slices.DeleteFunc(cands, func(c dateCand) bool { return inRows[c.date] })
+	// A form prints a handful of dates and one stamp; a page that prints
+	// thousands is not read further than that.
+	cands = cands[:min(len(cands), maxDates)]
+	marks = marks[:min(len(marks), maxDates)]
 	if len(cands) == 0 {
 		for _, pg := range idx {
 			for k := range pg.labels {

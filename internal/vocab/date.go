@@ -65,6 +65,10 @@ var (
 // (2023-02-30) are not returned.
 func FindDates(text string) []Date { return scan(text, false) }
 
+// maxDates bounds the dates read from one text: a form prints a handful,
+// and a text of thousands must not cost their square (overlap checks).
+const maxDates = 256
+
 // ScanDates returns everything written in text as a date, in order, as
 // FindDates reads dates, except that text shaped like a date that names no
 // real day is returned too, marked Impossible. A reader that reports
@@ -95,13 +99,13 @@ func scan(text string, impossible bool) []Date {
 		out = append(out, Date{Year: y, Month: time.Month(m), Day: d, Start: start, End: end,
 			Timed: timeOfDay.MatchString(text[end:]), Impossible: bad})
 	}
-	for _, m := range ymd.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range ymd.FindAllStringSubmatchIndex(text, maxDates) {
 		if text[m[4]:m[5]] != text[m[8]:m[9]] {
 			continue // "2024-10/19": two numbers, not a date
 		}
 		add(atoi(text[m[2]:m[3]]), atoi(text[m[6]:m[7]]), atoi(text[m[10]:m[11]]), m[2], m[11])
 	}
-	for _, m := range dmy.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range dmy.FindAllStringSubmatchIndex(text, maxDates) {
 		if text[m[4]:m[5]] != text[m[8]:m[9]] {
 			continue
 		}
@@ -110,10 +114,10 @@ func scan(text string, impossible bool) []Date {
 	if !hasMonth(text) {
 		return sortDates(out)
 	}
-	for _, m := range dMonthY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range dMonthY.FindAllStringSubmatchIndex(text, maxDates) {
 		add(atoi(text[m[6]:m[7]]), int(monthNames[text[m[4]:m[5]]]), atoi(text[m[2]:m[3]]), m[2], m[7])
 	}
-	for _, m := range monthDY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range monthDY.FindAllStringSubmatchIndex(text, maxDates) {
 		add(atoi(text[m[6]:m[7]]), int(monthNames[text[m[2]:m[3]]]), atoi(text[m[4]:m[5]]), m[2], m[7])
 	}
 	return sortDates(out)
