@@ -310,6 +310,10 @@ func (p *printer) print(r parseResult) {
 		}
 		if prob != nil {
 			p.progress.clear() // the bar and the message share stderr
+			if r.res != nil && errors.Is(r.err, resolution.ErrIncomplete) {
+				// What was read, so that only the missing fields are typed.
+				printText(p.e.stdout, r.res, l)
+			}
 			printProblem(p.e, "parse", r.file, *prob)
 			if p.explain && r.res != nil {
 				printExplain(p.e.stdout, r.res, l)
@@ -384,6 +388,16 @@ func colombian(d resolution.Date) string {
 
 // printText writes a resolution as a support person would read it out.
 func printText(w io.Writer, res *resolution.Resolution, l lang) {
+	missing := l.t("(not read)", "(falta)")
+	or := func(s string) string {
+		if s == "" {
+			return missing
+		}
+		return s
+	}
+	r := *res
+	r.Number, r.Name, r.NIT = or(r.Number), or(r.Name), or(r.NIT)
+	res = &r
 	if l == spanish {
 		fmt.Fprintf(w, "Resolución DIAN No. %s (formulario 1876)\n", res.Number)
 		fmt.Fprintf(w, "Titular: %s, NIT %s-%s\n", res.Name, res.NIT, res.DV)
@@ -413,6 +427,9 @@ func printText(w io.Writer, res *resolution.Resolution, l lang) {
 			fmt.Fprintf(w, "Range %d: %s, %s, %s, %d to %d, %d months, valid %s to %s\n",
 				i+1, strings.ReplaceAll(rg.Kind.String(), "-", " "), rg.Request, pfx, rg.From, rg.To, rg.Months, rg.ValidFrom, rg.ValidTo)
 		}
+	}
+	if len(res.Ranges) == 0 {
+		fmt.Fprintln(w, l.t("Ranges:", "Rangos:"), missing)
 	}
 	for _, wn := range warningsJSON(res, l) {
 		fmt.Fprintf(w, "%s (%s): %s\n", l.t("Warning", "Aviso"), wn.Code, wn.Message)

@@ -43,7 +43,7 @@ func TestLegendCommand(t *testing.T) {
 			stdout: fevLegend},
 		{name: "incomplete text prints no legend and names what is missing",
 			args: []string{"legend", "--text", "Resolución 18764003567890 del 2023-06-15 del 1 al 500"},
-			code: exitInput, stderr: "ranges[0].prefix"},
+			code: exitInput, stderr: "range 1: prefix (box 31)"},
 		{name: "unrelated text is not a resolution",
 			args: []string{"legend", "--text", "hola"}, code: exitInput, stderr: "not a DIAN numbering authorization"},
 		{name: "warnings go to stderr and the legend still prints",

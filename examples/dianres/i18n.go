@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -173,7 +174,11 @@ func describeParse(pe *resolution.ParseError, l lang) problem {
 			"Revise el archivo que envió el cliente: puede ser una factura u otro formulario de la DIAN.")
 	case errors.Is(pe, resolution.ErrIncomplete):
 		p.Code = codeIncomplete
-		p.Message = fmt.Sprintf(l.t("fields of the form could not be found: %s", "no se encontraron campos del formulario: %s"), strings.Join(pe.Missing, ", "))
+		names := make([]string, len(pe.Missing))
+		for i, m := range pe.Missing {
+			names[i] = fieldName(m, l)
+		}
+		p.Message = fmt.Sprintf(l.t("fields of the form could not be read: %s", "no se pudieron leer estos campos del formulario: %s"), strings.Join(names, ", "))
 		p.Hint = l.t("Type the missing fields by hand from the PDF, and report the file.",
 			"Digite a mano los campos que faltan, tomándolos del PDF, y reporte el archivo.")
 	case errors.Is(pe, resolution.ErrBadValue):
@@ -288,4 +293,40 @@ func warningsJSON(res *resolution.Resolution, l lang) []warningJSON {
 		out = append(out, warningJSON{Code: w.Code, Page: w.Page, Box: w.Box, Message: msg})
 	}
 	return out
+}
+
+// fieldName says which field of the form a JSON name ("nit",
+// "ranges[1].from") is, as a support person finds it on the PDF: its name
+// and its box ("casilla").
+func fieldName(json string, l lang) string {
+	row := ""
+	if strings.HasPrefix(json, "ranges[") {
+		if i := strings.Index(json, "]"); i > 0 {
+			n, err := strconv.Atoi(json[len("ranges["):i])
+			if err == nil {
+				row = fmt.Sprintf(l.t("range %d: ", "rango %d: "), n+1)
+			}
+			json = strings.TrimPrefix(json[i+1:], ".")
+		}
+	}
+	names := map[string][2]string{
+		"number":     {"form number (box 4)", "número de formulario (casilla 4)"},
+		"nit":        {"NIT (box 5)", "NIT (casilla 5)"},
+		"dv":         {"DV (box 6)", "DV (casilla 6)"},
+		"name":       {"name (boxes 7–11)", "nombre o razón social (casillas 7 a 11)"},
+		"valid_from": {"date of DIAN's stamp (Fecha Acuse de Recibo)", "fecha del sello de la DIAN (Fecha Acuse de Recibo)"},
+		"ranges":     {"rows of the table of ranges (all or some)", "filas de la tabla de rangos (todas o algunas)"},
+		"kind":       {"modality (box 30)", "modalidad (casilla 30)"},
+		"prefix":     {"prefix (box 31)", "prefijo (casilla 31)"},
+		"from":       {"from number (box 32)", "desde el número (casilla 32)"},
+		"to":         {"to number (box 33)", "hasta el número (casilla 33)"},
+		"months":     {"validity in months (box 38)", "vigencia en meses (casilla 38)"},
+		"request":    {"request type", "tipo de solicitud"},
+		"valid_to":   {"end of validity", "fin de la vigencia"},
+		"":           {"the whole row", "toda la fila"},
+	}
+	if n, ok := names[json]; ok {
+		return row + l.t(n[0], n[1])
+	}
+	return row + json
 }

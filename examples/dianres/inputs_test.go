@@ -133,7 +133,12 @@ func TestParseErrorCodes(t *testing.T) {
 			// Without --json: stderr, one line, the hint on its own line.
 			r = runCLI(t, "", "parse", tc.file)
 			assert.Equal(t, exitFindings, r.code)
-			assert.Empty(t, r.stdout)
+			if tc.code == "incomplete" {
+				// What was read goes to stdout, so only the missing fields are typed.
+				assert.Contains(t, r.stdout, "(not read)")
+			} else {
+				assert.Empty(t, r.stdout)
+			}
 			lines2 := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
 			require.Len(t, lines2, 2, r.stderr)
 			assert.True(t, strings.HasPrefix(lines2[0], "dianres parse: "+tc.file+": "), lines2[0])
