@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dianres/dianres/internal/vocab"
 )
@@ -188,19 +189,21 @@ func textRow(line string) (TextRow, bool) {
 	r.From, r.To = vals[n-2], vals[n-1]
 	// Before the bounds: the modality's code, then the prefix.
 	rest := vals[:n-2]
+	// In text order a prefix of digits alone cannot be told from a code or
+	// a number of some other column: only a prefix with a letter is read.
+	lettered := func(t string) bool { return prefixLike(t) && strings.ContainsFunc(t, unicode.IsLetter) }
+	code := func(t string) bool { return vocab.AllDigits(t) && len(t) <= 2 }
 	switch {
-	case len(rest) == 0 && ambiguous:
 	case len(rest) == 0:
-		r.PrefixKnown = true // no code printed, no prefix: empty
-	case len(rest) == 1 && prefixLike(rest[0]) && !vocab.AllDigits(rest[0]):
+		r.PrefixKnown = !ambiguous // no code printed, no prefix: empty
+	case len(rest) == 1 && lettered(rest[0]):
 		r.Prefix, r.PrefixKnown = rest[0], true
-	case len(rest) == 1 && vocab.AllDigits(rest[0]) && len(rest[0]) <= 2:
-		// A code alone, or a numeric prefix alone: two readings.
-	case len(rest) == 1 && ambiguous && vocab.AllDigits(rest[0]) && len(rest[0]) <= 2:
-	case len(rest) == 2 && vocab.AllDigits(rest[0]) && len(rest[0]) <= 2 && prefixLike(rest[1]):
+	case len(rest) == 1 && code(rest[0]):
+		// A modality code, or a prefix of digits: the prefix is unknown.
+	case len(rest) == 2 && code(rest[0]) && lettered(rest[1]):
 		r.Prefix, r.PrefixKnown = rest[1], true
 	default:
-		return r, false
+		return r, false // more numbers than DIAN's columns explain
 	}
 	return r, true
 }
