@@ -396,8 +396,8 @@ func TestTitleIsAHeading(t *testing.T) {
 // order explains every number, and reads a prefix only with a letter.
 func TestTextRow(t *testing.T) {
 	for line, want := range map[string]*TextRow{
-		"FACTURA ELECTRÓNICA DE VENTA  1  FE  1  1,000  24  AUTORIZACIÓN  1": {Kind: "FACTURA ELECTRÓNICA DE VENTA", Prefix: "FE", PrefixKnown: true, From: "1", To: "1,000", Months: "24", MonthsRead: true, Request: "AUTORIZACIÓN"},
-		"DOCUMENTO SOPORTE  6  990 000 000  995 000 000  12  HABILITACIÓN":  {Kind: "DOCUMENTO SOPORTE", From: "990 000 000", To: "995 000 000", Months: "12", MonthsRead: true, Request: "HABILITACIÓN"},
+		"FACTURA ELECTRÓNICA DE VENTA  1  FE  1  1,000  24  AUTORIZACIÓN  1":       {Kind: "FACTURA ELECTRÓNICA DE VENTA", Prefix: "FE", PrefixKnown: true, From: "1", To: "1,000", Months: "24", MonthsRead: true, Request: "AUTORIZACIÓN"},
+		"DOCUMENTO SOPORTE  6  990 000 000  995 000 000  12  HABILITACIÓN":         {Kind: "DOCUMENTO SOPORTE", From: "990 000 000", To: "995 000 000", Months: "12", MonthsRead: true, Request: "HABILITACIÓN"},
 		"TALONARIO O DE PAPEL  2  P1  1  500  N/A  N/A  N/A  N/A  6  AUTORIZACIÓN": {Kind: "TALONARIO O DE PAPEL", Prefix: "P1", PrefixKnown: true, From: "1", To: "500", Months: "6", MonthsRead: true, Request: "AUTORIZACIÓN"},
 		// Totals in boxes 34–37: the numbers cannot all be placed.
 		"FACTURA ELECTRÓNICA DE VENTA  1  1  500  500  0  500  0  24  AUTORIZACIÓN": nil,
