@@ -86,6 +86,7 @@ func checkFormNumber(idx []*page, f *Fields) {
 	case 1:
 		s := seen[order[0]]
 		f.Number = Field{Text: order[0], Page: s.page, Box: 4, Found: true, Rect: s.r, How: "pattern", Label: f.Number.Label, Near: f.Number.Near}
+		f.note("number", s.page, 4, "read by its shape, the only 1876 number printed, not beside its label: check it against the PDF")
 	case 0:
 	default:
 		f.note("number", 0, 4, "several form numbers are printed and none by its label: "+strings.Join(order, ", "))
