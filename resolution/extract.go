@@ -38,6 +38,14 @@ func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 		undecoded += p.Undecoded
 		glyphs += p.Undecoded + decoded(p)
 	}
+	// Pages past MaxPages would go unread, and their rows with them: a
+	// list of ranges silently short. That is a limit, not a result.
+	if _, err := doc.Page(ctx, doc.NumPages()+1); err != nil {
+		var le *pdftext.LimitError
+		if errors.As(err, &le) {
+			return nil, pdfError(err, doc.NumPages()+1)
+		}
+	}
 	if !hasText {
 		if doc.Repaired() {
 			// A damaged file whose rebuilt pages hold nothing is damage,
