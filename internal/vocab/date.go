@@ -76,7 +76,7 @@ const maxDates = 256
 func ScanDates(text string) []Date { return scan(text, true) }
 
 func scan(text string, impossible bool) []Date {
-	if !hasDigits(text, 5) {
+	if !hasDigits(text, 5) || !maybeDate(text) {
 		return nil
 	}
 	var out []Date
@@ -174,6 +174,23 @@ func AddMonths(y int, m time.Month, d, n int) (int, time.Month, int) {
 		ty, tm = (total-11)/12, time.Month((total%12+12)%12+1)
 	}
 	return ty, tm, min(d, daysIn(ty, tm))
+}
+
+// maybeDate is a cheap test before the patterns: a date has two
+// separators ("-", "/" or ".") or a letter (a month's name).
+func maybeDate(s string) bool {
+	seps := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '-' || c == '/' || c == '.':
+			if seps++; seps >= 2 {
+				return true
+			}
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			return true
+		}
+	}
+	return false
 }
 
 // hasDigits reports whether s holds at least n ASCII digits.
