@@ -1,0 +1,615 @@
+package form
+
+import (
+	"maps"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dianres/dianres/internal/vocab"
+)
+
+// findLabels finds every label on the page, longest phrases first, each
+// word in at most one label.
+func (pg *page) findLabels() {
+	toks := make([][]tokenRef, len(pg.lines))
+	type pos struct{ line, start int }
+	starts := map[string][]pos{} // each word's first token → where it stands
+	for li := range pg.lines {
+		toks[li] = pg.lineTokens(li)
+		for i, t := range toks[li] {
+			if t.tok == 0 {
+				k := pg.words[t.word].toks[0]
+				starts[k] = append(starts[k], pos{li, i})
+			}
+		}
+	}
+	pg.findBoxLabels(toks)
+	keys := slices.Sorted(maps.Keys(starts)) // a fixed order: results must not depend on map order
+	for _, ref := range labelOrder {
+		head := ref.tokens[0]
+		try := func(ps []pos) {
+			for _, p := range ps {
+				if words, ok := pg.matchAt(toks, p.line, p.start, ref.tokens); ok {
+					pg.addLabel(ref.spec, words)
+				}
+			}
+		}
+		if len(head) < 7 {
+			try(starts[head])
+			continue
+		}
+		for _, k := range keys { // a long word may carry one typo
+			if tokenEq(k, head) {
+				try(starts[k])
+			}
+		}
+	}
+	pg.keylessBoxes()
+	slices.SortFunc(pg.labels, func(a, b label) int {
+		if a.line != b.line {
+			return a.line - b.line
+		}
+		return int(a.r.X0 - b.r.X0)
+	})
+	for i := range pg.words {
+		pg.words[i].label = -1
+	}
+	for k := range pg.labels {
+		for _, wi := range pg.labels[k].words {
+			pg.words[wi].label = k
+		}
+		if b := pg.labels[k].boxWord; b >= 0 {
+			pg.words[b].label = k
+		}
+	}
+	for k := range pg.labels {
+		pg.absorbWrap(k)
+	}
+}
+
+// absorbWrap adds to label k the lines that continue its text: just below
+// it (closer than the label's own leading would allow a value), inside its
+// cell, in its font and size, without digits. "Razón social" over "del
+// solicitante" is one label; the name below it is not part of it.
+func (pg *page) absorbWrap(k int) {
+	l := &pg.labels[k]
+	ref := &pg.words[l.words[0]]
+	// The rest of the label's line first: "Razón social" followed at a word
+	// space by "del solicitante" in the same style is one label. A colon
+	// ends a label.
+	for last := l.words[len(l.words)-1]; last+1 < pg.lines[pg.words[last].line].end; last++ {
+		w, prev := &pg.words[last+1], &pg.words[last]
+		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(pg.words[last].line) || strings.HasSuffix(prev.Text, ":") ||
+			w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
+			strings.ContainsFunc(w.Text, isDigit) || rowWord(w.fold) {
+			break
+		}
+		w.label = k
+		l.words = append(l.words, last+1)
+		l.r = union(l.r, w.rect())
+		l.text += " " + w.Text
+	}
+	_, right := pg.column(k)
+	mixed := strings.ContainsFunc(l.text, unicode.IsLower)
+	for n := 0; n < 2; n++ {
+		j := l.lastLine + 1
+		if j >= len(pg.lines) || pg.lines[j].y0-l.r.Y1 > 0.6*l.size || pg.lines[j].y0 < l.r.Y0 {
+			return
+		}
+		var more []int
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			w := &pg.words[wi]
+			if c := (w.X0 + w.X1) / 2; w.X1 < l.r.X0-0.5*l.size || c >= right {
+				continue
+			}
+			if w.label >= 0 || w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
+				strings.ContainsFunc(w.Text, isDigit) || rowWord(w.fold) ||
+				mixed && !strings.ContainsFunc(w.Text, unicode.IsLower) && strings.ContainsFunc(w.Text, unicode.IsUpper) {
+				return // capitals under a label in mixed case: its value
+			}
+			more = append(more, wi)
+		}
+		if len(more) == 0 {
+			return
+		}
+		for _, wi := range more {
+			pg.words[wi].label = k
+			l.words = append(l.words, wi)
+			l.r = union(l.r, pg.words[wi].rect())
+			l.text += " " + pg.words[wi].Text
+		}
+		l.lastLine = j
+	}
+}
+
+// findBoxLabels finds labels by their DIAN box number, whatever their
+// wording: a number printed as a box number ("32." or "32", or "(32)"
+// after the text) next to words that hold one of its spec's keys. The
+// label's text is the rest of its cell on the same line and, when the
+// text wraps, the lines just below at the same font size. Labels of
+// boxes 34–37, whose content is not known, only bound their neighbours.
+func (pg *page) findBoxLabels(toks [][]tokenRef) {
+	for li := range pg.lines {
+		ln := pg.lines[li]
+		for wi := ln.first; wi < ln.end; wi++ {
+			w := &pg.words[wi]
+			if w.label >= 0 {
+				continue
+			}
+			n, before := boxNumberWord(w.Text)
+			s, known := byBox[n]
+			if !known {
+				continue
+			}
+			// A known wording right after the number is the label, exactly.
+			if before && wi+1 < ln.end && pg.phraseAt(toks, s, li, wi+1) {
+				continue
+			}
+			var text []int
+			switch {
+			case len(s.keys) == 0:
+				// Boxes 34–37: what they hold is not known, so forms print
+				// their numbers alone; the words around are other boxes'.
+				// A bare "35" may as well be a value ("35 001"): it counts
+				// only on a line of other labels (see keylessBoxes).
+				if !strings.ContainsAny(w.Text, ".()") {
+					continue
+				}
+			case before:
+				text = pg.boxLabelText(li, wi)
+			default:
+				text = pg.boxLabelTextBefore(li, wi)
+			}
+			if !pg.hasKey(s, text) {
+				continue
+			}
+			pg.addBoxLabel(s, n, wi, text)
+		}
+	}
+}
+
+// keylessBoxes takes bare numbers 34–37 as the box numbers of columns the
+// reader does not know, but only on a line that holds other labels: a
+// table header.
+func (pg *page) keylessBoxes() {
+	onLine := map[int]int{}
+	for k := range pg.labels {
+		onLine[pg.labels[k].line]++
+	}
+	for li := range pg.lines {
+		if onLine[li] < 2 {
+			continue
+		}
+		for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
+			if n, ok := boxNumber(pg.words[wi].Text); ok && n >= 34 && n <= 37 && pg.words[wi].label < 0 {
+				pg.addBoxLabel(byBox[n], n, wi, nil)
+			}
+		}
+	}
+}
+
+// phraseAt adds the label of spec s if one of its phrases starts at word
+// wi of line li, and reports whether it did.
+func (pg *page) phraseAt(toks [][]tokenRef, s *spec, li, wi int) bool {
+	start := slices.IndexFunc(toks[li], func(t tokenRef) bool { return t.word == wi && t.tok == 0 })
+	if start < 0 {
+		return false
+	}
+	for _, p := range s.phrases { // most specific first
+		if words, ok := pg.matchAt(toks, li, start, p); ok {
+			before := len(pg.labels)
+			pg.addLabel(s, words)
+			return len(pg.labels) > before
+		}
+	}
+	return false
+}
+
+// boxNumberWord reads a word as a box number: "32." or "32" printed before
+// a label (before is true), or "(32)" printed after one.
+func boxNumberWord(t string) (n int, before bool) {
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		n, ok := boxNumber(t[1 : len(t)-1])
+		if !ok {
+			return 0, false
+		}
+		return n, false
+	}
+	n, ok := boxNumber(t)
+	if !ok {
+		return 0, false
+	}
+	return n, true
+}
+
+// boxLabelText returns the label words of the box number at word b: the
+// words right of it up to its cell's end and, when the label wraps (or
+// starts on the next line), the words below it inside its cell.
+func (pg *page) boxLabelText(li, b int) []int {
+	size := pg.words[b].wsize()
+	ln := pg.lines[li]
+	var out []int
+	right := pg.width
+	for wi := b + 1; wi < ln.end; wi++ {
+		w := &pg.words[wi]
+		prev := &pg.words[wi-1]
+		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(li) || isBoxNumber(w.Text) {
+			right = w.X0
+			break
+		}
+		// A value printed beside the label: digits (but "1er."), another
+		// size, or anything after a colon.
+		if strings.ContainsFunc(w.Text, isDigit) && !ordinal(w.Text) || math.Abs(w.wsize()-size) > 0.5 ||
+			wi > b+1 && strings.HasSuffix(prev.Text, ":") {
+			right = w.X0
+			if len(out) == 0 {
+				return nil
+			}
+			return out
+		}
+		out = append(out, wi)
+	}
+	// Text below stands under the number or right of it, never left of it
+	// (that is the previous box's), and aligns with this number better
+	// than with any other on its line (left, right or centred).
+	left := pg.words[b].X0 - 0.5
+	var nums []int
+	for wi := ln.first; wi < ln.end; wi++ {
+		if _, ok := boxNumber(strings.Trim(pg.words[wi].Text, "()")); ok {
+			nums = append(nums, wi)
+		}
+	}
+	aligned := func(w *word) bool {
+		d := func(n int) float64 {
+			x := &pg.words[n]
+			return min(math.Abs(w.X0-x.X0), math.Abs(w.X1-x.X1), math.Abs((w.X0+w.X1)/2-(x.X0+x.X1)/2))
+		}
+		mine := d(b)
+		for _, n := range nums {
+			if n != b && d(n) < mine {
+				return false
+			}
+		}
+		return true
+	}
+	// Lines below at the label's size continue it inside its cell.
+	last := li
+	for j := li + 1; j < len(pg.lines) && j <= li+3; j++ {
+		if pg.lines[j].y0-pg.lines[last].y1 > 1.0*size || pg.lines[j].y0 < pg.lines[last].y0 {
+			if pg.lines[j].y0-pg.lines[last].y1 > 1.0*size {
+				break
+			}
+			continue
+		}
+		var more []int
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			w := &pg.words[wi]
+			c := (w.X0 + w.X1) / 2
+			if _, num := boxNumber(w.Text); num {
+				more = nil
+				break // a line with box numbers is the next row of labels
+			}
+			if w.X1 <= left || c >= right || w.label >= 0 || !aligned(w) {
+				continue
+			}
+			if math.Abs(w.wsize()-size) > 0.5 || strings.ContainsFunc(w.Text, isDigit) {
+				more = nil
+				break
+			}
+			more = append(more, wi)
+		}
+		if len(more) == 0 {
+			break
+		}
+		out = append(out, more...)
+		last = j
+	}
+	return out
+}
+
+// boxLabelTextBefore returns the words of a label whose box number is
+// printed after it ("Prefijo (31)"): back along the line to its cell's start.
+func (pg *page) boxLabelTextBefore(li, b int) []int {
+	size := pg.words[b].wsize()
+	var out []int
+	for wi := b - 1; wi >= pg.lines[li].first; wi-- {
+		w := &pg.words[wi]
+		next := &pg.words[wi+1]
+		if w.label >= 0 || next.X0-w.X1 > pg.wordGap(li) || strings.ContainsFunc(w.Text, isDigit) {
+			break // a cell's words stand a word space apart
+		}
+		out = append([]int{wi}, out...)
+	}
+	// The label may start on the lines above: "Nombre o razón" over
+	// "social (11)".
+	x0, x1 := pg.words[b].X0, pg.words[b].X1
+	if len(out) > 0 {
+		x0 = pg.words[out[0]].X0
+	}
+	top := li
+	for j := li - 1; j >= 0 && j >= li-2; j-- {
+		if pg.lines[top].y0-pg.lines[j].y1 > 1.0*size {
+			break
+		}
+		var more []int
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			w := &pg.words[wi]
+			if c := (w.X0 + w.X1) / 2; c < x0-0.5*size || c > x1 {
+				continue
+			}
+			if w.label >= 0 || isBoxNumber(w.Text) || strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-size) > 0.5 {
+				more = nil
+				break
+			}
+			more = append(more, wi)
+		}
+		if len(more) == 0 {
+			break
+		}
+		out = append(more, out...)
+		top = j
+	}
+	return out
+}
+
+// ordinal reports whether t is an abbreviated ordinal of a label: "1er.",
+// "2do", "1ª".
+func ordinal(t string) bool {
+	f := vocab.Fold(t)
+	return len(f) >= 2 && f[0] >= '1' && f[0] <= '9' && !strings.ContainsFunc(f[1:], isDigit)
+}
+
+func isBoxNumber(t string) bool {
+	_, ok := boxNumber(t)
+	return ok && strings.HasSuffix(t, ".") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && vocab.AllDigits(t[1:len(t)-1])
+}
+
+// hasKey reports whether the words hold one of s's keys; boxes without
+// keys (34–37) need only be numbered.
+func (pg *page) hasKey(s *spec, ws []int) bool {
+	if len(s.keys) == 0 {
+		return true
+	}
+	for _, wi := range ws {
+		for _, t := range pg.words[wi].toks {
+			if slices.Contains(s.keys, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addBoxLabel records a label found by its box number.
+func (pg *page) addBoxLabel(s *spec, n, b int, text []int) {
+	if len(pg.labels) >= maxLabels {
+		return
+	}
+	l := label{spec: s, box: n, boxWord: b, size: pg.words[b].wsize(), line: pg.words[b].line, lastLine: pg.words[b].line, words: text}
+	r := pg.words[b].rect()
+	var texts []string
+	for _, wi := range text {
+		r = union(r, pg.words[wi].rect())
+		texts = append(texts, pg.words[wi].Text)
+		l.line = min(l.line, pg.words[wi].line)
+		l.lastLine = max(l.lastLine, pg.words[wi].line)
+	}
+	if len(text) == 0 {
+		l.words = []int{b}
+	}
+	for _, wi := range append([]int{b}, text...) {
+		pg.words[wi].label = len(pg.labels)
+	}
+	l.r, l.text = r, strings.Join(texts, " ")
+	if l.text == "" {
+		l.text = pg.words[b].Text
+	}
+	pg.labels = append(pg.labels, l)
+}
+
+// matchAt matches phrase from token start of line li. A phrase may wrap:
+// when its cell ends (end of line, or a wide gap) before the phrase does,
+// the rest must start the next line down at the label's left edge. Word
+// matches must be whole words (a word's tokens all consumed), and words of
+// another label are never reused.
+func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]int, bool) {
+	line := toks[li]
+	first := line[start]
+	if first.tok != 0 || pg.words[first.word].label >= 0 {
+		return nil, false
+	}
+	var words []int
+	pos, cur := start, li
+	size := pg.words[first.word].wsize()
+	// A wrapped label continues under its first word or under its box number.
+	x0 := []float64{pg.words[first.word].X0}
+	if b := first.word - 1; b >= pg.lines[li].first {
+		if _, ok := boxNumber(pg.words[b].Text); ok {
+			x0 = append(x0, pg.words[b].X0)
+		}
+	}
+	for k := 0; k < len(phrase); k++ {
+		// The phrase goes on along the line while the next word says what it
+		// should and is not beyond a cell's width of space (TeX stretches
+		// a label's words); where the cell ends first, it wraps to a line
+		// below, at the label's left.
+		sameLine := pos < len(toks[cur]) && (k == 0 || toks[cur][pos].tok != 0 ||
+			tokenEq(pg.words[toks[cur][pos].word].toks[0], phrase[k]) &&
+				pg.words[toks[cur][pos].word].X0-pg.words[toks[cur][pos-1].word].X1 <= 1.2*size && !isBoxNumber(pg.words[toks[cur][pos].word].Text) ||
+			!pg.cellEnds(toks[cur][pos-1].word, toks[cur][pos].word, size))
+		if !sameLine {
+			// The line's own words so far: a wrapped label may be set
+			// flush right or centred under them.
+			x1 := -1.0
+			for _, wi := range words {
+				if pg.words[wi].line == cur {
+					x1 = max(x1, pg.words[wi].X1)
+				}
+			}
+			next, npos, ok := pg.wrapTarget(toks, cur, x0, x1, size, phrase[k])
+			if !ok || len(words) == 0 {
+				return nil, false
+			}
+			cur, pos = next, npos
+		}
+		t := toks[cur][pos]
+		w := &pg.words[t.word]
+		if w.label >= 0 || !tokenEq(w.toks[t.tok], phrase[k]) {
+			return nil, false
+		}
+		if len(words) == 0 || words[len(words)-1] != t.word {
+			if t.tok != 0 {
+				return nil, false
+			}
+			words = append(words, t.word)
+		}
+		pos++
+	}
+	// Whole words only: the last word's tokens must all be consumed.
+	last := toks[cur][pos-1]
+	if last.tok != len(pg.words[last.word].toks)-1 {
+		return nil, false
+	}
+	return words, true
+}
+
+// cellEnds reports whether word b starts another cell than word a: a wide
+// gap, or b is the next box's number ("33.").
+func (pg *page) cellEnds(a, b int, size float64) bool {
+	if pg.words[b].X0-pg.words[a].X1 > pg.wordGap(pg.words[a].line) {
+		return true
+	}
+	t := pg.words[b].Text
+	_, num := boxNumber(t)
+	return num && strings.HasSuffix(t, ".")
+}
+
+// wrapTarget finds where a wrapped label continues: the first line below
+// cur, within 1.8 font sizes, with a word whose first token is tok,
+// starting near one of x0 or ending near x1 (a label set flush right).
+func (pg *page) wrapTarget(toks [][]tokenRef, cur int, x0 []float64, x1, size float64, tok string) (int, int, bool) {
+	for j := cur + 1; j < len(pg.lines) && j <= cur+4 && pg.lines[j].y0-pg.lines[cur].y1 < 1.8*size; j++ {
+		if pg.lines[j].y0 <= pg.lines[cur].y0 {
+			continue
+		}
+		for p, t := range toks[j] {
+			w := &pg.words[t.word]
+			near := x1 > 0 && math.Abs(w.X1-x1) < 1.0*size // set flush right
+			for _, x := range x0 {
+				near = near || math.Abs(w.X0-x) < 1.5*size
+			}
+			if t.tok == 0 && near && w.label < 0 && tokenEq(w.toks[0], tok) {
+				return j, p, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// tokenEq compares folded tokens, allowing one typo in long words.
+func tokenEq(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(b) < 7 || abs(len(a)-len(b)) > 1 {
+		return false
+	}
+	return editDistance1(a, b)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// editDistance1 reports whether a and b differ by at most one edit.
+func editDistance1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// maxLabels bounds the labels of one page: a formato 1876 prints a few
+// dozen, and a hostile page full of label words must not make the
+// reader's pairwise work (columns, candidates) quadratic in its size.
+const maxLabels = 300
+
+// addLabel records a label made of words, with its box number when one is
+// printed just before it ("4." or "4") or just after ("(31)").
+func (pg *page) addLabel(s *spec, words []int) {
+	if len(pg.labels) >= maxLabels {
+		return
+	}
+	first := &pg.words[words[0]]
+	size := first.wsize()
+	l := label{spec: s, words: words, boxWord: -1, size: size, line: first.line, lastLine: pg.words[words[len(words)-1]].line}
+	if b := words[0] - 1; b >= pg.lines[first.line].first {
+		if n, ok := boxNumber(pg.words[b].Text); ok && pg.words[b].label < 0 && first.X0-pg.words[b].X1 < 1.5*size {
+			l.box, l.boxWord = n, b
+		}
+	}
+	if l.boxWord < 0 {
+		lastW := words[len(words)-1]
+		if a := lastW + 1; a < pg.lines[pg.words[lastW].line].end {
+			t := strings.Trim(pg.words[a].Text, "()[]")
+			if n, ok := boxNumber(t); ok && n >= 1 && pg.words[a].label < 0 && pg.words[a].X0-pg.words[lastW].X1 < 1.5*size &&
+				strings.HasPrefix(pg.words[a].Text, "(") && s.box == n {
+				l.box, l.boxWord = n, a
+			}
+		}
+	}
+	if s.box != 0 && l.box != 0 && l.box != s.box {
+		return // "35. Razón social" on another DIAN form is not box 11
+	}
+	if s.needBox && l.box != s.box && !strings.HasSuffix(pg.words[words[len(words)-1]].Text, ":") {
+		return // "Año" is a label only with its box number or a colon
+	}
+	// A parenthesised tail belongs to the label: "Vigencia (meses)".
+	for {
+		lastW := l.words[len(l.words)-1]
+		a := lastW + 1
+		if a >= pg.lines[pg.words[lastW].line].end || pg.words[a].label >= 0 || !strings.HasPrefix(pg.words[a].Text, "(") ||
+			pg.words[a].X0-pg.words[lastW].X1 > 1.5*size || vocab.AllDigits(strings.Trim(pg.words[a].Text, "()")) {
+			break
+		}
+		l.words = append(l.words, a)
+		if strings.HasSuffix(pg.words[a].Text, ")") {
+			break
+		}
+	}
+	var texts []string
+	r := Rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	all := l.words
+	if l.boxWord >= 0 {
+		all = append([]int{l.boxWord}, l.words...)
+	}
+	for _, wi := range all {
+		w := &pg.words[wi]
+		r = union(r, w.rect())
+		w.label = len(pg.labels) // provisional, so no other label takes it
+	}
+	for _, wi := range l.words {
+		texts = append(texts, pg.words[wi].Text)
+	}
+	l.r, l.text = r, strings.Join(texts, " ")
+	pg.labels = append(pg.labels, l)
+}
+
+// boxNumber reads a box number as printed before a label: "4." or "4".
+func boxNumber(s string) (int, bool) {
+	s = strings.TrimSuffix(s, ".")
+	n, ok := vocab.SmallInt(s, 3)
+	return n, ok && n > 0
+}
