@@ -57,9 +57,9 @@ type eofToken struct{}
 // '>' reads as ">>".
 func (l *lexer) token() any {
 	sl := pdfsyntax.Lexer{Buf: l.data, Pos: l.pos, Scratch: l.scratch[:0]}
-	defer func() { l.pos, l.scratch = sl.Pos, sl.Scratch }()
 	for {
 		t := sl.Next()
+		l.pos, l.scratch = sl.Pos, sl.Scratch
 		switch t.Kind {
 		case pdfsyntax.EOF:
 			return eofToken{}

@@ -16,6 +16,9 @@ const maxDepthCap = 10000
 type parser struct {
 	lexer
 	maxDepth int
+	// stack holds the elements of the arrays being parsed, innermost
+	// last, so each array is allocated once at its final length.
+	stack []any
 	// length resolves an indirect /Length of a stream; nil or a false
 	// result makes the parser search for "endstream" instead.
 	length func(ref) (int64, bool)
@@ -64,7 +67,7 @@ func (p *parser) value(tok any, depth int) (any, error) {
 			}
 			p.pos = save
 		}
-		return t, nil
+		return tok, nil // already boxed: boxing t again would allocate
 	case delim:
 		switch t {
 		case '[':
@@ -95,35 +98,45 @@ func truncate(s string) string {
 }
 
 func (p *parser) array(depth int) (array, error) {
-	a := array{}
+	base := len(p.stack)
+	// done copies the elements off the stack into an array of their own.
+	done := func() array {
+		a := make(array, len(p.stack)-base)
+		copy(a, p.stack[base:])
+		clear(p.stack[base:])
+		p.stack = p.stack[:base]
+		return a
+	}
 	for {
 		save := p.pos
 		tok := p.token()
 		switch t := tok.(type) {
 		case eofToken:
-			return a, nil
+			return done(), nil
 		case delim:
 			switch t {
 			case ']':
-				return a, nil
+				return done(), nil
 			case '>':
 				p.pos = save
-				return a, nil
+				return done(), nil
 			case '{', '}':
 				continue
 			}
 		case keyword:
 			if stopKeyword(t) {
 				p.pos = save
-				return a, nil
+				return done(), nil
 			}
 			continue // junk such as a stray "R": skip it, as viewers do
 		}
 		v, err := p.value(tok, depth)
 		if err != nil {
+			clear(p.stack[base:])
+			p.stack = p.stack[:base]
 			return nil, err
 		}
-		a = append(a, v)
+		p.stack = append(p.stack, v)
 	}
 }
 
