@@ -65,7 +65,7 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 			return cm, ops
 		case tokOp:
 			ops++
-			switch string(t.raw) {
+			switch string(l.raw(t)) {
 			case "endcodespacerange":
 				for i := 0; i+1 < len(args); i += 2 {
 					lo, hi := args[i], args[i+1]

@@ -103,7 +103,7 @@ func (in *interp) run(data []byte, res pdfrepair.Value, depth int) error {
 		if d.err != nil {
 			return d.err
 		}
-		if err := in.op(&l, string(t.raw), args, res, fonts, depth); err != nil {
+		if err := in.op(&l, l.raw(t), args, res, fonts, depth); err != nil {
 			return err
 		}
 		args = args[:0]
@@ -126,10 +126,10 @@ func nums(args []token, dst []float64) bool {
 	return true
 }
 
-func (in *interp) op(l *lexer, op string, args []token, res pdfrepair.Value, fonts map[string]*font, depth int) error {
+func (in *interp) op(l *lexer, op []byte, args []token, res pdfrepair.Value, fonts map[string]*font, depth int) error {
 	var v [6]float64
 	gs := &in.gs
-	switch op {
+	switch string(op) { // no allocation: the compiler compares bytes
 	case "q":
 		if len(in.stack) >= maxStack {
 			in.over++
@@ -153,9 +153,8 @@ func (in *interp) op(l *lexer, op string, args []token, res pdfrepair.Value, fon
 		in.tm, in.tlm = identity, identity
 	case "Tf":
 		if len(args) >= 2 && args[len(args)-2].kind == tokName && args[len(args)-1].kind == tokNumber {
-			name := string(l.str(args[len(args)-2]))
 			gs.fs = args[len(args)-1].num
-			f, err := in.font(res, name, fonts)
+			f, err := in.font(res, l.str(args[len(args)-2]), fonts)
 			if err != nil {
 				return err
 			}
@@ -301,10 +300,11 @@ func isFinite(fs ...float64) bool {
 }
 
 // font resolves a /Font resource name, once per content stream.
-func (in *interp) font(res pdfrepair.Value, name string, fonts map[string]*font) (*font, error) {
-	if f, ok := fonts[name]; ok {
+func (in *interp) font(res pdfrepair.Value, nameb []byte, fonts map[string]*font) (*font, error) {
+	if f, ok := fonts[string(nameb)]; ok { // no allocation for the look-up
 		return f, nil
 	}
+	name := string(nameb)
 	d := in.d
 	dict := d.key(res, "Font")
 	fv := d.key(dict, name)
@@ -532,7 +532,7 @@ func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 	l := newLexer([]byte(d.inheritedField(a, "DA").RawString()))
 	var last token
 	for t := l.next(); t.kind != tokEOF; t = l.next() {
-		if t.kind == tokOp && string(t.raw) == "Tf" && last.kind == tokNumber {
+		if t.kind == tokOp && string(l.raw(t)) == "Tf" && last.kind == tokNumber {
 			size = last.num
 		}
 		last = t

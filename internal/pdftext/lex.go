@@ -16,19 +16,20 @@ const (
 	tokArrayClose
 	tokDictOpen
 	tokDictClose
-	tokOp   // operator or other keyword (true, false, null); bytes in token.raw
+	tokOp   // operator or other keyword (true, false, null); bytes in lexer.raw
 	tokJunk // a byte that starts no token, e.g. a stray ')' or '}'
 )
 
 // token is one content-stream token: pdfsyntax's, with numbers read.
 // Strings and names live in the lexer's scratch between off and end, so
 // lexing allocates nothing; the scratch is reset by the caller once the
-// operands are consumed.
+// operands are consumed. An operator is a span of the input. Holding
+// spans rather than slices keeps a token at 32 bytes: a page has tens of
+// thousands of them, each copied into the operand list.
 type token struct {
 	kind     tokKind
 	num      float64
-	off, end int    // tokString, tokName: span of the scratch
-	raw      []byte // tokOp: the keyword, aliasing the input
+	off, end int // tokString, tokName: span of the scratch; tokOp: of the input
 }
 
 // lexer reads content streams (and CMaps, which have the same syntax)
@@ -42,6 +43,9 @@ func newLexer(data []byte) lexer { return lexer{pdfsyntax.Lexer{Buf: data}} }
 
 // str returns the scratch bytes of a tokString or tokName.
 func (l *lexer) str(t token) []byte { return l.Scratch[t.off:t.end] }
+
+// raw returns the bytes of a tokOp.
+func (l *lexer) raw(t token) []byte { return l.Buf[t.off:t.end] }
 
 func (l *lexer) next() token {
 	t := l.Next()
@@ -68,10 +72,11 @@ func (l *lexer) next() token {
 			return token{kind: tokNumber, num: v}
 		}
 	}
+	end := l.Pos // Raw ends where the lexer stopped
 	if len(t.Raw) == 2 && t.Raw[0] == 'I' && t.Raw[1] == 'D' {
 		l.SkipInlineImage()
 	}
-	return token{kind: tokOp, raw: t.Raw}
+	return token{kind: tokOp, off: end - len(t.Raw), end: end}
 }
 
 // number parses a content-stream number: optional signs (some producers

@@ -49,9 +49,9 @@ type path struct {
 
 // pathOp handles a path construction or painting operator. ctm maps user
 // space to display space.
-func (p *path) op(op string, args []token, ctm matrix) {
+func (p *path) op(op []byte, args []token, ctm matrix) {
 	var v [6]float64
-	switch op {
+	switch string(op) {
 	case "m":
 		if nums(args, v[:2]) {
 			p.endSubpath(false)
@@ -65,7 +65,7 @@ func (p *path) op(op string, args []token, ctm matrix) {
 		}
 	case "c", "v", "y":
 		n := 6
-		if op != "c" {
+		if op[0] != 'c' {
 			n = 4
 		}
 		if nums(args, v[:n]) && len(p.pts) > 0 && len(p.pts) < 1<<16 {
@@ -89,8 +89,8 @@ func (p *path) op(op string, args []token, ctm matrix) {
 			p.endSubpath(false)
 		}
 	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
-		fill := op != "S" && op != "s"
-		p.closed = p.closed || op == "s" || op == "b" || op == "b*"
+		fill := op[0] != 'S' && op[0] != 's'
+		p.closed = p.closed || op[0] == 's' || op[0] == 'b'
 		p.endSubpath(fill)
 		for _, r := range p.pending {
 			if len(p.rules) >= p.max {
