@@ -436,7 +436,7 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		return nil, d.err
 	}
 	page := &Page{Number: n, Width: w, Height: h, RulesCapped: in.path.capped}
-	sc.hs = layout(page, in.glyphs, sc.hs[:0])
+	sc.hs = layout(page, in.glyphs, sc.hs[:0], &sc.sort)
 	page.Rules = pageRules(in.path.rules, w, h)
 	return page, nil
 }
@@ -579,6 +579,7 @@ type scratch struct {
 	rules   []Rule
 	pts     []pathPt
 	pending []Rule
+	sort    sortBuf
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -592,7 +593,8 @@ const maxPooled = 4 << 20
 func (s *scratch) put() {
 	clear(s.glyphs) // what this page used; earlier pages cleared the rest. Tokens point only into data.
 	size := cap(s.data) + cap(s.glyphs)*int(unsafe.Sizeof(glyph{})) + cap(s.hs)*int(unsafe.Sizeof(hglyph{})) +
-		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{}))
+		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{})) +
+		cap(s.sort.keys)*int(unsafe.Sizeof(lineKey{})) + cap(s.sort.out)*int(unsafe.Sizeof(hglyph{}))
 	if size > maxPooled {
 		return
 	}

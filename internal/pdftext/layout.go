@@ -43,7 +43,7 @@ type hglyph struct {
 
 // layout groups glyphs into p.Lines and p.Rotated. hs is scratch space,
 // returned for reuse.
-func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
+func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf) []hglyph {
 	if cap(hs) < len(glyphs) {
 		hs = make([]hglyph, 0, len(glyphs))
 	}
@@ -100,6 +100,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		rot = append(rot, g)
 	}
+	sb.sortByLine(hs)
 	p.Lines = lines(hs, glyphs, &pageAlloc{hint: len(hs)/4 + 16})
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
@@ -251,21 +252,63 @@ func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
 	return
 }
 
-// lines clusters horizontal glyphs by baseline, then splits each line
-// into words.
-func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
+// byLine orders glyphs by baseline, then left to right, then in stream
+// order.
+func byLine(a, b hglyph) int {
 	// Glyph coordinates are finite (show and fieldValue check), so plain
-	// comparisons order them; cmp.Compare's NaN handling doubles the cost
-	// of the page's biggest sort.
-	slices.SortFunc(hs, func(a, b hglyph) int {
+	// comparisons order them; cmp.Compare's NaN handling doubles the cost.
+	switch {
+	case a.base != b.base:
+		return less(a.base, b.base)
+	case a.x0 != b.x0:
+		return less(a.x0, b.x0)
+	}
+	return int(a.seq - b.seq)
+}
+
+// sortBuf is the scratch space of sortByLine, kept across pages.
+type sortBuf struct {
+	keys []lineKey
+	out  []hglyph
+}
+
+// lineKey is what byLine compares, with the glyph's position in hs.
+type lineKey struct {
+	base, x0 float64
+	i        int32
+}
+
+// sortByLine sorts hs, which is in stream order, as byLine would. It
+// sorts 24-byte keys and then moves each 56-byte glyph once, rather
+// than swapping glyphs all through the page's biggest sort.
+func (sb *sortBuf) sortByLine(hs []hglyph) {
+	if len(hs) > math.MaxInt32 {
+		slices.SortFunc(hs, byLine)
+		return
+	}
+	keys := sb.keys[:0]
+	for i := range hs {
+		keys = append(keys, lineKey{hs[i].base, hs[i].x0, int32(i)})
+	}
+	slices.SortFunc(keys, func(a, b lineKey) int {
 		switch {
 		case a.base != b.base:
 			return less(a.base, b.base)
 		case a.x0 != b.x0:
 			return less(a.x0, b.x0)
 		}
-		return int(a.seq - b.seq)
+		return int(a.i - b.i) // stream order, as hs is
 	})
+	out := append(sb.out[:0], hs...)
+	for i, k := range keys {
+		hs[i] = out[k.i]
+	}
+	sb.keys, sb.out = keys[:0], out[:0]
+}
+
+// lines clusters horizontal glyphs, sorted by sortByLine, by baseline,
+// then splits each line into words.
+func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
 	var out []Line
 	for i := 0; i < len(hs); {
 		j := i + 1
