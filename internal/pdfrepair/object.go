@@ -16,9 +16,12 @@ const maxDepthCap = 10000
 type parser struct {
 	lexer
 	maxDepth int
-	// stack holds the elements of the arrays being parsed, innermost
-	// last, so each array is allocated once at its final length.
+	// stack holds the elements of the arrays and the values of the
+	// dictionaries being parsed, innermost last, and keys the keys of
+	// those dictionaries, so each container is allocated once at its
+	// final size.
 	stack []any
+	keys  []name
 	// length resolves an indirect /Length of a stream; nil or a false
 	// result makes the parser search for "endstream" instead.
 	length func(ref) (int64, bool)
@@ -33,7 +36,7 @@ func newParser(data []byte, pos int, maxDepth int) *parser {
 		// starts at the end and finds nothing (fuzz crasher c05fa235927c9665).
 		pos = len(data)
 	}
-	return &parser{lexer: lexer{data: data, pos: pos}, maxDepth: maxDepth}
+	return &parser{lexer: lexer{pdfsyntax.Lexer{Buf: data, Pos: pos}}, maxDepth: maxDepth}
 }
 
 // stopKeyword reports whether kw ends any open container: the object is
@@ -47,7 +50,7 @@ func stopKeyword(kw keyword) bool {
 }
 
 func (p *parser) depthError() error {
-	return errorAt(int64(p.pos), &LimitError{Name: "MaxDepth", Value: int64(p.maxDepth)}, "nesting too deep")
+	return errorAt(int64(p.Pos), &LimitError{Name: "MaxDepth", Value: int64(p.maxDepth)}, "nesting too deep")
 }
 
 // object parses one direct object.
@@ -59,13 +62,13 @@ func (p *parser) value(tok any, depth int) (any, error) {
 	switch t := tok.(type) {
 	case int64:
 		if t >= 0 && t <= math.MaxInt32 {
-			save := p.pos
+			save := p.Pos
 			if g, ok := p.token().(int64); ok && g >= 0 && g <= math.MaxInt32 {
 				if kw, ok := p.token().(keyword); ok && kw == "R" {
 					return ref{int(t), int(g)}, nil
 				}
 			}
-			p.pos = save
+			p.Pos = save
 		}
 		return tok, nil // already boxed: boxing t again would allocate
 	case delim:
@@ -81,11 +84,11 @@ func (p *parser) value(tok any, depth int) (any, error) {
 			}
 			return p.dict(depth + 1)
 		}
-		return nil, errorAt(int64(p.pos-1), ErrMalformed, "unexpected %q", byte(t))
+		return nil, errorAt(int64(p.Pos-1), ErrMalformed, "unexpected %q", byte(t))
 	case keyword:
-		return nil, errorAt(int64(p.pos), ErrMalformed, "unexpected keyword %q", truncate(string(t)))
+		return nil, errorAt(int64(p.Pos), ErrMalformed, "unexpected keyword %q", truncate(string(t)))
 	case eofToken:
-		return nil, errorAt(int64(p.pos), ErrMalformed, "unexpected end of data")
+		return nil, errorAt(int64(p.Pos), ErrMalformed, "unexpected end of data")
 	}
 	return tok, nil
 }
@@ -103,12 +106,11 @@ func (p *parser) array(depth int) (array, error) {
 	done := func() array {
 		a := make(array, len(p.stack)-base)
 		copy(a, p.stack[base:])
-		clear(p.stack[base:])
-		p.stack = p.stack[:base]
+		p.pop(base, len(p.keys))
 		return a
 	}
 	for {
-		save := p.pos
+		save := p.Pos
 		tok := p.token()
 		switch t := tok.(type) {
 		case eofToken:
@@ -118,22 +120,21 @@ func (p *parser) array(depth int) (array, error) {
 			case ']':
 				return done(), nil
 			case '>':
-				p.pos = save
+				p.Pos = save
 				return done(), nil
 			case '{', '}':
 				continue
 			}
 		case keyword:
 			if stopKeyword(t) {
-				p.pos = save
+				p.Pos = save
 				return done(), nil
 			}
 			continue // junk such as a stray "R": skip it, as viewers do
 		}
 		v, err := p.value(tok, depth)
 		if err != nil {
-			clear(p.stack[base:])
-			p.stack = p.stack[:base]
+			p.pop(base, len(p.keys))
 			return nil, err
 		}
 		p.stack = append(p.stack, v)
@@ -141,24 +142,34 @@ func (p *parser) array(depth int) (array, error) {
 }
 
 func (p *parser) dict(depth int) (dict, error) {
-	d := dict{}
+	base, kbase := len(p.stack), len(p.keys)
+	// done builds the dictionary at its final size from the entries on
+	// the stacks, in order, so a repeated key keeps its last value.
+	done := func() dict {
+		d := make(dict, len(p.keys)-kbase)
+		for i, k := range p.keys[kbase:] {
+			d[k] = p.stack[base+i]
+		}
+		p.pop(base, kbase)
+		return d
+	}
 	for {
-		save := p.pos
+		save := p.Pos
 		tok := p.token()
 		switch t := tok.(type) {
 		case eofToken:
-			return d, nil
+			return done(), nil
 		case delim:
 			if t == '>' {
-				return d, nil
+				return done(), nil
 			}
 			if t == ']' {
 				continue
 			}
 		case keyword:
 			if stopKeyword(t) {
-				p.pos = save
-				return d, nil
+				p.Pos = save
+				return done(), nil
 			}
 			continue
 		}
@@ -166,30 +177,42 @@ func (p *parser) dict(depth int) (dict, error) {
 		if !ok {
 			// A value where a key should be: skip it, containers included.
 			if _, err := p.value(tok, depth); err != nil {
+				p.pop(base, kbase)
 				return nil, err
 			}
 			continue
 		}
-		save = p.pos
+		save = p.Pos
 		vt := p.token()
 		if dl, ok := vt.(delim); ok && dl == '>' {
-			return d, nil // a key without a value: drop it
+			return done(), nil // a key without a value: drop it
 		}
 		if kw, ok := vt.(keyword); ok && stopKeyword(kw) {
-			p.pos = save
-			return d, nil
+			p.Pos = save
+			return done(), nil
 		}
 		v, err := p.value(vt, depth)
 		if err != nil {
+			p.pop(base, kbase)
 			return nil, err
 		}
-		if v != nil {
-			d[key] = v // a null value is the same as no entry
+		if v != nil { // a null value is the same as no entry
+			p.keys = append(p.keys, key)
+			p.stack = append(p.stack, v)
 		}
 	}
 }
 
-// header reads "num gen obj" at p.pos.
+// pop drops the stack entries above base and the keys above kbase,
+// clearing them so that the stacks hold no parsed objects alive.
+func (p *parser) pop(base, kbase int) {
+	clear(p.stack[base:])
+	p.stack = p.stack[:base]
+	clear(p.keys[kbase:])
+	p.keys = p.keys[:kbase]
+}
+
+// header reads "num gen obj" at p.Pos.
 func (p *parser) header() (num, gen int, ok bool) {
 	n, ok1 := p.token().(int64)
 	g, ok2 := p.token().(int64)
@@ -201,10 +224,10 @@ func (p *parser) header() (num, gen int, ok bool) {
 	return int(n), int(g), true
 }
 
-// indirect parses "num gen obj ... [stream ... endstream] [endobj]" at p.pos.
+// indirect parses "num gen obj ... [stream ... endstream] [endobj]" at p.Pos.
 // withStream false skips the stream body, for Check, which never needs it.
 func (p *parser) indirect(withStream bool) (num, gen int, obj any, err error) {
-	start := p.pos
+	start := p.Pos
 	num, gen, ok := p.header()
 	if !ok {
 		return 0, 0, nil, errorAt(int64(start), ErrMalformed, "no \"N G obj\" header")
@@ -217,13 +240,13 @@ func (p *parser) indirect(withStream bool) (num, gen int, obj any, err error) {
 	if !ok || !withStream {
 		return num, gen, obj, nil
 	}
-	save := p.pos
+	save := p.Pos
 	p.skipSpace()
-	if !bytes.HasPrefix(p.data[p.pos:], []byte("stream")) {
-		p.pos = save
+	if !bytes.HasPrefix(p.Buf[p.Pos:], []byte("stream")) {
+		p.Pos = save
 		return num, gen, obj, nil
 	}
-	p.pos += len("stream")
+	p.Pos += len("stream")
 	return num, gen, p.streamBody(d), nil
 }
 
@@ -243,16 +266,16 @@ var (
 // not land on "endstream" is ignored and the data runs to the next
 // "endstream" (or "endobj"), as poppler and MuPDF do.
 func (p *parser) streamBody(hdr dict) *stream {
-	for p.pos < len(p.data) && (p.data[p.pos] == ' ' || p.data[p.pos] == '\t') {
-		p.pos++
+	for p.Pos < len(p.Buf) && (p.Buf[p.Pos] == ' ' || p.Buf[p.Pos] == '\t') {
+		p.Pos++
 	}
-	if p.pos < len(p.data) && p.data[p.pos] == '\r' {
-		p.pos++
+	if p.Pos < len(p.Buf) && p.Buf[p.Pos] == '\r' {
+		p.Pos++
 	}
-	if p.pos < len(p.data) && p.data[p.pos] == '\n' {
-		p.pos++
+	if p.Pos < len(p.Buf) && p.Buf[p.Pos] == '\n' {
+		p.Pos++
 	}
-	start := p.pos
+	start := p.Pos
 	n, ok := int64(-1), false
 	switch l := hdr["Length"].(type) {
 	case int64:
@@ -262,18 +285,18 @@ func (p *parser) streamBody(hdr dict) *stream {
 			n, ok = p.length(l)
 		}
 	}
-	if ok && n >= 0 && n <= int64(len(p.data)-start) {
+	if ok && n >= 0 && n <= int64(len(p.Buf)-start) {
 		end := start + int(n)
 		q := end
-		for q < len(p.data) && pdfsyntax.IsSpace(p.data[q]) {
+		for q < len(p.Buf) && pdfsyntax.IsSpace(p.Buf[q]) {
 			q++
 		}
-		if bytes.HasPrefix(p.data[q:], kwEndstream) {
-			p.pos = q + len(kwEndstream)
-			return &stream{hdr: hdr, raw: p.data[start:end:end], off: int64(start)}
+		if bytes.HasPrefix(p.Buf[q:], kwEndstream) {
+			p.Pos = q + len(kwEndstream)
+			return &stream{hdr: hdr, raw: p.Buf[start:end:end], off: int64(start)}
 		}
 	}
-	rest := p.data[start:]
+	rest := p.Buf[start:]
 	end := bytes.Index(rest, kwEndstream)
 	next := end + len(kwEndstream)
 	search := rest // where an "endobj" would mean "endstream" is missing
@@ -286,13 +309,13 @@ func (p *parser) streamBody(hdr dict) *stream {
 	if end < 0 {
 		end, next = len(rest), len(rest)
 	}
-	p.pos = start + next
+	p.Pos = start + next
 	end += start
-	if end > start && p.data[end-1] == '\n' {
+	if end > start && p.Buf[end-1] == '\n' {
 		end--
 	}
-	if end > start && p.data[end-1] == '\r' {
+	if end > start && p.Buf[end-1] == '\r' {
 		end--
 	}
-	return &stream{hdr: hdr, raw: p.data[start:end:end], off: int64(start)}
+	return &stream{hdr: hdr, raw: p.Buf[start:end:end], off: int64(start)}
 }

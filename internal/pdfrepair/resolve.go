@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"slices"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
 )
 
 // load reads the cross-reference data: the xref chain when it is sound,
@@ -164,7 +166,7 @@ func (d *document) load1(num int) (any, error) {
 		return n, ok && err == nil
 	}
 	n, gen, obj, err := p.indirect(true)
-	if err := d.spend(p.pos - int(e.off)); err != nil {
+	if err := d.spend(p.Pos - int(e.off)); err != nil {
 		return nil, err
 	}
 	if err != nil {
@@ -267,7 +269,7 @@ func (d *document) objStm(sn int) (map[int]int, error) {
 		return nil, objError(sn, s.off, ErrMalformed, "object stream /First out of range")
 	}
 	offs := map[int]int{}
-	l := lexer{data: data[:first]}
+	l := lexer{pdfsyntax.Lexer{Buf: data[:first]}}
 	for i := int64(0); i < n; i++ {
 		num, ok1 := l.token().(int64)
 		off, ok2 := l.token().(int64)
@@ -299,7 +301,7 @@ func (d *document) fromObjStm(sn, num int) (any, error) {
 	}
 	p := newParser(d.stmData[sn], off, d.lim.MaxDepth)
 	v, err := p.object(0)
-	if err := d.spend(p.pos - off); err != nil {
+	if err := d.spend(p.Pos - off); err != nil {
 		return nil, err
 	}
 	if err != nil {
