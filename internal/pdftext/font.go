@@ -20,7 +20,8 @@ type font struct {
 	name      string // BaseFont without the subset tag
 	composite bool
 
-	// Simple fonts.
+	// Simple fonts: text and width by code. Composite fonts: a
+	// direct-mapped cache of decoded codes (see tag).
 	text  [256]string
 	width [256]float64 // text-space units per unit of font size
 
@@ -30,7 +31,11 @@ type font struct {
 	toUni      *cmap
 	cidW       []cidWidth
 	dw         float64
-	cache      map[uint32]glyphInfo
+	// tag[code&0xFF] is code+1 when text and width hold code's glyph,
+	// else 0. A code whose slot is taken goes to cache instead; nothing
+	// is evicted, so a code is found where it was first stored.
+	tag   [256]uint32
+	cache map[uint32]glyphInfo
 }
 
 type glyphInfo struct {
@@ -64,6 +69,10 @@ func (f *font) glyph(code uint32) (string, float64) {
 	if !f.composite {
 		return f.text[code&0xFF], f.width[code&0xFF]
 	}
+	slot := code & 0xFF
+	if t := f.tag[slot]; t != 0 && t == code+1 { // code 0xFFFFFFFF is never in a slot
+		return f.text[slot], f.width[slot]
+	}
 	if g, ok := f.cache[code]; ok {
 		return g.text, g.width
 	}
@@ -86,7 +95,13 @@ func (f *font) glyph(code uint32) (string, float64) {
 	if !f.unicodeEnc {
 		g.width = f.cidWidth(cid)
 	}
-	if len(f.cache) < 1<<16 {
+	switch {
+	case f.tag[slot] == 0 && code+1 != 0:
+		f.tag[slot], f.text[slot], f.width[slot] = code+1, g.text, g.width
+	case len(f.cache) < 1<<16:
+		if f.cache == nil {
+			f.cache = map[uint32]glyphInfo{}
+		}
 		f.cache[code] = g
 	}
 	return g.text, g.width
@@ -346,7 +361,6 @@ func firstRune(s string) (rune, bool) {
 
 func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Value) error {
 	f.composite = true
-	f.cache = map[uint32]glyphInfo{}
 	f.name = baseName(d.key(fv, "BaseFont").Name())
 	f.dw = 1.0
 	switch enc := d.key(fv, "Encoding"); enc.Kind() {

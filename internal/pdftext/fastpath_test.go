@@ -48,3 +48,20 @@ func seqs(hs []hglyph) []int32 {
 	}
 	return out
 }
+
+// TestCompositeGlyphCache checks that codes sharing a slot of the
+// composite font's direct-mapped cache keep their own glyphs, whichever
+// is decoded first and however often.
+func TestCompositeGlyphCache(t *testing.T) {
+	cm, _ := parseCMap([]byte("1 begincodespacerange <0000> <FFFF> endcodespacerange\n" +
+		"3 beginbfchar <0041> <0041> <0141> <0042> <FF41> <0043> endbfchar"))
+	f := &font{composite: true, dw: 1, toUni: cm}
+	want := map[uint32]string{0x41: "A", 0x141: "B", 0xFF41: "C", 0x241: "", 0xFFFFFFFF: ""}
+	for range 3 {
+		for _, code := range []uint32{0x141, 0x41, 0xFF41, 0x241, 0xFFFFFFFF, 0x41} {
+			text, w := f.glyph(code)
+			assert.Equal(t, want[code], text, "code %#x", code)
+			assert.Equal(t, 1.0, w, "code %#x", code)
+		}
+	}
+}
