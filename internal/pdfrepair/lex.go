@@ -54,8 +54,8 @@ func (l *lexer) token() any {
 	sl := &l.Lexer
 	sl.Scratch = sl.Scratch[:0]
 	for {
-		t := sl.Next()
-		switch t.Kind {
+		k, off, end := sl.NextSpan()
+		switch k {
 		case pdfsyntax.EOF:
 			return eofToken{}
 		case pdfsyntax.ArrayOpen:
@@ -67,19 +67,19 @@ func (l *lexer) token() any {
 		case pdfsyntax.DictClose:
 			return delim('>')
 		case pdfsyntax.String:
-			return pdfString(sl.Bytes(t))
+			return pdfString(sl.Scratch[off:end])
 		case pdfsyntax.Name:
-			if v, ok := commonNames[string(sl.Bytes(t))]; ok {
+			if v, ok := commonNames[string(sl.Scratch[off:end])]; ok {
 				return v // boxed once, at init
 			}
-			return name(sl.Bytes(t))
+			return name(sl.Scratch[off:end])
 		case pdfsyntax.Delim:
-			if c := t.Raw[0]; c != ')' {
+			if c := sl.Buf[off]; c != ')' {
 				return delim(c) // '>', '{' or '}'
 			}
 			continue // a stray ')': skip it
 		}
-		return regular(t.Raw)
+		return regular(sl.Buf[off:end])
 	}
 }
 

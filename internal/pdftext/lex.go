@@ -48,14 +48,14 @@ func (l *lexer) str(t token) []byte { return l.Scratch[t.off:t.end] }
 func (l *lexer) raw(t token) []byte { return l.Buf[t.off:t.end] }
 
 func (l *lexer) next() token {
-	t := l.Next()
-	switch t.Kind {
+	k, off, end := l.NextSpan()
+	switch k {
 	case pdfsyntax.EOF:
 		return token{kind: tokEOF}
 	case pdfsyntax.String:
-		return token{kind: tokString, off: t.Off, end: t.End}
+		return token{kind: tokString, off: off, end: end}
 	case pdfsyntax.Name:
-		return token{kind: tokName, off: t.Off, end: t.End}
+		return token{kind: tokName, off: off, end: end}
 	case pdfsyntax.ArrayOpen:
 		return token{kind: tokArrayOpen}
 	case pdfsyntax.ArrayClose:
@@ -67,16 +67,16 @@ func (l *lexer) next() token {
 	case pdfsyntax.Delim:
 		return token{kind: tokJunk}
 	}
-	if c := t.Raw[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
-		if v, ok := number(t.Raw); ok {
+	raw := l.Buf[off:end]
+	if c := raw[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
+		if v, ok := number(raw); ok {
 			return token{kind: tokNumber, num: v}
 		}
 	}
-	end := l.Pos // Raw ends where the lexer stopped
-	if len(t.Raw) == 2 && t.Raw[0] == 'I' && t.Raw[1] == 'D' {
+	if len(raw) == 2 && raw[0] == 'I' && raw[1] == 'D' {
 		l.SkipInlineImage()
 	}
-	return token{kind: tokOp, off: end - len(t.Raw), end: end}
+	return token{kind: tokOp, off: off, end: end}
 }
 
 // number parses a content-stream number: optional signs (some producers
