@@ -101,7 +101,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf) []hglyph {
 		rot = append(rot, g)
 	}
 	sb.sortByLine(hs)
-	p.Lines = lines(hs, glyphs, &pageAlloc{hint: len(hs)/4 + 16})
+	p.Lines = lines(hs, glyphs, &pageAlloc{hint: len(hs)/4 + 16, text: make([]byte, 0, len(hs)+len(hs)/4+16)})
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
 }
@@ -400,6 +400,7 @@ func wordsByRuns(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 type wordBuilder struct {
 	glyphs []glyph
 	runes  []rune
+	text   *[]byte // the page's word texts, see pageAlloc.text
 	w      Word
 	last   *hglyph // last glyph added, for gaps and accents
 	n      int
@@ -428,11 +429,29 @@ func (b *wordBuilder) addText(g *hglyph, text string) {
 
 func (b *wordBuilder) flush(out []Word) []Word {
 	if b.n > 0 {
-		b.w.Text = string(b.runes)
+		b.w.Text = b.str()
 		out = append(out, b.w)
 	}
 	b.runes, b.last, b.n = b.runes[:0], nil, 0
 	return out
+}
+
+// str returns the word's runes as a string in the page's text buffer,
+// so a page allocates its word texts a few at a time, not one by one.
+// The buffer is only ever appended to: bytes under a string already
+// handed out are never written again (a reallocation leaves them in the
+// old array, which the strings keep alive).
+func (b *wordBuilder) str() string {
+	t := *b.text
+	start := len(t)
+	for _, r := range b.runes {
+		t = utf8.AppendRune(t, r)
+	}
+	*b.text = t
+	if len(t) == start {
+		return ""
+	}
+	return unsafe.String(&t[start], len(t)-start)
 }
 
 // accentOver reports whether accent glyph a is drawn over letter g: its
@@ -459,7 +478,7 @@ func (b *wordBuilder) combine(mark rune) bool {
 // words splits one line, sorted by x, into words.
 func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 	out := pa.start()
-	b := wordBuilder{glyphs: glyphs, runes: pa.runes[:0]}
+	b := wordBuilder{glyphs: glyphs, runes: pa.runes[:0], text: &pa.text}
 	defer func() { pa.runes = b.runes[:0] }()
 	text := func(g *hglyph) string { return glyphs[g.seq].text }
 	var pending *hglyph // spacing accent drawn just before its letter
@@ -530,6 +549,7 @@ func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 type pageAlloc struct {
 	free  []Word // unused capacity of the current chunk (length 0)
 	runes []rune
+	text  []byte // the texts of the words so far, back to back; append only
 	hint  int // words expected on the page: the first chunk's size
 }
 
