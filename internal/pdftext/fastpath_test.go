@@ -1,12 +1,14 @@
 package pdftext
 
 import (
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestSortByLine checks that the rank-key sort orders glyphs exactly as
@@ -64,4 +66,142 @@ func TestCompositeGlyphCache(t *testing.T) {
 			assert.Equal(t, 1.0, w, "code %#x", code)
 		}
 	}
+}
+
+// TestPartOfRotatedIndex checks the indexed partOfRotated against
+// comparing every level glyph with every tilted one, on glyphs scattered
+// at random angles and sizes around one another.
+func TestPartOfRotatedIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	hits := 0
+	for round := range 50 {
+		glyphs := make([]glyph, 150)
+		for i := range glyphs {
+			size := 4 + rng.Float64()*8
+			a := 0.0
+			if rng.IntN(3) == 0 {
+				a = rng.Float64() * 2 * math.Pi
+			}
+			c, s := math.Cos(a), math.Sin(a)
+			glyphs[i] = glyph{
+				text: string(rune('A' + rng.IntN(26))),
+				ox:   rng.Float64() * 60, oy: rng.Float64() * 60,
+				dx: size * c, dy: size * s, ux: size * s, uy: -size * c,
+				w: 0.4 + rng.Float64()*0.4,
+			}
+			if rng.IntN(10) == 0 {
+				glyphs[i].text = " "
+			}
+		}
+		var tilted []int
+		for i := range glyphs {
+			if !horizontal(&glyphs[i]) {
+				tilted = append(tilted, i)
+			}
+		}
+		ti := newTiltIndex(glyphs, tilted)
+		for i := range glyphs {
+			if !horizontal(&glyphs[i]) {
+				continue
+			}
+			want := false
+			if g := &glyphs[i]; !isBlank(g.text) {
+				for _, j := range tilted {
+					if r := &glyphs[j]; !isBlank(r.text) && (follows(r, g) || follows(g, r)) {
+						want = true
+					}
+				}
+			}
+			require.Equal(t, want, ti.partOfRotated(glyphs, tilted, i), "round %d glyph %d", round, i)
+			if want {
+				hits++
+			}
+		}
+	}
+	assert.Greater(t, hits, 20, "level glyphs found continuing tilted ones")
+}
+
+// TestChainOrderIndex checks chainOrder, which compares only glyphs
+// starting near where another ends, against comparing every pair.
+func TestChainOrderIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for round := range 30 {
+		// A word along a circle, drawn in shuffled order, plus strays.
+		var gs []glyph
+		r, size := 40.0, 6.0
+		for k := range 40 {
+			a := float64(k) * 0.12
+			c, s := math.Cos(a), math.Sin(a)
+			gs = append(gs, glyph{
+				text: string(rune('a' + k%26)),
+				ox:   100 + r*math.Sin(a), oy: 100 - r*math.Cos(a),
+				dx: size * c, dy: size * s, ux: size * s, uy: -size * c,
+				w: 0.12 * r / size,
+			})
+		}
+		for range 20 {
+			a := rng.Float64() * 2 * math.Pi
+			c, s := math.Cos(a), math.Sin(a)
+			gs = append(gs, glyph{text: "x", ox: rng.Float64() * 200, oy: rng.Float64() * 200,
+				dx: size * c, dy: size * s, ux: size * s, uy: -size * c, w: 0.5})
+		}
+		gs = append(gs, glyph{text: " "})
+		rng.Shuffle(len(gs), func(i, j int) { gs[i], gs[j] = gs[j], gs[i] })
+		want := chainOrderAllPairs(slices.Clone(gs))
+		require.Equal(t, want, chainOrder(slices.Clone(gs)), "round %d", round)
+	}
+}
+
+func chainOrderAllPairs(gs []glyph) []glyph {
+	if len(gs) > maxSpatial {
+		return gs
+	}
+	type pair struct {
+		i, j int
+		d    float64
+	}
+	var pairs []pair
+	for i := range gs {
+		if gs[i].text == " " {
+			continue
+		}
+		ex, ey := gs[i].ox+gs[i].w*gs[i].dx, gs[i].oy+gs[i].w*gs[i].dy
+		for j := range gs {
+			if i != j && gs[j].text != " " && follows(&gs[i], &gs[j]) {
+				pairs = append(pairs, pair{i, j, math.Hypot(gs[j].ox-ex, gs[j].oy-ey)})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
+	next := make([]int, len(gs))
+	hasPrev := make([]bool, len(gs))
+	for i := range next {
+		next[i] = -1
+	}
+	for _, p := range pairs {
+		if next[p.i] >= 0 || hasPrev[p.j] {
+			continue
+		}
+		k := p.j // no cycles: j's chain must not lead back to i
+		for k >= 0 && k != p.i {
+			k = next[k]
+		}
+		if k == p.i {
+			continue
+		}
+		next[p.i], hasPrev[p.j] = p.j, true
+	}
+	out := make([]glyph, 0, len(gs)*2)
+	for i := range gs {
+		if hasPrev[i] || gs[i].text == " " {
+			continue
+		}
+		for k := i; k >= 0; k = next[k] {
+			out = append(out, gs[k])
+		}
+		out = append(out, glyph{text: " "})
+	}
+	return out
 }

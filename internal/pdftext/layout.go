@@ -61,6 +61,10 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf) []hglyph {
 			near[2], near[3] = max(near[2], g.ox+gap, ex+gap), max(near[3], g.oy+gap, ey+gap)
 		}
 	}
+	var ti tiltIndex
+	if len(tilted) > 0 && len(tilted) <= maxLevelCheck {
+		ti = newTiltIndex(glyphs, tilted)
+	}
 	for i := range glyphs {
 		undecoded := glyphs[i].text == ""
 		if undecoded {
@@ -68,7 +72,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf) []hglyph {
 		}
 		g := glyphs[i]
 		space := isBlank(g.text)
-		if horizontal(&g) && (len(tilted) == 0 || !(g.ox >= near[0] && g.ox <= near[2] && g.oy >= near[1] && g.oy <= near[3]) || !partOfRotated(glyphs, tilted, i)) {
+		if horizontal(&g) && (len(tilted) == 0 || !(g.ox >= near[0] && g.ox <= near[2] && g.oy >= near[1] && g.oy <= near[3]) || !ti.partOfRotated(glyphs, tilted, i)) {
 			size := -g.uy
 			h := hglyph{
 				x0: g.ox, x1: g.ox + g.w*g.dx,
@@ -140,10 +144,52 @@ const (
 	maxLevelCheck = 200
 )
 
+// tiltIndex holds the non-blank tilted glyphs of a page sorted by where
+// they end and by where they start along x, so that partOfRotated
+// compares a level glyph only with those that can touch it.
+type tiltIndex struct {
+	byEnd, byStart []tiltKey
+	maxGap         float64 // the widest word gap of any of them
+}
+
+type tiltKey struct {
+	x float64 // end or origin x
+	i int32   // index in the page's glyphs
+}
+
+func newTiltIndex(glyphs []glyph, tilted []int) tiltIndex {
+	var ti tiltIndex
+	for _, j := range tilted {
+		r := &glyphs[j]
+		if isBlank(r.text) {
+			continue
+		}
+		ti.byEnd = append(ti.byEnd, tiltKey{r.ox + r.w*r.dx, int32(j)})
+		ti.byStart = append(ti.byStart, tiltKey{r.ox, int32(j)})
+		ti.maxGap = max(ti.maxGap, wordGap*math.Sqrt(r.ux*r.ux+r.uy*r.uy))
+	}
+	byX := func(a, b tiltKey) int { return cmp.Compare(a.x, b.x) }
+	slices.SortFunc(ti.byEnd, byX)
+	slices.SortFunc(ti.byStart, byX)
+	return ti
+}
+
+// nearX returns the keys with x within gap of x. The bounds are widened a
+// little: follows makes the decision, this only must not miss a glyph.
+func nearX(keys []tiltKey, x, gap float64) []tiltKey {
+	gap = gap*1.001 + 1e-9
+	lo, _ := slices.BinarySearchFunc(keys, x-gap, func(k tiltKey, t float64) int { return cmp.Compare(k.x, t) })
+	hi := lo
+	for hi < len(keys) && keys[hi].x <= x+gap {
+		hi++
+	}
+	return keys[lo:hi]
+}
+
 // partOfRotated reports whether horizontal glyph i is the level part of
 // rotated text, such as the letter at the top of a circular stamp: it
 // continues, or is continued by, a tilted glyph.
-func partOfRotated(glyphs []glyph, tilted []int, i int) bool {
+func (ti *tiltIndex) partOfRotated(glyphs []glyph, tilted []int, i int) bool {
 	g := &glyphs[i]
 	if isBlank(g.text) {
 		return false
@@ -152,8 +198,15 @@ func partOfRotated(glyphs []glyph, tilted []int, i int) bool {
 		return (i > 0 && !horizontal(&glyphs[i-1]) && follows(&glyphs[i-1], g)) ||
 			(i+1 < len(glyphs) && !horizontal(&glyphs[i+1]) && follows(g, &glyphs[i+1]))
 	}
-	for _, j := range tilted {
-		if r := &glyphs[j]; !isBlank(r.text) && (follows(r, g) || follows(g, r)) {
+	// follows(r, g) needs r's end within g's word gap of g's origin, and
+	// follows(g, r) needs r's origin within r's word gap of g's end.
+	for _, k := range nearX(ti.byEnd, g.ox, wordGap*math.Sqrt(g.ux*g.ux+g.uy*g.uy)) {
+		if follows(&glyphs[k.i], g) {
+			return true
+		}
+	}
+	for _, k := range nearX(ti.byStart, g.ox+g.w*g.dx, ti.maxGap) {
+		if follows(g, &glyphs[k.i]) {
 			return true
 		}
 	}
@@ -171,14 +224,25 @@ func chainOrder(gs []glyph) []glyph {
 		i, j int
 		d    float64
 	}
+	// follows(i, j) needs j's origin within j's word gap of i's end:
+	// only glyphs starting near there along x are compared.
+	starts := make([]tiltKey, 0, len(gs))
+	maxGap := 0.0
+	for j := range gs {
+		if gs[j].text != " " {
+			starts = append(starts, tiltKey{gs[j].ox, int32(j)})
+			maxGap = max(maxGap, wordGap*math.Sqrt(gs[j].ux*gs[j].ux+gs[j].uy*gs[j].uy))
+		}
+	}
+	slices.SortFunc(starts, func(a, b tiltKey) int { return cmp.Compare(a.x, b.x) })
 	var pairs []pair
 	for i := range gs {
 		if gs[i].text == " " {
 			continue
 		}
 		ex, ey := gs[i].ox+gs[i].w*gs[i].dx, gs[i].oy+gs[i].w*gs[i].dy
-		for j := range gs {
-			if i != j && gs[j].text != " " && follows(&gs[i], &gs[j]) {
+		for _, k := range nearX(starts, ex, maxGap) {
+			if j := int(k.i); i != j && follows(&gs[i], &gs[j]) {
 				pairs = append(pairs, pair{i, j, math.Hypot(gs[j].ox-ex, gs[j].oy-ey)})
 			}
 		}
