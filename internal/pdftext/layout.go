@@ -213,12 +213,18 @@ func (ti *tiltIndex) partOfRotated(glyphs []glyph, tilted []int, i int) bool {
 	return false
 }
 
-// chainOrder reorders rotated glyphs so that each is followed by the glyph
+// chainOrder orders rotated glyphs so that each is followed by the glyph
 // that continues it on the page, whatever order the stream drew them in,
-// with a space between chains. Pairs are matched closest first.
-func chainOrder(gs []glyph) []glyph {
+// with -1 between chains; blank glyphs are left out. Pairs are matched
+// closest first. Past maxSpatial glyphs, the order is the stream's,
+// blanks included. Indexes, not glyph copies: a glyph is ten words.
+func chainOrder(gs []glyph) []int32 {
 	if len(gs) > maxSpatial {
-		return gs
+		order := make([]int32, len(gs))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		return order
 	}
 	type pair struct {
 		i, j int
@@ -268,15 +274,15 @@ func chainOrder(gs []glyph) []glyph {
 		}
 		next[p.i], hasPrev[p.j] = p.j, true
 	}
-	out := make([]glyph, 0, len(gs)*2)
+	out := make([]int32, 0, len(gs)*2)
 	for i := range gs {
 		if hasPrev[i] || gs[i].text == " " {
 			continue
 		}
 		for k := i; k >= 0; k = next[k] {
-			out = append(out, gs[k])
+			out = append(out, int32(k))
 		}
-		out = append(out, glyph{text: " "})
+		out = append(out, -1)
 	}
 	return out
 }
@@ -734,7 +740,6 @@ func joinSpaced(ws []Word) Word {
 // direction: a glyph continues a word when it starts where the previous
 // one ended and points nearly the same way.
 func rotatedWords(gs []glyph) []Word {
-	gs = chainOrder(gs)
 	var out []Word
 	var runes []rune
 	var cur Word
@@ -746,12 +751,12 @@ func rotatedWords(gs []glyph) []Word {
 		}
 		runes, prev = runes[:0], nil
 	}
-	for i := range gs {
-		g := &gs[i]
-		if g.text == " " {
+	for _, k := range chainOrder(gs) {
+		if k < 0 || gs[k].text == " " {
 			flush()
 			continue
 		}
+		g := &gs[k]
 		size := math.Hypot(g.ux, g.uy)
 		if prev != nil && !follows(prev, g) {
 			flush()
