@@ -65,6 +65,9 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf) []hglyph {
 	if len(tilted) > 0 && len(tilted) <= maxLevelCheck {
 		ti = newTiltIndex(glyphs, tilted)
 	}
+	if len(tilted) > 0 { // the tilted glyphs, and a few level ones that continue them
+		rot = make([]glyph, 0, len(tilted)+len(tilted)/8+4)
+	}
 	for i := range glyphs {
 		undecoded := glyphs[i].text == ""
 		if undecoded {
