@@ -62,13 +62,9 @@ func (p *parser) value(tok any, depth int) (any, error) {
 	switch t := tok.(type) {
 	case int64:
 		if t >= 0 && t <= math.MaxInt32 {
-			save := p.Pos
-			if g, ok := p.token().(int64); ok && g >= 0 && g <= math.MaxInt32 {
-				if kw, ok := p.token().(keyword); ok && kw == "R" {
-					return ref{int(t), int(g)}, nil
-				}
+			if g, ok := p.refTail(); ok {
+				return ref{int(t), g}, nil
 			}
-			p.Pos = save
 		}
 		return tok, nil // already boxed: boxing t again would allocate
 	case delim:
@@ -91,6 +87,40 @@ func (p *parser) value(tok any, depth int) (any, error) {
 		return nil, errorAt(int64(p.Pos), ErrMalformed, "unexpected end of data")
 	}
 	return tok, nil
+}
+
+// refTail reads "gen R" after an integer, as token would see them, and
+// leaves p.Pos where it was when they are not there. It peeks with the
+// lexer's spans: most integers are not references (a /W array is all
+// numbers), and boxing two look-ahead tokens for each cost allocations.
+func (p *parser) refTail() (gen int, ok bool) {
+	save := p.Pos
+	if w, ok := p.peekRegular(); ok {
+		if c := w[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
+			if g, _, isInt, ok := number(w); ok && isInt && g >= 0 && g <= math.MaxInt32 {
+				if w, ok := p.peekRegular(); ok && string(w) == "R" {
+					return int(g), true
+				}
+			}
+		}
+	}
+	p.Pos = save
+	return 0, false
+}
+
+// peekRegular lexes the next token, skipping a stray ')' as token does,
+// and returns its bytes if it is a run of regular characters.
+func (p *parser) peekRegular() ([]byte, bool) {
+	for {
+		k, off, end := p.NextSpan()
+		switch {
+		case k == pdfsyntax.Regular:
+			return p.Buf[off:end], true
+		case k == pdfsyntax.Delim && p.Buf[off] == ')':
+			continue
+		}
+		return nil, false
+	}
 }
 
 func truncate(s string) string {
