@@ -17,24 +17,55 @@ func TestSortByLine(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	pick := []float64{0, math.Copysign(0, -1), 1, 1.5, 2, -3, 1e6, 1e-9}
 	var sb sortBuf
+	// runs draws n words of 8 glyphs, each word left to right on one of
+	// a few lines, at x positions from xAt.
+	runs := func(n int, xAt func(word int) float64) []hglyph {
+		var hs []hglyph
+		for w := range n {
+			base, x := float64(10*rng.IntN(6)), xAt(w)
+			for k := range 8 {
+				hs = append(hs, hglyph{base: base, x0: x + float64(k)*2, seq: int32(len(hs))})
+			}
+		}
+		return hs
+	}
 	for _, tc := range []struct {
 		name string
-		n    int
-		vals bool // draw coordinates from pick, so most are ties
+		hs   func() []hglyph
 	}{
-		{"empty", 0, false},
-		{"one glyph", 1, false},
-		{"distinct coordinates", 500, false},
-		{"mostly ties and signed zeros", 500, true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			hs := make([]hglyph, tc.n)
+		{"empty", func() []hglyph { return nil }},
+		{"one glyph", func() []hglyph { return []hglyph{{}} }},
+		{"distinct coordinates", func() []hglyph {
+			hs := make([]hglyph, 500)
 			for i := range hs {
 				hs[i] = hglyph{base: rng.Float64() * 800, x0: rng.Float64() * 600, seq: int32(i)}
-				if tc.vals {
-					hs[i].base, hs[i].x0 = pick[rng.IntN(len(pick))], pick[rng.IntN(len(pick))]
-				}
 			}
+			return hs
+		}},
+		{"mostly ties and signed zeros", func() []hglyph {
+			hs := make([]hglyph, 500)
+			for i := range hs {
+				hs[i] = hglyph{base: pick[rng.IntN(len(pick))], x0: pick[rng.IntN(len(pick))], seq: int32(i)}
+			}
+			return hs
+		}},
+		{"words in runs that do not interleave", func() []hglyph {
+			return runs(60, func(w int) float64 { return float64(20 * w) })
+		}},
+		{"words in runs that interleave", func() []hglyph {
+			return runs(60, func(int) float64 { return rng.Float64() * 100 })
+		}},
+		{"one run drawn twice, a fake bold", func() []hglyph {
+			hs := runs(1, func(int) float64 { return 5 })
+			hs = append(hs, hs...)
+			for i := range hs {
+				hs[i].seq = int32(i)
+			}
+			return hs
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			hs := tc.hs()
 			want := slices.Clone(hs)
 			slices.SortFunc(want, byLine)
 			sb.sortByLine(hs)

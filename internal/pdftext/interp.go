@@ -279,7 +279,7 @@ func (in *interp) show(s []byte) {
 		g.ox = gs.rise*m[2] + m[4]
 		g.oy = gs.rise*m[3] + m[5]
 		g.by = m[5]
-		if isFinite(g.ox, g.oy, g.dx, g.dy, g.ux, g.uy, g.w) {
+		if fin(g.ox) && fin(g.oy) && fin(g.dx) && fin(g.dy) && fin(g.ux) && fin(g.uy) && fin(g.w) { // isFinite, unrolled
 			in.glyphs = append(in.glyphs, g)
 		}
 		tx := w*gs.fs + gs.tc
@@ -295,12 +295,15 @@ func (in *interp) show(s []byte) {
 // value does (this runs for every glyph).
 func isFinite(fs ...float64) bool {
 	for _, f := range fs {
-		if !(math.Abs(f) <= 1e7) {
+		if !fin(f) {
 			return false
 		}
 	}
 	return true
 }
+
+// fin is isFinite for one value.
+func fin(f float64) bool { return math.Abs(f) <= 1e7 }
 
 // font resolves a /Font resource name, once per content stream.
 func (in *interp) font(res pdfrepair.Value, nameb []byte, fonts map[string]*font) (*font, error) {
@@ -597,7 +600,7 @@ func (s *scratch) put() {
 	clear(s.glyphs) // what this page used; earlier pages cleared the rest. Tokens point only into data.
 	size := cap(s.data) + cap(s.glyphs)*int(unsafe.Sizeof(glyph{})) + cap(s.hs)*int(unsafe.Sizeof(hglyph{})) +
 		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{})) +
-		cap(s.sort.keys)*int(unsafe.Sizeof(lineKey{})) + cap(s.sort.out)*int(unsafe.Sizeof(hglyph{}))
+		cap(s.sort.keys)*int(unsafe.Sizeof(lineKey{})) + cap(s.sort.runs)*int(unsafe.Sizeof(glyphRun{})) + cap(s.sort.out)*int(unsafe.Sizeof(hglyph{}))
 	if size > maxPooled {
 		return
 	}

@@ -342,6 +342,7 @@ func byLine(a, b hglyph) int {
 // sortBuf is the scratch space of sortByLine, kept across pages.
 type sortBuf struct {
 	keys []lineKey
+	runs []glyphRun
 	out  []hglyph
 }
 
@@ -351,14 +352,20 @@ type lineKey struct {
 	i        int32
 }
 
-// sortByLine sorts hs, which is in stream order, as byLine would. It
-// sorts 24-byte keys and then moves each 56-byte glyph once, rather
-// than swapping glyphs all through the page's biggest sort.
+// sortByLine sorts hs, which is in stream order, as byLine would. Most
+// pages are a few runs already in order (see byRuns), put in order in
+// linear time; otherwise it sorts 24-byte keys and then moves each
+// 56-byte glyph once, rather than swapping glyphs all through the
+// page's biggest sort.
 func (sb *sortBuf) sortByLine(hs []hglyph) {
 	if len(hs) > math.MaxInt32 {
 		slices.SortFunc(hs, byLine)
 		return
 	}
+	if sb.byRuns(hs) {
+		return
+	}
+	// Interleaved runs: sort keys, then move each glyph once.
 	keys := sb.keys[:0]
 	for i := range hs {
 		keys = append(keys, lineKey{hs[i].base, hs[i].x0, int32(i)})
@@ -378,6 +385,62 @@ func (sb *sortBuf) sortByLine(hs []hglyph) {
 	}
 	sb.keys, sb.out = keys[:0], out[:0]
 }
+
+// byRuns sorts hs when it is a few runs already in byLine order, the
+// usual case: a producer draws the labels top to bottom, then the
+// values, so stream order splits into a handful of long ascending runs
+// that interleave. They are merged pairwise until one is left (a
+// natural merge sort, n log(runs)). With many short runs it leaves hs
+// as it was and reports false.
+func (sb *sortBuf) byRuns(hs []hglyph) bool {
+	runs := sb.runs[:0]
+	for i := range hs {
+		if i == 0 || byLine(hs[i-1], hs[i]) > 0 {
+			if len(runs) > 0 {
+				runs[len(runs)-1].end = int32(i)
+			}
+			runs = append(runs, glyphRun{int32(i), int32(len(hs))})
+		}
+	}
+	defer func() { sb.runs = runs[:0] }()
+	if len(runs) > len(hs)/8+1 {
+		return false
+	}
+	out := slices.Grow(sb.out[:0], len(hs))[:len(hs)]
+	defer func() { sb.out = out[:0] }()
+	for len(runs) > 1 {
+		merged := runs[:0] // written behind the reads
+		for i := 0; i < len(runs); i += 2 {
+			a := runs[i]
+			if i+1 == len(runs) {
+				copy(out[a.start:a.end], hs[a.start:a.end])
+				merged = append(merged, a)
+				continue
+			}
+			b := runs[i+1] // b starts where a ends
+			x, y, k := a.start, b.start, a.start
+			for x < a.end && y < b.end {
+				if byLine(hs[y], hs[x]) < 0 {
+					out[k] = hs[y]
+					y++
+				} else {
+					out[k] = hs[x]
+					x++
+				}
+				k++
+			}
+			k += int32(copy(out[k:], hs[x:a.end]))
+			copy(out[k:], hs[y:b.end])
+			merged = append(merged, glyphRun{a.start, b.end})
+		}
+		copy(hs, out)
+		runs = merged
+	}
+	return true
+}
+
+// glyphRun is a stretch hs[start:end] already in byLine order.
+type glyphRun struct{ start, end int32 }
 
 // lines clusters horizontal glyphs, sorted by sortByLine, by baseline,
 // then splits each line into words.
