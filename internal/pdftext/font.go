@@ -134,6 +134,10 @@ func baseName(n string) string {
 	return n
 }
 
+// fontNameCleaner drops what stdFontFor ignores in a BaseFont name; built
+// once, as a Replacer is costly to build and safe to share.
+var fontNameCleaner = strings.NewReplacer(" ", "", ",", "-", "MT", "", "PS", "")
+
 // stdFontFor finds the standard-14 metrics for a BaseFont, including the
 // usual aliases (Arial → Helvetica, TimesNewRoman → Times, CourierNew →
 // Courier) that Acrobat also maps.
@@ -141,7 +145,7 @@ func stdFontFor(name string) *stdFont {
 	if f, ok := stdFonts[name]; ok {
 		return f
 	}
-	n := strings.NewReplacer(" ", "", ",", "-", "MT", "", "PS", "").Replace(name)
+	n := fontNameCleaner.Replace(name)
 	lower := strings.ToLower(n)
 	family := ""
 	switch {

@@ -452,7 +452,9 @@ func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
 			j++
 		}
 		line := hs[i:j]
-		slices.SortFunc(line, byX)
+		if !slices.IsSortedFunc(line, byX) { // one baseline: sorted already
+			slices.SortFunc(line, byX)
+		}
 		var ws []Word
 		if collides(line, glyphs) {
 			ws = wordsByRuns(line, glyphs, pa)
