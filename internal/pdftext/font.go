@@ -391,6 +391,7 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Valu
 	// /W (§9.7.4.3): "c [w1 w2 …]" or "cfirst clast w".
 	w := d.key(desc, "W")
 	n := min(w.Len(), 1<<16)
+	var all []float64 // the "c [w1 w2 …]" widths back to back; appended to only
 	for i := 0; i < n; {
 		first, ok := num(d.index(w, i))
 		if !ok || first < 0 || first > 1<<31 {
@@ -399,11 +400,12 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Valu
 		next := d.index(w, i+1)
 		if next.Kind() == pdfrepair.Array {
 			m := min(next.Len(), 1<<16)
-			ws := make([]float64, m)
+			start := len(all)
 			for j := range m {
 				v, _ := num(d.index(next, j))
-				ws[j] = v / 1000
+				all = append(all, v/1000)
 			}
+			ws := all[start:len(all):len(all)]
 			if m > 0 {
 				f.cidW = append(f.cidW, cidWidth{lo: uint32(first), hi: uint32(first) + uint32(m) - 1, ws: ws})
 			}
