@@ -417,7 +417,7 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	switch contents.Kind() {
 	case pdfrepair.Stream:
 		var err error
-		if data, err = d.readStream(ctx, contents, nil); err != nil {
+		if data, err = d.readStream(ctx, contents, data); err != nil { // into the pooled buffer
 			return nil, err
 		}
 	case pdfrepair.Array:
