@@ -215,7 +215,8 @@ func (d *Document) loadFont(ctx context.Context, parent, fv pdfrepair.Value) (*f
 
 // loadCMap reads a CMap stream, counting its keywords against MaxOps.
 func (d *Document) loadCMap(ctx context.Context, v pdfrepair.Value) (*cmap, error) {
-	data, err := d.readStream(ctx, v, nil)
+	data, err := d.readStream(ctx, v, d.cmapBuf[:0])
+	d.cmapBuf = data[:0] // parseCMap copies what it keeps
 	if err != nil {
 		return nil, err
 	}

@@ -688,7 +688,7 @@ type pageAlloc struct {
 	free  []Word // unused capacity of the current chunk (length 0)
 	runes []rune
 	text  []byte // the texts of the words so far, back to back; append only
-	hint  int // words expected on the page: the first chunk's size
+	hint  int    // words expected on the page: the first chunk's size
 }
 
 // wordChunk is the number of words in one chunk: a formato 1876 page
