@@ -244,3 +244,41 @@ func chainOrderAllPairs(gs []glyph) []glyph {
 	}
 	return out
 }
+
+// TestSortRules checks the hand-specialised rule sort against
+// slices.SortFunc, on inputs full of ties, in order, reversed, all
+// equal, and with the heapsort fallback forced.
+func TestSortRules(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	ref := func(rs []Rule) []Rule {
+		rs = slices.Clone(rs)
+		slices.SortFunc(rs, func(a, b Rule) int {
+			return cmp.Or(cmp.Compare(a.Y0, b.Y0), cmp.Compare(a.X0, b.X0), cmp.Compare(a.Y1, b.Y1), cmp.Compare(a.X1, b.X1))
+		})
+		return rs
+	}
+	random := func(n, spread int) []Rule {
+		rs := make([]Rule, n)
+		for i := range rs {
+			v := func() float64 { return float64(rng.IntN(spread)) }
+			rs[i] = Rule{X0: v(), Y0: v(), X1: v(), Y1: v()}
+		}
+		return rs
+	}
+	var cases [][]Rule
+	for _, n := range []int{0, 1, 2, 3, 12, 13, 50, 233, 1000} {
+		cases = append(cases, random(n, 4), random(n, 1000))
+	}
+	sorted := ref(random(300, 50))
+	cases = append(cases, sorted, slices.Clone(sorted), make([]Rule, 100))
+	slices.Reverse(cases[len(cases)-2])
+	for i, rs := range cases {
+		want := ref(rs)
+		got := slices.Clone(rs)
+		sortRules(got)
+		require.Equal(t, want, got, "case %d", i)
+		got = slices.Clone(rs)
+		quickRules(got, 0) // heapsort from the start
+		require.Equal(t, want, got, "case %d, heapsort", i)
+	}
+}

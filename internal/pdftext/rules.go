@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"math"
-	"slices"
 )
 
 // Rule is a horizontal or vertical ruling line, such as a table border,
@@ -225,19 +224,7 @@ func pageRules(rules []Rule, w, h float64) []Rule {
 		}
 		out = append(out, r)
 	}
-	// Coordinates are finite (add checks), so plain comparisons order
-	// them; cmp.Compare's NaN handling doubled the cost of this sort.
-	slices.SortFunc(out, func(a, b Rule) int {
-		switch {
-		case a.Y0 != b.Y0:
-			return less(a.Y0, b.Y0)
-		case a.X0 != b.X0:
-			return less(a.X0, b.X0)
-		case a.Y1 != b.Y1:
-			return less(a.Y1, b.Y1)
-		}
-		return less(a.X1, b.X1) // 0 when equal
-	})
+	sortRules(out)
 	return out
 }
 
