@@ -282,3 +282,74 @@ func TestSortRules(t *testing.T) {
 		require.Equal(t, want, got, "case %d, heapsort", i)
 	}
 }
+
+// TestNumberBitExact checks number against the digit-by-digit float
+// loop it replaces, bit for bit, on random numbers of every length.
+func TestNumberBitExact(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	digits := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte('0' + rng.IntN(10))
+		}
+		return string(b)
+	}
+	cases := []string{"0", "-0", "+5", "--5", "-+5", ".5", "5.", "-.", ".", "-", "1.2.3", "1e5", "",
+		"999999999999999", "9999999999999999", "9007199254740993", "123456789012345678901234567890",
+		"0.1", "0.30000000000000004", "." + digits(40), digits(30) + "." + digits(30)}
+	for range 20000 {
+		s := ""
+		switch rng.IntN(3) {
+		case 0:
+			s = "-"
+		case 1:
+			s = "+"
+		}
+		s += digits(rng.IntN(20))
+		if rng.IntN(2) == 0 {
+			s += "." + digits(rng.IntN(30))
+		}
+		cases = append(cases, s)
+	}
+	for _, s := range cases {
+		got, ok := number([]byte(s))
+		want, wantOK := numberRef([]byte(s))
+		require.Equal(t, wantOK, ok, "%q", s)
+		require.Equal(t, math.Float64bits(want), math.Float64bits(got), "%q: %v, want %v", s, got, want)
+	}
+}
+
+func numberRef(b []byte) (float64, bool) {
+	i := 0
+	neg := false
+	for i < len(b) && (b[i] == '+' || b[i] == '-') {
+		if i == 0 {
+			neg = b[i] == '-'
+		}
+		i++
+	}
+	var v float64
+	digits := 0
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		v = v*10 + float64(b[i]-'0')
+		i++
+		digits++
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		scale := 0.1
+		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+			v += float64(b[i]-'0') * scale
+			scale /= 10
+			i++
+			digits++
+		}
+	}
+	if digits == 0 || i != len(b) {
+		return 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
+}

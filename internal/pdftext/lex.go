@@ -91,19 +91,34 @@ func number(b []byte) (float64, bool) {
 		}
 		i++
 	}
-	var v float64
-	digits := 0
+	// The integer part adds up in a uint64 while it has at most 15
+	// digits: below 2^53 every step of v*10+d is exact in a float64 too,
+	// so converting the sum gives the very same value, a few times
+	// faster. Longer integers go on in floats, as before.
+	start := i
+	var u uint64
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' && i-start < 15 {
+		u = u*10 + uint64(b[i]-'0')
+		i++
+	}
+	v := float64(u)
 	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
 		v = v*10 + float64(b[i]-'0')
 		i++
-		digits++
 	}
+	digits := i - start
 	if i < len(b) && b[i] == '.' {
 		i++
-		scale := 0.1
-		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		scale := 0.0
+		for k := 0; i < len(b) && b[i] >= '0' && b[i] <= '9'; k++ {
+			// fracScale[k] is 0.1 divided by 10 k times, the scale
+			// the loop used to compute, without the division.
+			if k < len(fracScale) {
+				scale = fracScale[k]
+			} else {
+				scale /= 10
+			}
 			v += float64(b[i]-'0') * scale
-			scale /= 10
 			i++
 			digits++
 		}
@@ -116,3 +131,14 @@ func number(b []byte) (float64, bool) {
 	}
 	return v, true
 }
+
+// fracScale[k] is the weight of fraction digit k: 0.1, then each one the
+// previous divided by 10, in float64 arithmetic.
+var fracScale = func() (t [24]float64) {
+	s := 0.1
+	for i := range t {
+		t[i] = s
+		s /= 10
+	}
+	return t
+}()
