@@ -28,6 +28,14 @@ type parser struct {
 }
 
 func newParser(data []byte, pos int, maxDepth int) *parser {
+	p := &parser{}
+	p.reset(data, pos, maxDepth)
+	return p
+}
+
+// reset readies p to parse data from pos, keeping the capacity of its
+// scratch and stacks.
+func (p *parser) reset(data []byte, pos int, maxDepth int) {
 	if maxDepth > maxDepthCap {
 		maxDepth = maxDepthCap
 	}
@@ -36,7 +44,12 @@ func newParser(data []byte, pos int, maxDepth int) *parser {
 		// starts at the end and finds nothing (fuzz crasher c05fa235927c9665).
 		pos = len(data)
 	}
-	return &parser{lexer: lexer{pdfsyntax.Lexer{Buf: data, Pos: pos}}, maxDepth: maxDepth}
+	*p = parser{
+		lexer:    lexer{pdfsyntax.Lexer{Buf: data, Pos: pos, Scratch: p.Scratch[:0]}},
+		maxDepth: maxDepth,
+		stack:    p.stack[:0],
+		keys:     p.keys[:0],
+	}
 }
 
 // stopKeyword reports whether kw ends any open container: the object is

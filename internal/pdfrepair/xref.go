@@ -38,6 +38,7 @@ type document struct {
 	// encCandidate is a standard security handler dictionary found by
 	// scan, for a file whose trailer (and /Encrypt) was lost.
 	encCandidate int
+	spare        *parser // see document.parser
 }
 
 func newDocument(data []byte, lim Limits) *document {
