@@ -57,9 +57,15 @@ func FuzzOpen(f *testing.F) {
 			// Values reached through a reference carry that object's ID,
 			// direct ones their container's: visit each object once.
 			seen := map[ObjID]bool{}
+			// A reference to the object being walked carries that
+			// object's ID, as a direct value does, so seen cannot stop
+			// it: a self-reference in each of two places would double
+			// the walk at every level (fuzz input ca3854b61dd9852a).
+			// visits bounds the walk instead.
+			visits := 0
 			var walk func(v Value, parent ObjID, depth int)
 			walk = func(v Value, parent ObjID, depth int) {
-				if depth > 64 {
+				if visits++; depth > 64 || visits > 100_000 {
 					return
 				}
 				id, _ := v.ID()

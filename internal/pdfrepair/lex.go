@@ -33,21 +33,16 @@ type stream struct {
 	encrypted bool // raw is still encrypted
 }
 
-// lexer reads object tokens from data starting at pos, with the
-// module's one lexer, pdfsyntax.Lexer. It never fails: malformed input
-// yields odd tokens that the parser rejects or skips.
+// lexer reads object tokens from Buf starting at Pos, with the
+// module's one lexer, pdfsyntax.Lexer, embedded so that a token costs no
+// copy of its state. It never fails: malformed input yields odd tokens
+// that the parser rejects or skips.
 type lexer struct {
-	data    []byte
-	pos     int
-	scratch []byte // pdfsyntax's decoding buffer, kept between tokens
+	pdfsyntax.Lexer
 }
 
 // skipSpace skips white space and comments.
-func (l *lexer) skipSpace() {
-	sl := pdfsyntax.Lexer{Buf: l.data, Pos: l.pos}
-	sl.SkipSpace()
-	l.pos = sl.Pos
-}
+func (l *lexer) skipSpace() { l.SkipSpace() }
 
 // eof is returned by token at the end of the data.
 type eofToken struct{}
@@ -56,11 +51,11 @@ type eofToken struct{}
 // delim, bool, nil (null) or eofToken{}. A stray ')' is skipped; a single
 // '>' reads as ">>".
 func (l *lexer) token() any {
-	sl := pdfsyntax.Lexer{Buf: l.data, Pos: l.pos, Scratch: l.scratch[:0]}
-	defer func() { l.pos, l.scratch = sl.Pos, sl.Scratch }()
+	sl := &l.Lexer
+	sl.Scratch = sl.Scratch[:0]
 	for {
-		t := sl.Next()
-		switch t.Kind {
+		k, off, end := sl.NextSpan()
+		switch k {
 		case pdfsyntax.EOF:
 			return eofToken{}
 		case pdfsyntax.ArrayOpen:
@@ -72,19 +67,19 @@ func (l *lexer) token() any {
 		case pdfsyntax.DictClose:
 			return delim('>')
 		case pdfsyntax.String:
-			return pdfString(sl.Bytes(t))
+			return pdfString(sl.Scratch[off:end])
 		case pdfsyntax.Name:
-			if v, ok := commonNames[string(sl.Bytes(t))]; ok {
+			if v, ok := commonNames[string(sl.Scratch[off:end])]; ok {
 				return v // boxed once, at init
 			}
-			return name(sl.Bytes(t))
+			return name(sl.Scratch[off:end])
 		case pdfsyntax.Delim:
-			if c := t.Raw[0]; c != ')' {
+			if c := sl.Buf[off]; c != ')' {
 				return delim(c) // '>', '{' or '}'
 			}
 			continue // a stray ')': skip it
 		}
-		return regular(t.Raw)
+		return regular(sl.Buf[off:end])
 	}
 }
 

@@ -16,12 +16,26 @@ const maxDepthCap = 10000
 type parser struct {
 	lexer
 	maxDepth int
+	// stack holds the elements of the arrays and the values of the
+	// dictionaries being parsed, innermost last, and keys the keys of
+	// those dictionaries, so each container is allocated once at its
+	// final size.
+	stack []any
+	keys  []name
 	// length resolves an indirect /Length of a stream; nil or a false
 	// result makes the parser search for "endstream" instead.
 	length func(ref) (int64, bool)
 }
 
 func newParser(data []byte, pos int, maxDepth int) *parser {
+	p := &parser{}
+	p.reset(data, pos, maxDepth)
+	return p
+}
+
+// reset readies p to parse data from pos, keeping the capacity of its
+// scratch and stacks.
+func (p *parser) reset(data []byte, pos int, maxDepth int) {
 	if maxDepth > maxDepthCap {
 		maxDepth = maxDepthCap
 	}
@@ -30,7 +44,12 @@ func newParser(data []byte, pos int, maxDepth int) *parser {
 		// starts at the end and finds nothing (fuzz crasher c05fa235927c9665).
 		pos = len(data)
 	}
-	return &parser{lexer: lexer{data: data, pos: pos}, maxDepth: maxDepth}
+	*p = parser{
+		lexer:    lexer{pdfsyntax.Lexer{Buf: data, Pos: pos, Scratch: p.Scratch[:0]}},
+		maxDepth: maxDepth,
+		stack:    p.stack[:0],
+		keys:     p.keys[:0],
+	}
 }
 
 // stopKeyword reports whether kw ends any open container: the object is
@@ -44,7 +63,7 @@ func stopKeyword(kw keyword) bool {
 }
 
 func (p *parser) depthError() error {
-	return errorAt(int64(p.pos), &LimitError{Name: "MaxDepth", Value: int64(p.maxDepth)}, "nesting too deep")
+	return errorAt(int64(p.Pos), &LimitError{Name: "MaxDepth", Value: int64(p.maxDepth)}, "nesting too deep")
 }
 
 // object parses one direct object.
@@ -56,15 +75,11 @@ func (p *parser) value(tok any, depth int) (any, error) {
 	switch t := tok.(type) {
 	case int64:
 		if t >= 0 && t <= math.MaxInt32 {
-			save := p.pos
-			if g, ok := p.token().(int64); ok && g >= 0 && g <= math.MaxInt32 {
-				if kw, ok := p.token().(keyword); ok && kw == "R" {
-					return ref{int(t), int(g)}, nil
-				}
+			if g, ok := p.refTail(); ok {
+				return ref{int(t), g}, nil
 			}
-			p.pos = save
 		}
-		return t, nil
+		return tok, nil // already boxed: boxing t again would allocate
 	case delim:
 		switch t {
 		case '[':
@@ -78,13 +93,47 @@ func (p *parser) value(tok any, depth int) (any, error) {
 			}
 			return p.dict(depth + 1)
 		}
-		return nil, errorAt(int64(p.pos-1), ErrMalformed, "unexpected %q", byte(t))
+		return nil, errorAt(int64(p.Pos-1), ErrMalformed, "unexpected %q", byte(t))
 	case keyword:
-		return nil, errorAt(int64(p.pos), ErrMalformed, "unexpected keyword %q", truncate(string(t)))
+		return nil, errorAt(int64(p.Pos), ErrMalformed, "unexpected keyword %q", truncate(string(t)))
 	case eofToken:
-		return nil, errorAt(int64(p.pos), ErrMalformed, "unexpected end of data")
+		return nil, errorAt(int64(p.Pos), ErrMalformed, "unexpected end of data")
 	}
 	return tok, nil
+}
+
+// refTail reads "gen R" after an integer, as token would see them, and
+// leaves p.Pos where it was when they are not there. It peeks with the
+// lexer's spans: most integers are not references (a /W array is all
+// numbers), and boxing two look-ahead tokens for each cost allocations.
+func (p *parser) refTail() (gen int, ok bool) {
+	save := p.Pos
+	if w, ok := p.peekRegular(); ok {
+		if c := w[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
+			if g, _, isInt, ok := number(w); ok && isInt && g >= 0 && g <= math.MaxInt32 {
+				if w, ok := p.peekRegular(); ok && string(w) == "R" {
+					return int(g), true
+				}
+			}
+		}
+	}
+	p.Pos = save
+	return 0, false
+}
+
+// peekRegular lexes the next token, skipping a stray ')' as token does,
+// and returns its bytes if it is a run of regular characters.
+func (p *parser) peekRegular() ([]byte, bool) {
+	for {
+		k, off, end := p.NextSpan()
+		switch {
+		case k == pdfsyntax.Regular:
+			return p.Buf[off:end], true
+		case k == pdfsyntax.Delim && p.Buf[off] == ')':
+			continue
+		}
+		return nil, false
+	}
 }
 
 func truncate(s string) string {
@@ -95,57 +144,75 @@ func truncate(s string) string {
 }
 
 func (p *parser) array(depth int) (array, error) {
-	a := array{}
+	base := len(p.stack)
+	// done copies the elements off the stack into an array of their own.
+	done := func() array {
+		a := make(array, len(p.stack)-base)
+		copy(a, p.stack[base:])
+		p.pop(base, len(p.keys))
+		return a
+	}
 	for {
-		save := p.pos
+		save := p.Pos
 		tok := p.token()
 		switch t := tok.(type) {
 		case eofToken:
-			return a, nil
+			return done(), nil
 		case delim:
 			switch t {
 			case ']':
-				return a, nil
+				return done(), nil
 			case '>':
-				p.pos = save
-				return a, nil
+				p.Pos = save
+				return done(), nil
 			case '{', '}':
 				continue
 			}
 		case keyword:
 			if stopKeyword(t) {
-				p.pos = save
-				return a, nil
+				p.Pos = save
+				return done(), nil
 			}
 			continue // junk such as a stray "R": skip it, as viewers do
 		}
 		v, err := p.value(tok, depth)
 		if err != nil {
+			p.pop(base, len(p.keys))
 			return nil, err
 		}
-		a = append(a, v)
+		p.stack = append(p.stack, v)
 	}
 }
 
 func (p *parser) dict(depth int) (dict, error) {
-	d := dict{}
+	base, kbase := len(p.stack), len(p.keys)
+	// done builds the dictionary at its final size from the entries on
+	// the stacks, in order, so a repeated key keeps its last value.
+	done := func() dict {
+		d := make(dict, len(p.keys)-kbase)
+		for i, k := range p.keys[kbase:] {
+			d[k] = p.stack[base+i]
+		}
+		p.pop(base, kbase)
+		return d
+	}
 	for {
-		save := p.pos
+		save := p.Pos
 		tok := p.token()
 		switch t := tok.(type) {
 		case eofToken:
-			return d, nil
+			return done(), nil
 		case delim:
 			if t == '>' {
-				return d, nil
+				return done(), nil
 			}
 			if t == ']' {
 				continue
 			}
 		case keyword:
 			if stopKeyword(t) {
-				p.pos = save
-				return d, nil
+				p.Pos = save
+				return done(), nil
 			}
 			continue
 		}
@@ -153,30 +220,42 @@ func (p *parser) dict(depth int) (dict, error) {
 		if !ok {
 			// A value where a key should be: skip it, containers included.
 			if _, err := p.value(tok, depth); err != nil {
+				p.pop(base, kbase)
 				return nil, err
 			}
 			continue
 		}
-		save = p.pos
+		save = p.Pos
 		vt := p.token()
 		if dl, ok := vt.(delim); ok && dl == '>' {
-			return d, nil // a key without a value: drop it
+			return done(), nil // a key without a value: drop it
 		}
 		if kw, ok := vt.(keyword); ok && stopKeyword(kw) {
-			p.pos = save
-			return d, nil
+			p.Pos = save
+			return done(), nil
 		}
 		v, err := p.value(vt, depth)
 		if err != nil {
+			p.pop(base, kbase)
 			return nil, err
 		}
-		if v != nil {
-			d[key] = v // a null value is the same as no entry
+		if v != nil { // a null value is the same as no entry
+			p.keys = append(p.keys, key)
+			p.stack = append(p.stack, v)
 		}
 	}
 }
 
-// header reads "num gen obj" at p.pos.
+// pop drops the stack entries above base and the keys above kbase,
+// clearing them so that the stacks hold no parsed objects alive.
+func (p *parser) pop(base, kbase int) {
+	clear(p.stack[base:])
+	p.stack = p.stack[:base]
+	clear(p.keys[kbase:])
+	p.keys = p.keys[:kbase]
+}
+
+// header reads "num gen obj" at p.Pos.
 func (p *parser) header() (num, gen int, ok bool) {
 	n, ok1 := p.token().(int64)
 	g, ok2 := p.token().(int64)
@@ -188,10 +267,10 @@ func (p *parser) header() (num, gen int, ok bool) {
 	return int(n), int(g), true
 }
 
-// indirect parses "num gen obj ... [stream ... endstream] [endobj]" at p.pos.
+// indirect parses "num gen obj ... [stream ... endstream] [endobj]" at p.Pos.
 // withStream false skips the stream body, for Check, which never needs it.
 func (p *parser) indirect(withStream bool) (num, gen int, obj any, err error) {
-	start := p.pos
+	start := p.Pos
 	num, gen, ok := p.header()
 	if !ok {
 		return 0, 0, nil, errorAt(int64(start), ErrMalformed, "no \"N G obj\" header")
@@ -204,13 +283,13 @@ func (p *parser) indirect(withStream bool) (num, gen int, obj any, err error) {
 	if !ok || !withStream {
 		return num, gen, obj, nil
 	}
-	save := p.pos
+	save := p.Pos
 	p.skipSpace()
-	if !bytes.HasPrefix(p.data[p.pos:], []byte("stream")) {
-		p.pos = save
+	if !bytes.HasPrefix(p.Buf[p.Pos:], []byte("stream")) {
+		p.Pos = save
 		return num, gen, obj, nil
 	}
-	p.pos += len("stream")
+	p.Pos += len("stream")
 	return num, gen, p.streamBody(d), nil
 }
 
@@ -230,16 +309,16 @@ var (
 // not land on "endstream" is ignored and the data runs to the next
 // "endstream" (or "endobj"), as poppler and MuPDF do.
 func (p *parser) streamBody(hdr dict) *stream {
-	for p.pos < len(p.data) && (p.data[p.pos] == ' ' || p.data[p.pos] == '\t') {
-		p.pos++
+	for p.Pos < len(p.Buf) && (p.Buf[p.Pos] == ' ' || p.Buf[p.Pos] == '\t') {
+		p.Pos++
 	}
-	if p.pos < len(p.data) && p.data[p.pos] == '\r' {
-		p.pos++
+	if p.Pos < len(p.Buf) && p.Buf[p.Pos] == '\r' {
+		p.Pos++
 	}
-	if p.pos < len(p.data) && p.data[p.pos] == '\n' {
-		p.pos++
+	if p.Pos < len(p.Buf) && p.Buf[p.Pos] == '\n' {
+		p.Pos++
 	}
-	start := p.pos
+	start := p.Pos
 	n, ok := int64(-1), false
 	switch l := hdr["Length"].(type) {
 	case int64:
@@ -249,18 +328,18 @@ func (p *parser) streamBody(hdr dict) *stream {
 			n, ok = p.length(l)
 		}
 	}
-	if ok && n >= 0 && n <= int64(len(p.data)-start) {
+	if ok && n >= 0 && n <= int64(len(p.Buf)-start) {
 		end := start + int(n)
 		q := end
-		for q < len(p.data) && pdfsyntax.IsSpace(p.data[q]) {
+		for q < len(p.Buf) && pdfsyntax.IsSpace(p.Buf[q]) {
 			q++
 		}
-		if bytes.HasPrefix(p.data[q:], kwEndstream) {
-			p.pos = q + len(kwEndstream)
-			return &stream{hdr: hdr, raw: p.data[start:end:end], off: int64(start)}
+		if bytes.HasPrefix(p.Buf[q:], kwEndstream) {
+			p.Pos = q + len(kwEndstream)
+			return &stream{hdr: hdr, raw: p.Buf[start:end:end], off: int64(start)}
 		}
 	}
-	rest := p.data[start:]
+	rest := p.Buf[start:]
 	end := bytes.Index(rest, kwEndstream)
 	next := end + len(kwEndstream)
 	search := rest // where an "endobj" would mean "endstream" is missing
@@ -273,13 +352,13 @@ func (p *parser) streamBody(hdr dict) *stream {
 	if end < 0 {
 		end, next = len(rest), len(rest)
 	}
-	p.pos = start + next
+	p.Pos = start + next
 	end += start
-	if end > start && p.data[end-1] == '\n' {
+	if end > start && p.Buf[end-1] == '\n' {
 		end--
 	}
-	if end > start && p.data[end-1] == '\r' {
+	if end > start && p.Buf[end-1] == '\r' {
 		end--
 	}
-	return &stream{hdr: hdr, raw: p.data[start:end:end], off: int64(start)}
+	return &stream{hdr: hdr, raw: p.Buf[start:end:end], off: int64(start)}
 }

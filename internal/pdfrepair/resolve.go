@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"slices"
+
+	"github.com/dianres/dianres/internal/pdfsyntax"
 )
 
 // load reads the cross-reference data: the xref chain when it is sound,
@@ -157,14 +159,15 @@ func (d *document) load1(num int) (any, error) {
 	if e.off < 0 || e.off >= int64(len(d.data)) {
 		return nil, objError(num, e.off, ErrMalformed, "offset out of bounds")
 	}
-	p := newParser(d.data, int(e.off), d.lim.MaxDepth)
+	p := d.parser(d.data, int(e.off))
+	defer d.release(p)
 	p.length = func(r ref) (int64, bool) {
 		v, err := d.resolve(r.num)
 		n, ok := v.(int64)
 		return n, ok && err == nil
 	}
 	n, gen, obj, err := p.indirect(true)
-	if err := d.spend(p.pos - int(e.off)); err != nil {
+	if err := d.spend(p.Pos - int(e.off)); err != nil {
 		return nil, err
 	}
 	if err != nil {
@@ -267,7 +270,7 @@ func (d *document) objStm(sn int) (map[int]int, error) {
 		return nil, objError(sn, s.off, ErrMalformed, "object stream /First out of range")
 	}
 	offs := map[int]int{}
-	l := lexer{data: data[:first]}
+	l := lexer{pdfsyntax.Lexer{Buf: data[:first]}}
 	for i := int64(0); i < n; i++ {
 		num, ok1 := l.token().(int64)
 		off, ok2 := l.token().(int64)
@@ -286,6 +289,27 @@ func (d *document) objStm(sn int) (map[int]int, error) {
 	return offs, nil
 }
 
+// parser returns a parser over data from pos: the document's spare one
+// when it has it, so that objects are parsed with scratch and stacks
+// already grown. A parser taken while another is at work (resolving an
+// indirect /Length) is a new one.
+func (d *document) parser(data []byte, pos int) *parser {
+	p := d.spare
+	if p == nil {
+		return newParser(data, pos, d.lim.MaxDepth)
+	}
+	d.spare = nil
+	p.reset(data, pos, d.lim.MaxDepth)
+	return p
+}
+
+// release makes p the spare parser. Its stacks are empty and cleared
+// (every container pops what it pushed, on errors too).
+func (d *document) release(p *parser) {
+	p.length, p.Buf = nil, nil
+	d.spare = p
+}
+
 // fromObjStm reads object num from object stream sn. Its strings are not
 // decrypted: the whole stream was.
 func (d *document) fromObjStm(sn, num int) (any, error) {
@@ -297,9 +321,10 @@ func (d *document) fromObjStm(sn, num int) (any, error) {
 	if !ok {
 		return nil, objError(num, -1, ErrMalformed, "not in object stream %d", sn)
 	}
-	p := newParser(d.stmData[sn], off, d.lim.MaxDepth)
+	p := d.parser(d.stmData[sn], off)
+	defer d.release(p)
 	v, err := p.object(0)
-	if err := d.spend(p.pos - off); err != nil {
+	if err := d.spend(p.Pos - off); err != nil {
 		return nil, err
 	}
 	if err != nil {

@@ -38,6 +38,7 @@ type document struct {
 	// encCandidate is a standard security handler dictionary found by
 	// scan, for a file whose trailer (and /Encrypt) was lost.
 	encCandidate int
+	spare        *parser // see document.parser
 }
 
 func newDocument(data []byte, lim Limits) *document {
@@ -64,7 +65,7 @@ func startxref(data []byte) (int64, error) {
 	if i < 0 {
 		return 0, errorAt(-1, ErrMalformed, "no startxref")
 	}
-	l := lexer{data: data, pos: i + len(kwStartxref)}
+	l := lexer{pdfsyntax.Lexer{Buf: data, Pos: i + len(kwStartxref)}}
 	off, ok := l.token().(int64)
 	if !ok {
 		return 0, errorAt(int64(i), ErrMalformed, "startxref not followed by an integer")
@@ -150,11 +151,11 @@ func (d *document) readSection(off int64) (*section, error) {
 	if off < 0 || off >= int64(len(d.data)) {
 		return nil, errorAt(off, ErrMalformed, "xref offset out of bounds")
 	}
-	l := lexer{data: d.data, pos: int(off)}
+	l := lexer{pdfsyntax.Lexer{Buf: d.data, Pos: int(off)}}
 	var s *section
 	var err error
 	if kw, ok := l.token().(keyword); ok && kw == "xref" {
-		s, err = d.readTable(l.pos)
+		s, err = d.readTable(l.Pos)
 	} else {
 		s, err = d.readXrefStream(off)
 	}
@@ -173,7 +174,7 @@ func (d *document) readTable(pos int) (*section, error) {
 	s := &section{}
 	p := newParser(d.data, pos, d.lim.MaxDepth)
 	for {
-		save := p.pos
+		save := p.Pos
 		tok := p.token()
 		if kw, ok := tok.(keyword); ok && kw == "trailer" {
 			break
@@ -185,7 +186,7 @@ func (d *document) readTable(pos int) (*section, error) {
 		}
 		// Entries are lexed here, not through token: boxing every
 		// offset into an interface was most of what an xref cost.
-		sl := pdfsyntax.Lexer{Buf: p.data, Pos: p.pos}
+		sl := pdfsyntax.Lexer{Buf: p.Buf, Pos: p.Pos}
 		for i := int64(0); i < count; i++ {
 			at := sl.Pos
 			o, ok1 := xrefInt(sl.Next())
@@ -198,7 +199,7 @@ func (d *document) readTable(pos int) (*section, error) {
 			s.nums = append(s.nums, int(start+i))
 			s.entries = append(s.entries, xentry{off: o, gen: int(min(max(g, 0), math.MaxInt32)), free: free})
 		}
-		p.pos = sl.Pos
+		p.Pos = sl.Pos
 	}
 	tr, err := p.object(0)
 	if err != nil {
@@ -206,10 +207,10 @@ func (d *document) readTable(pos int) (*section, error) {
 	}
 	trailer, ok := tr.(dict)
 	if !ok {
-		return nil, errorAt(int64(p.pos), ErrMalformed, "trailer is not a dictionary")
+		return nil, errorAt(int64(p.Pos), ErrMalformed, "trailer is not a dictionary")
 	}
 	s.trailer = trailer
-	s.size = p.pos - pos
+	s.size = p.Pos - pos
 	return s, nil
 }
 
@@ -231,7 +232,7 @@ func (d *document) readXrefStream(off int64) (*section, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.size = p.pos - int(off)
+	s.size = p.Pos - int(off)
 	return s, nil
 }
 
@@ -315,7 +316,7 @@ func (d *document) validXref() bool {
 		if e.off < 0 || e.off >= int64(len(d.data)) {
 			return false
 		}
-		p := lexer{data: d.data, pos: int(e.off)}
+		p := lexer{pdfsyntax.Lexer{Buf: d.data, Pos: int(e.off)}}
 		n, ok1 := p.token().(int64)
 		_, ok2 := p.token().(int64)
 		kw, ok3 := p.token().(keyword)
@@ -352,7 +353,7 @@ func (d *document) scan() ([]dict, error) {
 		if t := nextTrailer - pos; nextTrailer < len(data) && (i < 0 || t < i) {
 			p := newParser(data, pos+t+len("trailer"), d.lim.MaxDepth)
 			tr, err := p.object(0)
-			if err := d.spend(p.pos - pos - t); err != nil {
+			if err := d.spend(p.Pos - pos - t); err != nil {
 				return nil, err
 			}
 			if err == nil {
@@ -377,7 +378,7 @@ func (d *document) scan() ([]dict, error) {
 		}
 		p := newParser(data, start, d.lim.MaxDepth)
 		num, gen, obj, err := p.indirect(true)
-		if err := d.spend(p.pos - start); err != nil {
+		if err := d.spend(p.Pos - start); err != nil {
 			return nil, err
 		}
 		if err != nil {
@@ -400,12 +401,12 @@ func (d *document) scan() ([]dict, error) {
 		switch o := obj.(type) {
 		case dict:
 			hdr = o
-			pos = max(pos, min(p.pos, nextEndobj))
+			pos = max(pos, min(p.Pos, nextEndobj))
 		case *stream:
 			hdr = o.hdr
-			pos = max(pos, p.pos)
+			pos = max(pos, p.Pos)
 		default:
-			pos = max(pos, min(p.pos, nextEndobj))
+			pos = max(pos, min(p.Pos, nextEndobj))
 		}
 		if hdr["Filter"] == name("Standard") && hdr["O"] != nil && hdr["U"] != nil && hdr["Type"] == nil {
 			d.encCandidate = num

@@ -61,10 +61,26 @@ func (l *Lexer) SkipSpace() {
 
 // Next returns the next token.
 func (l *Lexer) Next() Token {
+	k, off, end := l.NextSpan()
+	switch k {
+	case Regular, Delim:
+		return Token{Kind: k, Raw: l.Buf[off:end]}
+	case String, Name:
+		return Token{Kind: k, Off: off, End: end}
+	}
+	return Token{Kind: k}
+}
+
+// NextSpan is Next returning the token as a span rather than a Token:
+// for a Regular or Delim token, Buf[off:end]; for a String or Name,
+// Scratch[off:end]; nothing for the others. Three values come back in
+// registers, so a hot loop (a content stream has tens of thousands of
+// tokens) does not copy a Token through memory for each.
+func (l *Lexer) NextSpan() (k Kind, off, end int) {
 	l.SkipSpace()
 	b := l.Buf
 	if l.Pos >= len(b) {
-		return Token{Kind: EOF}
+		return EOF, 0, 0
 	}
 	c := b[l.Pos]
 	switch c {
@@ -73,37 +89,37 @@ func (l *Lexer) Next() Token {
 	case '<':
 		if l.Pos+1 < len(b) && b[l.Pos+1] == '<' {
 			l.Pos += 2
-			return Token{Kind: DictOpen}
+			return DictOpen, 0, 0
 		}
 		return l.hex()
 	case '>':
 		if l.Pos+1 < len(b) && b[l.Pos+1] == '>' {
 			l.Pos += 2
-			return Token{Kind: DictClose}
+			return DictClose, 0, 0
 		}
 		l.Pos++
-		return Token{Kind: Delim, Raw: b[l.Pos-1 : l.Pos]}
+		return Delim, l.Pos - 1, l.Pos
 	case '[':
 		l.Pos++
-		return Token{Kind: ArrayOpen}
+		return ArrayOpen, 0, 0
 	case ']':
 		l.Pos++
-		return Token{Kind: ArrayClose}
+		return ArrayClose, 0, 0
 	case '/':
 		return l.name()
 	}
 	if IsDelim(c) {
 		l.Pos++
-		return Token{Kind: Delim, Raw: b[l.Pos-1 : l.Pos]}
+		return Delim, l.Pos - 1, l.Pos
 	}
 	start := l.Pos
 	for l.Pos < len(b) && IsRegular(b[l.Pos]) {
 		l.Pos++
 	}
-	return Token{Kind: Regular, Raw: b[start:l.Pos]}
+	return Regular, start, l.Pos
 }
 
-func (l *Lexer) literal() Token {
+func (l *Lexer) literal() (Kind, int, int) {
 	b := l.Buf
 	l.Pos++ // (
 	off := len(l.Scratch)
@@ -116,7 +132,7 @@ func (l *Lexer) literal() Token {
 			depth++
 		case ')':
 			if depth--; depth == 0 {
-				return Token{Kind: String, Off: off, End: len(l.Scratch)}
+				return String, off, len(l.Scratch)
 			}
 		case '\\':
 			var ok bool
@@ -132,10 +148,10 @@ func (l *Lexer) literal() Token {
 		}
 		l.Scratch = append(l.Scratch, c)
 	}
-	return Token{Kind: String, Off: off, End: len(l.Scratch)}
+	return String, off, len(l.Scratch)
 }
 
-func (l *Lexer) hex() Token {
+func (l *Lexer) hex() (Kind, int, int) {
 	b := l.Buf
 	l.Pos++ // <
 	off := len(l.Scratch)
@@ -161,10 +177,10 @@ func (l *Lexer) hex() Token {
 	if half {
 		l.Scratch = append(l.Scratch, hi<<4) // odd digit count: final 0 assumed
 	}
-	return Token{Kind: String, Off: off, End: len(l.Scratch)}
+	return String, off, len(l.Scratch)
 }
 
-func (l *Lexer) name() Token {
+func (l *Lexer) name() (Kind, int, int) {
 	b := l.Buf
 	l.Pos++ // /
 	off := len(l.Scratch)
@@ -181,7 +197,7 @@ func (l *Lexer) name() Token {
 		}
 		l.Scratch = append(l.Scratch, c)
 	}
-	return Token{Kind: Name, Off: off, End: len(l.Scratch)}
+	return Name, off, len(l.Scratch)
 }
 
 // SkipInlineImage skips the binary data after an inline image's ID

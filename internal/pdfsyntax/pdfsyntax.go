@@ -26,17 +26,24 @@ func IsDelim(c byte) bool { return class[c] == 2 }
 // IsRegular reports whether c is neither white space nor a delimiter.
 func IsRegular(c byte) bool { return class[c] == 0 }
 
+// hexVal is the value of each hexadecimal digit, 0xFF for other bytes.
+var hexVal = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xFF
+	}
+	for i := range 10 {
+		t['0'+i] = byte(i)
+	}
+	for i := range 6 {
+		t['a'+i], t['A'+i] = byte(10+i), byte(10+i)
+	}
+	return t
+}()
+
 // Unhex returns the value of the hexadecimal digit c.
 func Unhex(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
+	v := hexVal[c]
+	return v, v != 0xFF
 }
 
 // Escape decodes the escape sequence of a literal string that starts at

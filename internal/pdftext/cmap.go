@@ -23,6 +23,10 @@ type cmap struct {
 	// uniReach[i] and cidReach[i] are the largest hi among the first i+1
 	// ranges: a backwards scan for code stops once they fall below it.
 	uniReach, cidReach []uint32
+
+	// runes holds the dst of the ranges back to back, appended to only,
+	// so a CMap allocates its texts a few times rather than per entry.
+	runes []rune
 }
 
 type codespaceRange struct {
@@ -65,7 +69,7 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 			return cm, ops
 		case tokOp:
 			ops++
-			switch string(t.raw) {
+			switch string(l.raw(t)) {
 			case "endcodespacerange":
 				for i := 0; i+1 < len(args); i += 2 {
 					lo, hi := args[i], args[i+1]
@@ -82,6 +86,7 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 					cm.codespace = append(cm.codespace, r)
 				}
 			case "endbfchar":
+				cm.uni = slices.Grow(cm.uni, len(args)/2)
 				for i := 0; i+1 < len(args); i += 2 {
 					src, dst := args[i], args[i+1]
 					if src.kind != tokString {
@@ -93,7 +98,7 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 					}
 					switch dst.kind {
 					case tokString:
-						cm.uni = append(cm.uni, uniRange{lo: c, hi: c, dst: utf16Runes(l.str(dst))})
+						cm.uni = append(cm.uni, uniRange{lo: c, hi: c, dst: cm.utf16Runes(l.str(dst))})
 					case tokName: // some producers write a glyph name
 						if s := glyphText(string(l.str(dst))); s != "" {
 							cm.uni = append(cm.uni, uniRange{lo: c, hi: c, dst: []rune(s)})
@@ -170,7 +175,7 @@ func (cm *cmap) bfranges(l *lexer, args []token) {
 			}
 			cm.uni = append(cm.uni, uniRange{lo: lo, hi: hi, list: list})
 		case dst.kind == tokString:
-			cm.uni = append(cm.uni, uniRange{lo: lo, hi: hi, dst: utf16Runes(l.str(dst))})
+			cm.uni = append(cm.uni, uniRange{lo: lo, hi: hi, dst: cm.utf16Runes(l.str(dst))})
 		}
 	}
 }
@@ -178,6 +183,7 @@ func (cm *cmap) bfranges(l *lexer, args []token) {
 // finish sorts the ranges so lookups can binary-search; later entries win
 // on overlap, as the stable sort keeps them after earlier ones.
 func (cm *cmap) finish() {
+	cm.runes = nil // parsing is over: the ranges hold what they need
 	slices.SortStableFunc(cm.uni, func(a, b uniRange) int { return cmp.Compare(a.lo, b.lo) })
 	slices.SortStableFunc(cm.cids, func(a, b cidRange) int { return cmp.Compare(a.lo, b.lo) })
 	var m uint32
@@ -292,9 +298,19 @@ func codeOfTok(l *lexer, t token) (uint32, bool) {
 
 // utf16Runes decodes UTF-16BE, surrogate pairs included; an odd final
 // byte is dropped.
-func utf16Runes(b []byte) []rune {
+func utf16Runes(b []byte) []rune { return appendUTF16(make([]rune, 0, len(b)/2), b) }
+
+// utf16Runes is the package's utf16Runes with the result kept in
+// cm.runes, its capacity capped so that an append to it copies.
+func (cm *cmap) utf16Runes(b []byte) []rune {
+	start := len(cm.runes)
+	cm.runes = appendUTF16(cm.runes, b)
+	return cm.runes[start:len(cm.runes):len(cm.runes)]
+}
+
+// appendUTF16 appends the runes of UTF-16BE b to rs.
+func appendUTF16(rs []rune, b []byte) []rune {
 	n := len(b) / 2
-	rs := make([]rune, 0, n)
 	for i := 0; i < n; i++ {
 		u := rune(b[2*i])<<8 | rune(b[2*i+1])
 		switch {

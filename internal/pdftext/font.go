@@ -20,7 +20,8 @@ type font struct {
 	name      string // BaseFont without the subset tag
 	composite bool
 
-	// Simple fonts.
+	// Simple fonts: text and width by code. Composite fonts: a
+	// direct-mapped cache of decoded codes (see tag).
 	text  [256]string
 	width [256]float64 // text-space units per unit of font size
 
@@ -30,7 +31,11 @@ type font struct {
 	toUni      *cmap
 	cidW       []cidWidth
 	dw         float64
-	cache      map[uint32]glyphInfo
+	// tag[code&0xFF] is code+1 when text and width hold code's glyph,
+	// else 0. A code whose slot is taken goes to cache instead; nothing
+	// is evicted, so a code is found where it was first stored.
+	tag   [256]uint32
+	cache map[uint32]glyphInfo
 }
 
 type glyphInfo struct {
@@ -64,6 +69,10 @@ func (f *font) glyph(code uint32) (string, float64) {
 	if !f.composite {
 		return f.text[code&0xFF], f.width[code&0xFF]
 	}
+	slot := code & 0xFF
+	if t := f.tag[slot]; t != 0 && t == code+1 { // code 0xFFFFFFFF is never in a slot
+		return f.text[slot], f.width[slot]
+	}
 	if g, ok := f.cache[code]; ok {
 		return g.text, g.width
 	}
@@ -86,7 +95,13 @@ func (f *font) glyph(code uint32) (string, float64) {
 	if !f.unicodeEnc {
 		g.width = f.cidWidth(cid)
 	}
-	if len(f.cache) < 1<<16 {
+	switch {
+	case f.tag[slot] == 0 && code+1 != 0:
+		f.tag[slot], f.text[slot], f.width[slot] = code+1, g.text, g.width
+	case len(f.cache) < 1<<16:
+		if f.cache == nil {
+			f.cache = map[uint32]glyphInfo{}
+		}
 		f.cache[code] = g
 	}
 	return g.text, g.width
@@ -119,6 +134,10 @@ func baseName(n string) string {
 	return n
 }
 
+// fontNameCleaner drops what stdFontFor ignores in a BaseFont name; built
+// once, as a Replacer is costly to build and safe to share.
+var fontNameCleaner = strings.NewReplacer(" ", "", ",", "-", "MT", "", "PS", "")
+
 // stdFontFor finds the standard-14 metrics for a BaseFont, including the
 // usual aliases (Arial → Helvetica, TimesNewRoman → Times, CourierNew →
 // Courier) that Acrobat also maps.
@@ -126,7 +145,7 @@ func stdFontFor(name string) *stdFont {
 	if f, ok := stdFonts[name]; ok {
 		return f
 	}
-	n := strings.NewReplacer(" ", "", ",", "-", "MT", "", "PS", "").Replace(name)
+	n := fontNameCleaner.Replace(name)
 	lower := strings.ToLower(n)
 	family := ""
 	switch {
@@ -196,7 +215,8 @@ func (d *Document) loadFont(ctx context.Context, parent, fv pdfrepair.Value) (*f
 
 // loadCMap reads a CMap stream, counting its keywords against MaxOps.
 func (d *Document) loadCMap(ctx context.Context, v pdfrepair.Value) (*cmap, error) {
-	data, err := d.readStream(ctx, v, nil)
+	data, err := d.readStream(ctx, v, d.cmapBuf[:0])
+	d.cmapBuf = data[:0] // parseCMap copies what it keeps
 	if err != nil {
 		return nil, err
 	}
@@ -346,7 +366,6 @@ func firstRune(s string) (rune, bool) {
 
 func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Value) error {
 	f.composite = true
-	f.cache = map[uint32]glyphInfo{}
 	f.name = baseName(d.key(fv, "BaseFont").Name())
 	f.dw = 1.0
 	switch enc := d.key(fv, "Encoding"); enc.Kind() {
@@ -373,6 +392,7 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Valu
 	// /W (§9.7.4.3): "c [w1 w2 …]" or "cfirst clast w".
 	w := d.key(desc, "W")
 	n := min(w.Len(), 1<<16)
+	var all []float64 // the "c [w1 w2 …]" widths back to back; appended to only
 	for i := 0; i < n; {
 		first, ok := num(d.index(w, i))
 		if !ok || first < 0 || first > 1<<31 {
@@ -381,11 +401,12 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Valu
 		next := d.index(w, i+1)
 		if next.Kind() == pdfrepair.Array {
 			m := min(next.Len(), 1<<16)
-			ws := make([]float64, m)
+			start := len(all)
 			for j := range m {
 				v, _ := num(d.index(next, j))
-				ws[j] = v / 1000
+				all = append(all, v/1000)
 			}
+			ws := all[start:len(all):len(all)]
 			if m > 0 {
 				f.cidW = append(f.cidW, cidWidth{lo: uint32(first), hi: uint32(first) + uint32(m) - 1, ws: ws})
 			}

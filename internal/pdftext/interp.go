@@ -103,7 +103,7 @@ func (in *interp) run(data []byte, res pdfrepair.Value, depth int) error {
 		if d.err != nil {
 			return d.err
 		}
-		if err := in.op(&l, string(t.raw), args, res, fonts, depth); err != nil {
+		if err := in.op(&l, l.raw(t), args, res, fonts, depth); err != nil {
 			return err
 		}
 		args = args[:0]
@@ -126,10 +126,10 @@ func nums(args []token, dst []float64) bool {
 	return true
 }
 
-func (in *interp) op(l *lexer, op string, args []token, res pdfrepair.Value, fonts map[string]*font, depth int) error {
+func (in *interp) op(l *lexer, op []byte, args []token, res pdfrepair.Value, fonts map[string]*font, depth int) error {
 	var v [6]float64
 	gs := &in.gs
-	switch op {
+	switch string(op) { // no allocation: the compiler compares bytes
 	case "q":
 		if len(in.stack) >= maxStack {
 			in.over++
@@ -153,9 +153,8 @@ func (in *interp) op(l *lexer, op string, args []token, res pdfrepair.Value, fon
 		in.tm, in.tlm = identity, identity
 	case "Tf":
 		if len(args) >= 2 && args[len(args)-2].kind == tokName && args[len(args)-1].kind == tokNumber {
-			name := string(l.str(args[len(args)-2]))
 			gs.fs = args[len(args)-1].num
-			f, err := in.font(res, name, fonts)
+			f, err := in.font(res, l.str(args[len(args)-2]), fonts)
 			if err != nil {
 				return err
 			}
@@ -280,7 +279,7 @@ func (in *interp) show(s []byte) {
 		g.ox = gs.rise*m[2] + m[4]
 		g.oy = gs.rise*m[3] + m[5]
 		g.by = m[5]
-		if isFinite(g.ox, g.oy, g.dx, g.dy, g.ux, g.uy, g.w) {
+		if fin(g.ox) && fin(g.oy) && fin(g.dx) && fin(g.dy) && fin(g.ux) && fin(g.uy) && fin(g.w) { // isFinite, unrolled
 			in.glyphs = append(in.glyphs, g)
 		}
 		tx := w*gs.fs + gs.tc
@@ -291,20 +290,27 @@ func (in *interp) show(s []byte) {
 	}
 }
 
+// isFinite reports whether every f is a number within ±1e7: NaN fails
+// the comparison and an infinity exceeds the bound, so one test per
+// value does (this runs for every glyph).
 func isFinite(fs ...float64) bool {
 	for _, f := range fs {
-		if math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) > 1e7 {
+		if !fin(f) {
 			return false
 		}
 	}
 	return true
 }
 
+// fin is isFinite for one value.
+func fin(f float64) bool { return math.Abs(f) <= 1e7 }
+
 // font resolves a /Font resource name, once per content stream.
-func (in *interp) font(res pdfrepair.Value, name string, fonts map[string]*font) (*font, error) {
-	if f, ok := fonts[name]; ok {
+func (in *interp) font(res pdfrepair.Value, nameb []byte, fonts map[string]*font) (*font, error) {
+	if f, ok := fonts[string(nameb)]; ok { // no allocation for the look-up
 		return f, nil
 	}
+	name := string(nameb)
 	d := in.d
 	dict := d.key(res, "Font")
 	fv := d.key(dict, name)
@@ -411,7 +417,7 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	switch contents.Kind() {
 	case pdfrepair.Stream:
 		var err error
-		if data, err = d.readStream(ctx, contents, nil); err != nil {
+		if data, err = d.readStream(ctx, contents, data); err != nil { // into the pooled buffer
 			return nil, err
 		}
 	case pdfrepair.Array:
@@ -436,7 +442,7 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		return nil, d.err
 	}
 	page := &Page{Number: n, Width: w, Height: h, RulesCapped: in.path.capped}
-	sc.hs = layout(page, in.glyphs, sc.hs[:0])
+	sc.hs = layout(page, in.glyphs, sc.hs[:0], &sc.sort)
 	page.Rules = pageRules(in.path.rules, w, h)
 	return page, nil
 }
@@ -532,7 +538,7 @@ func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 	l := newLexer([]byte(d.inheritedField(a, "DA").RawString()))
 	var last token
 	for t := l.next(); t.kind != tokEOF; t = l.next() {
-		if t.kind == tokOp && string(t.raw) == "Tf" && last.kind == tokNumber {
+		if t.kind == tokOp && string(l.raw(t)) == "Tf" && last.kind == tokNumber {
 			size = last.num
 		}
 		last = t
@@ -579,6 +585,7 @@ type scratch struct {
 	rules   []Rule
 	pts     []pathPt
 	pending []Rule
+	sort    sortBuf
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -592,7 +599,8 @@ const maxPooled = 4 << 20
 func (s *scratch) put() {
 	clear(s.glyphs) // what this page used; earlier pages cleared the rest. Tokens point only into data.
 	size := cap(s.data) + cap(s.glyphs)*int(unsafe.Sizeof(glyph{})) + cap(s.hs)*int(unsafe.Sizeof(hglyph{})) +
-		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{}))
+		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{})) +
+		cap(s.sort.keys)*int(unsafe.Sizeof(lineKey{})) + cap(s.sort.runs)*int(unsafe.Sizeof(glyphRun{})) + cap(s.sort.out)*int(unsafe.Sizeof(hglyph{}))
 	if size > maxPooled {
 		return
 	}

@@ -43,7 +43,7 @@ type hglyph struct {
 
 // layout groups glyphs into p.Lines and p.Rotated. hs is scratch space,
 // returned for reuse.
-func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
+func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf) []hglyph {
 	if cap(hs) < len(glyphs) {
 		hs = make([]hglyph, 0, len(glyphs))
 	}
@@ -61,6 +61,13 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 			near[2], near[3] = max(near[2], g.ox+gap, ex+gap), max(near[3], g.oy+gap, ey+gap)
 		}
 	}
+	var ti tiltIndex
+	if len(tilted) > 0 && len(tilted) <= maxLevelCheck {
+		ti = newTiltIndex(glyphs, tilted)
+	}
+	if len(tilted) > 0 { // the tilted glyphs, and a few level ones that continue them
+		rot = make([]glyph, 0, len(tilted)+len(tilted)/8+4)
+	}
 	for i := range glyphs {
 		undecoded := glyphs[i].text == ""
 		if undecoded {
@@ -68,7 +75,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		g := glyphs[i]
 		space := isBlank(g.text)
-		if horizontal(&g) && (len(tilted) == 0 || !(g.ox >= near[0] && g.ox <= near[2] && g.oy >= near[1] && g.oy <= near[3]) || !partOfRotated(glyphs, tilted, i)) {
+		if horizontal(&g) && (len(tilted) == 0 || !(g.ox >= near[0] && g.ox <= near[2] && g.oy >= near[1] && g.oy <= near[3]) || !ti.partOfRotated(glyphs, tilted, i)) {
 			size := -g.uy
 			h := hglyph{
 				x0: g.ox, x1: g.ox + g.w*g.dx,
@@ -100,7 +107,8 @@ func layout(p *Page, glyphs []glyph, hs []hglyph) []hglyph {
 		}
 		rot = append(rot, g)
 	}
-	p.Lines = lines(hs, glyphs, &pageAlloc{hint: len(hs)/4 + 16})
+	sb.sortByLine(hs)
+	p.Lines = lines(hs, glyphs, &pageAlloc{hint: len(hs)/4 + 16, text: make([]byte, 0, len(hs)+len(hs)/4+16)})
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
 }
@@ -139,10 +147,52 @@ const (
 	maxLevelCheck = 200
 )
 
+// tiltIndex holds the non-blank tilted glyphs of a page sorted by where
+// they end and by where they start along x, so that partOfRotated
+// compares a level glyph only with those that can touch it.
+type tiltIndex struct {
+	byEnd, byStart []tiltKey
+	maxGap         float64 // the widest word gap of any of them
+}
+
+type tiltKey struct {
+	x float64 // end or origin x
+	i int32   // index in the page's glyphs
+}
+
+func newTiltIndex(glyphs []glyph, tilted []int) tiltIndex {
+	var ti tiltIndex
+	for _, j := range tilted {
+		r := &glyphs[j]
+		if isBlank(r.text) {
+			continue
+		}
+		ti.byEnd = append(ti.byEnd, tiltKey{r.ox + r.w*r.dx, int32(j)})
+		ti.byStart = append(ti.byStart, tiltKey{r.ox, int32(j)})
+		ti.maxGap = max(ti.maxGap, wordGap*math.Sqrt(r.ux*r.ux+r.uy*r.uy))
+	}
+	byX := func(a, b tiltKey) int { return cmp.Compare(a.x, b.x) }
+	slices.SortFunc(ti.byEnd, byX)
+	slices.SortFunc(ti.byStart, byX)
+	return ti
+}
+
+// nearX returns the keys with x within gap of x. The bounds are widened a
+// little: follows makes the decision, this only must not miss a glyph.
+func nearX(keys []tiltKey, x, gap float64) []tiltKey {
+	gap = gap*1.001 + 1e-9
+	lo, _ := slices.BinarySearchFunc(keys, x-gap, func(k tiltKey, t float64) int { return cmp.Compare(k.x, t) })
+	hi := lo
+	for hi < len(keys) && keys[hi].x <= x+gap {
+		hi++
+	}
+	return keys[lo:hi]
+}
+
 // partOfRotated reports whether horizontal glyph i is the level part of
 // rotated text, such as the letter at the top of a circular stamp: it
 // continues, or is continued by, a tilted glyph.
-func partOfRotated(glyphs []glyph, tilted []int, i int) bool {
+func (ti *tiltIndex) partOfRotated(glyphs []glyph, tilted []int, i int) bool {
 	g := &glyphs[i]
 	if isBlank(g.text) {
 		return false
@@ -151,33 +201,57 @@ func partOfRotated(glyphs []glyph, tilted []int, i int) bool {
 		return (i > 0 && !horizontal(&glyphs[i-1]) && follows(&glyphs[i-1], g)) ||
 			(i+1 < len(glyphs) && !horizontal(&glyphs[i+1]) && follows(g, &glyphs[i+1]))
 	}
-	for _, j := range tilted {
-		if r := &glyphs[j]; !isBlank(r.text) && (follows(r, g) || follows(g, r)) {
+	// follows(r, g) needs r's end within g's word gap of g's origin, and
+	// follows(g, r) needs r's origin within r's word gap of g's end.
+	for _, k := range nearX(ti.byEnd, g.ox, wordGap*math.Sqrt(g.ux*g.ux+g.uy*g.uy)) {
+		if follows(&glyphs[k.i], g) {
+			return true
+		}
+	}
+	for _, k := range nearX(ti.byStart, g.ox+g.w*g.dx, ti.maxGap) {
+		if follows(g, &glyphs[k.i]) {
 			return true
 		}
 	}
 	return false
 }
 
-// chainOrder reorders rotated glyphs so that each is followed by the glyph
+// chainOrder orders rotated glyphs so that each is followed by the glyph
 // that continues it on the page, whatever order the stream drew them in,
-// with a space between chains. Pairs are matched closest first.
-func chainOrder(gs []glyph) []glyph {
+// with -1 between chains; blank glyphs are left out. Pairs are matched
+// closest first. Past maxSpatial glyphs, the order is the stream's,
+// blanks included. Indexes, not glyph copies: a glyph is ten words.
+func chainOrder(gs []glyph) []int32 {
 	if len(gs) > maxSpatial {
-		return gs
+		order := make([]int32, len(gs))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		return order
 	}
 	type pair struct {
 		i, j int
 		d    float64
 	}
+	// follows(i, j) needs j's origin within j's word gap of i's end:
+	// only glyphs starting near there along x are compared.
+	starts := make([]tiltKey, 0, len(gs))
+	maxGap := 0.0
+	for j := range gs {
+		if gs[j].text != " " {
+			starts = append(starts, tiltKey{gs[j].ox, int32(j)})
+			maxGap = max(maxGap, wordGap*math.Sqrt(gs[j].ux*gs[j].ux+gs[j].uy*gs[j].uy))
+		}
+	}
+	slices.SortFunc(starts, func(a, b tiltKey) int { return cmp.Compare(a.x, b.x) })
 	var pairs []pair
 	for i := range gs {
 		if gs[i].text == " " {
 			continue
 		}
 		ex, ey := gs[i].ox+gs[i].w*gs[i].dx, gs[i].oy+gs[i].w*gs[i].dy
-		for j := range gs {
-			if i != j && gs[j].text != " " && follows(&gs[i], &gs[j]) {
+		for _, k := range nearX(starts, ex, maxGap) {
+			if j := int(k.i); i != j && follows(&gs[i], &gs[j]) {
 				pairs = append(pairs, pair{i, j, math.Hypot(gs[j].ox-ex, gs[j].oy-ey)})
 			}
 		}
@@ -203,15 +277,15 @@ func chainOrder(gs []glyph) []glyph {
 		}
 		next[p.i], hasPrev[p.j] = p.j, true
 	}
-	out := make([]glyph, 0, len(gs)*2)
+	out := make([]int32, 0, len(gs)*2)
 	for i := range gs {
 		if hasPrev[i] || gs[i].text == " " {
 			continue
 		}
 		for k := i; k >= 0; k = next[k] {
-			out = append(out, gs[k])
+			out = append(out, int32(k))
 		}
-		out = append(out, glyph{text: " "})
+		out = append(out, -1)
 	}
 	return out
 }
@@ -251,21 +325,126 @@ func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
 	return
 }
 
-// lines clusters horizontal glyphs by baseline, then splits each line
-// into words.
-func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
+// byLine orders glyphs by baseline, then left to right, then in stream
+// order.
+func byLine(a, b hglyph) int {
 	// Glyph coordinates are finite (show and fieldValue check), so plain
-	// comparisons order them; cmp.Compare's NaN handling doubles the cost
-	// of the page's biggest sort.
-	slices.SortFunc(hs, func(a, b hglyph) int {
+	// comparisons order them; cmp.Compare's NaN handling doubles the cost.
+	switch {
+	case a.base != b.base:
+		return less(a.base, b.base)
+	case a.x0 != b.x0:
+		return less(a.x0, b.x0)
+	}
+	return int(a.seq - b.seq)
+}
+
+// sortBuf is the scratch space of sortByLine, kept across pages.
+type sortBuf struct {
+	keys []lineKey
+	runs []glyphRun
+	out  []hglyph
+}
+
+// lineKey is what byLine compares, with the glyph's position in hs.
+type lineKey struct {
+	base, x0 float64
+	i        int32
+}
+
+// sortByLine sorts hs, which is in stream order, as byLine would. Most
+// pages are a few runs already in order (see byRuns), put in order in
+// linear time; otherwise it sorts 24-byte keys and then moves each
+// 56-byte glyph once, rather than swapping glyphs all through the
+// page's biggest sort.
+func (sb *sortBuf) sortByLine(hs []hglyph) {
+	if len(hs) > math.MaxInt32 {
+		slices.SortFunc(hs, byLine)
+		return
+	}
+	if sb.byRuns(hs) {
+		return
+	}
+	// Interleaved runs: sort keys, then move each glyph once.
+	keys := sb.keys[:0]
+	for i := range hs {
+		keys = append(keys, lineKey{hs[i].base, hs[i].x0, int32(i)})
+	}
+	slices.SortFunc(keys, func(a, b lineKey) int {
 		switch {
 		case a.base != b.base:
 			return less(a.base, b.base)
 		case a.x0 != b.x0:
 			return less(a.x0, b.x0)
 		}
-		return int(a.seq - b.seq)
+		return int(a.i - b.i) // stream order, as hs is
 	})
+	out := append(sb.out[:0], hs...)
+	for i, k := range keys {
+		hs[i] = out[k.i]
+	}
+	sb.keys, sb.out = keys[:0], out[:0]
+}
+
+// byRuns sorts hs when it is a few runs already in byLine order, the
+// usual case: a producer draws the labels top to bottom, then the
+// values, so stream order splits into a handful of long ascending runs
+// that interleave. They are merged pairwise until one is left (a
+// natural merge sort, n log(runs)). With many short runs it leaves hs
+// as it was and reports false.
+func (sb *sortBuf) byRuns(hs []hglyph) bool {
+	runs := sb.runs[:0]
+	for i := range hs {
+		if i == 0 || byLine(hs[i-1], hs[i]) > 0 {
+			if len(runs) > 0 {
+				runs[len(runs)-1].end = int32(i)
+			}
+			runs = append(runs, glyphRun{int32(i), int32(len(hs))})
+		}
+	}
+	defer func() { sb.runs = runs[:0] }()
+	if len(runs) > len(hs)/8+1 {
+		return false
+	}
+	out := slices.Grow(sb.out[:0], len(hs))[:len(hs)]
+	defer func() { sb.out = out[:0] }()
+	for len(runs) > 1 {
+		merged := runs[:0] // written behind the reads
+		for i := 0; i < len(runs); i += 2 {
+			a := runs[i]
+			if i+1 == len(runs) {
+				copy(out[a.start:a.end], hs[a.start:a.end])
+				merged = append(merged, a)
+				continue
+			}
+			b := runs[i+1] // b starts where a ends
+			x, y, k := a.start, b.start, a.start
+			for x < a.end && y < b.end {
+				if byLine(hs[y], hs[x]) < 0 {
+					out[k] = hs[y]
+					y++
+				} else {
+					out[k] = hs[x]
+					x++
+				}
+				k++
+			}
+			k += int32(copy(out[k:], hs[x:a.end]))
+			copy(out[k:], hs[y:b.end])
+			merged = append(merged, glyphRun{a.start, b.end})
+		}
+		copy(hs, out)
+		runs = merged
+	}
+	return true
+}
+
+// glyphRun is a stretch hs[start:end] already in byLine order.
+type glyphRun struct{ start, end int32 }
+
+// lines clusters horizontal glyphs, sorted by sortByLine, by baseline,
+// then splits each line into words.
+func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
 	var out []Line
 	for i := 0; i < len(hs); {
 		j := i + 1
@@ -273,7 +452,9 @@ func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
 			j++
 		}
 		line := hs[i:j]
-		slices.SortFunc(line, byX)
+		if !slices.IsSortedFunc(line, byX) { // one baseline: sorted already
+			slices.SortFunc(line, byX)
+		}
 		var ws []Word
 		if collides(line, glyphs) {
 			ws = wordsByRuns(line, glyphs, pa)
@@ -357,6 +538,7 @@ func wordsByRuns(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 type wordBuilder struct {
 	glyphs []glyph
 	runes  []rune
+	text   *[]byte // the page's word texts, see pageAlloc.text
 	w      Word
 	last   *hglyph // last glyph added, for gaps and accents
 	n      int
@@ -385,11 +567,29 @@ func (b *wordBuilder) addText(g *hglyph, text string) {
 
 func (b *wordBuilder) flush(out []Word) []Word {
 	if b.n > 0 {
-		b.w.Text = string(b.runes)
+		b.w.Text = b.str()
 		out = append(out, b.w)
 	}
 	b.runes, b.last, b.n = b.runes[:0], nil, 0
 	return out
+}
+
+// str returns the word's runes as a string in the page's text buffer,
+// so a page allocates its word texts a few at a time, not one by one.
+// The buffer is only ever appended to: bytes under a string already
+// handed out are never written again (a reallocation leaves them in the
+// old array, which the strings keep alive).
+func (b *wordBuilder) str() string {
+	t := *b.text
+	start := len(t)
+	for _, r := range b.runes {
+		t = utf8.AppendRune(t, r)
+	}
+	*b.text = t
+	if len(t) == start {
+		return ""
+	}
+	return unsafe.String(&t[start], len(t)-start)
 }
 
 // accentOver reports whether accent glyph a is drawn over letter g: its
@@ -416,7 +616,7 @@ func (b *wordBuilder) combine(mark rune) bool {
 // words splits one line, sorted by x, into words.
 func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 	out := pa.start()
-	b := wordBuilder{glyphs: glyphs, runes: pa.runes[:0]}
+	b := wordBuilder{glyphs: glyphs, runes: pa.runes[:0], text: &pa.text}
 	defer func() { pa.runes = b.runes[:0] }()
 	text := func(g *hglyph) string { return glyphs[g.seq].text }
 	var pending *hglyph // spacing accent drawn just before its letter
@@ -487,7 +687,8 @@ func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 type pageAlloc struct {
 	free  []Word // unused capacity of the current chunk (length 0)
 	runes []rune
-	hint  int // words expected on the page: the first chunk's size
+	text  []byte // the texts of the words so far, back to back; append only
+	hint  int    // words expected on the page: the first chunk's size
 }
 
 // wordChunk is the number of words in one chunk: a formato 1876 page
@@ -607,7 +808,6 @@ func joinSpaced(ws []Word) Word {
 // direction: a glyph continues a word when it starts where the previous
 // one ended and points nearly the same way.
 func rotatedWords(gs []glyph) []Word {
-	gs = chainOrder(gs)
 	var out []Word
 	var runes []rune
 	var cur Word
@@ -619,12 +819,12 @@ func rotatedWords(gs []glyph) []Word {
 		}
 		runes, prev = runes[:0], nil
 	}
-	for i := range gs {
-		g := &gs[i]
-		if g.text == " " {
+	for _, k := range chainOrder(gs) {
+		if k < 0 || gs[k].text == " " {
 			flush()
 			continue
 		}
+		g := &gs[k]
 		size := math.Hypot(g.ux, g.uy)
 		if prev != nil && !follows(prev, g) {
 			flush()

@@ -16,19 +16,20 @@ const (
 	tokArrayClose
 	tokDictOpen
 	tokDictClose
-	tokOp   // operator or other keyword (true, false, null); bytes in token.raw
+	tokOp   // operator or other keyword (true, false, null); bytes in lexer.raw
 	tokJunk // a byte that starts no token, e.g. a stray ')' or '}'
 )
 
 // token is one content-stream token: pdfsyntax's, with numbers read.
 // Strings and names live in the lexer's scratch between off and end, so
 // lexing allocates nothing; the scratch is reset by the caller once the
-// operands are consumed.
+// operands are consumed. An operator is a span of the input. Holding
+// spans rather than slices keeps a token at 32 bytes: a page has tens of
+// thousands of them, each copied into the operand list.
 type token struct {
 	kind     tokKind
 	num      float64
-	off, end int    // tokString, tokName: span of the scratch
-	raw      []byte // tokOp: the keyword, aliasing the input
+	off, end int // tokString, tokName: span of the scratch; tokOp: of the input
 }
 
 // lexer reads content streams (and CMaps, which have the same syntax)
@@ -43,15 +44,18 @@ func newLexer(data []byte) lexer { return lexer{pdfsyntax.Lexer{Buf: data}} }
 // str returns the scratch bytes of a tokString or tokName.
 func (l *lexer) str(t token) []byte { return l.Scratch[t.off:t.end] }
 
+// raw returns the bytes of a tokOp.
+func (l *lexer) raw(t token) []byte { return l.Buf[t.off:t.end] }
+
 func (l *lexer) next() token {
-	t := l.Next()
-	switch t.Kind {
+	k, off, end := l.NextSpan()
+	switch k {
 	case pdfsyntax.EOF:
 		return token{kind: tokEOF}
 	case pdfsyntax.String:
-		return token{kind: tokString, off: t.Off, end: t.End}
+		return token{kind: tokString, off: off, end: end}
 	case pdfsyntax.Name:
-		return token{kind: tokName, off: t.Off, end: t.End}
+		return token{kind: tokName, off: off, end: end}
 	case pdfsyntax.ArrayOpen:
 		return token{kind: tokArrayOpen}
 	case pdfsyntax.ArrayClose:
@@ -63,15 +67,16 @@ func (l *lexer) next() token {
 	case pdfsyntax.Delim:
 		return token{kind: tokJunk}
 	}
-	if c := t.Raw[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
-		if v, ok := number(t.Raw); ok {
+	raw := l.Buf[off:end]
+	if c := raw[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
+		if v, ok := number(raw); ok {
 			return token{kind: tokNumber, num: v}
 		}
 	}
-	if len(t.Raw) == 2 && t.Raw[0] == 'I' && t.Raw[1] == 'D' {
+	if len(raw) == 2 && raw[0] == 'I' && raw[1] == 'D' {
 		l.SkipInlineImage()
 	}
-	return token{kind: tokOp, raw: t.Raw}
+	return token{kind: tokOp, off: off, end: end}
 }
 
 // number parses a content-stream number: optional signs (some producers
@@ -86,19 +91,34 @@ func number(b []byte) (float64, bool) {
 		}
 		i++
 	}
-	var v float64
-	digits := 0
+	// The integer part adds up in a uint64 while it has at most 15
+	// digits: below 2^53 every step of v*10+d is exact in a float64 too,
+	// so converting the sum gives the very same value, a few times
+	// faster. Longer integers go on in floats, as before.
+	start := i
+	var u uint64
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' && i-start < 15 {
+		u = u*10 + uint64(b[i]-'0')
+		i++
+	}
+	v := float64(u)
 	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
 		v = v*10 + float64(b[i]-'0')
 		i++
-		digits++
 	}
+	digits := i - start
 	if i < len(b) && b[i] == '.' {
 		i++
-		scale := 0.1
-		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		scale := 0.0
+		for k := 0; i < len(b) && b[i] >= '0' && b[i] <= '9'; k++ {
+			// fracScale[k] is 0.1 divided by 10 k times, the scale
+			// the loop used to compute, without the division.
+			if k < len(fracScale) {
+				scale = fracScale[k]
+			} else {
+				scale /= 10
+			}
 			v += float64(b[i]-'0') * scale
-			scale /= 10
 			i++
 			digits++
 		}
@@ -111,3 +131,14 @@ func number(b []byte) (float64, bool) {
 	}
 	return v, true
 }
+
+// fracScale[k] is the weight of fraction digit k: 0.1, then each one the
+// previous divided by 10, in float64 arithmetic.
+var fracScale = func() (t [24]float64) {
+	s := 0.1
+	for i := range t {
+		t[i] = s
+		s /= 10
+	}
+	return t
+}()

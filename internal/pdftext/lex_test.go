@@ -32,7 +32,7 @@ func lexAll(s string) []string {
 		case tokDictClose:
 			out = append(out, ">>")
 		case tokOp:
-			out = append(out, string(t.raw))
+			out = append(out, string(l.raw(t)))
 		case tokJunk:
 			out = append(out, "junk")
 		}

@@ -194,6 +194,7 @@ type Document struct {
 	more  bool // the page tree has pages beyond MaxPages
 
 	fonts      map[objID]*font  // decoded fonts by indirect object
+	cmapBuf    []byte           // decoded CMap stream, reused from one CMap to the next
 	forms      map[objID][]byte // decoded Form XObject content, drawn again without re-reading
 	totalBytes int64            // decompressed stream bytes read so far
 	ops        int              // operators interpreted so far

@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"math"
-	"slices"
 )
 
 // Rule is a horizontal or vertical ruling line, such as a table border,
@@ -49,9 +48,9 @@ type path struct {
 
 // pathOp handles a path construction or painting operator. ctm maps user
 // space to display space.
-func (p *path) op(op string, args []token, ctm matrix) {
+func (p *path) op(op []byte, args []token, ctm matrix) {
 	var v [6]float64
-	switch op {
+	switch string(op) {
 	case "m":
 		if nums(args, v[:2]) {
 			p.endSubpath(false)
@@ -65,7 +64,7 @@ func (p *path) op(op string, args []token, ctm matrix) {
 		}
 	case "c", "v", "y":
 		n := 6
-		if op != "c" {
+		if op[0] != 'c' {
 			n = 4
 		}
 		if nums(args, v[:n]) && len(p.pts) > 0 && len(p.pts) < 1<<16 {
@@ -89,8 +88,8 @@ func (p *path) op(op string, args []token, ctm matrix) {
 			p.endSubpath(false)
 		}
 	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
-		fill := op != "S" && op != "s"
-		p.closed = p.closed || op == "s" || op == "b" || op == "b*"
+		fill := op[0] != 'S' && op[0] != 's'
+		p.closed = p.closed || op[0] == 's' || op[0] == 'b'
 		p.endSubpath(fill)
 		for _, r := range p.pending {
 			if len(p.rules) >= p.max {
@@ -225,19 +224,7 @@ func pageRules(rules []Rule, w, h float64) []Rule {
 		}
 		out = append(out, r)
 	}
-	// Coordinates are finite (add checks), so plain comparisons order
-	// them; cmp.Compare's NaN handling doubled the cost of this sort.
-	slices.SortFunc(out, func(a, b Rule) int {
-		switch {
-		case a.Y0 != b.Y0:
-			return less(a.Y0, b.Y0)
-		case a.X0 != b.X0:
-			return less(a.X0, b.X0)
-		case a.Y1 != b.Y1:
-			return less(a.Y1, b.Y1)
-		}
-		return less(a.X1, b.X1) // 0 when equal
-	})
+	sortRules(out)
 	return out
 }
 
