@@ -70,10 +70,9 @@ type assocLine struct {
 
 func runAssoc(e *env, args []string) int {
 	l := e.lang
-	f := newFlags(e, "assoc", assocHelp, [2]string{"an unreadable input as a JSON line on stdout instead of stderr (results are always JSON)", "una entrada ilegible como línea JSON en stdout en vez de stderr (los resultados siempre son JSON)"})
+	f := newFlags(e, "assoc", assocHelp, jsonResultsUsage)
 	pf := addPDFFlags(f)
-	resPath := f.String("resolution", "", l.t("formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin (required)",
-		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin (obligatorio)"))
+	resPath := addResolutionFlag(f, true)
 	rangesPath := f.String("ranges", "", l.t("DIAN's GetNumberingRange answer (`XML`); - for stdin (required)", "respuesta GetNumberingRange de la DIAN (`XML`); - para stdin (obligatorio)"))
 	pos, code, ok := f.parse(args)
 	if !ok {

@@ -86,10 +86,9 @@ type auditLine struct {
 
 func runAudit(e *env, args []string) int {
 	l := e.lang
-	f := newFlags(e, "audit", auditHelp, [2]string{"an unreadable input as a JSON line on stdout instead of stderr (results are always JSON)", "una entrada ilegible como línea JSON en stdout en vez de stderr (los resultados siempre son JSON)"})
+	f := newFlags(e, "audit", auditHelp, jsonResultsUsage)
 	pf := addPDFFlags(f)
-	resPath := f.String("resolution", "", l.t("formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin (required)",
-		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin (obligatorio)"))
+	resPath := addResolutionFlag(f, true)
 	atFlag := f.String("at", "", l.t("audit as of this `DATE`: 2025-01-31, 31/01/2025 or RFC 3339 (default today)", "`FECHA` de corte: 2025-01-31, 31/01/2025 o RFC 3339 (por defecto hoy)"))
 	warnPercent := f.Float64("warn-percent", 10, l.t("alert when at most this `PERCENT` of a range is left (0: off)", "alerta cuando quede este `PORCENTAJE` del rango o menos (0: no)"))
 	warnDays := f.Int("warn-days", 30, l.t("alert when the validity ends, or the numbers run out, within these `DAYS` (0: off)", "alerta cuando la vigencia o los números se acaben en estos `DÍAS` (0: no)"))

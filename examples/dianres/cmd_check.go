@@ -69,10 +69,9 @@ type checkLine struct {
 
 func runCheck(e *env, args []string) int {
 	l := e.lang
-	f := newFlags(e, "check", checkHelp, [2]string{"an unreadable input as a JSON line on stdout instead of stderr (results are always JSON)", "una entrada ilegible como línea JSON en stdout en vez de stderr (los resultados siempre son JSON)"})
+	f := newFlags(e, "check", checkHelp, jsonResultsUsage)
 	pf := addPDFFlags(f)
-	resPath := f.String("resolution", "", l.t("formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin (required)",
-		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin (obligatorio)"))
+	resPath := addResolutionFlag(f, true)
 	atFlag := f.String("at", "", l.t("issue `DATE`: 2025-01-31, 31/01/2025 or RFC 3339 (default today)", "`FECHA` de expedición: 2025-01-31, 31/01/2025 o RFC 3339 (por defecto hoy)"))
 	ids, code, ok := f.parse(args)
 	if !ok {

@@ -60,10 +60,9 @@ type invoiceLine struct {
 
 func runInvoice(e *env, args []string) int {
 	l := e.lang
-	f := newFlags(e, "invoice", invoiceHelp, [2]string{"an unreadable input as a JSON line on stdout instead of stderr (results are always JSON)", "una entrada ilegible como línea JSON en stdout en vez de stderr (los resultados siempre son JSON)"})
+	f := newFlags(e, "invoice", invoiceHelp, jsonResultsUsage)
 	pf := addPDFFlags(f)
-	resPath := f.String("resolution", "", l.t("formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin (required)",
-		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin (obligatorio)"))
+	resPath := addResolutionFlag(f, true)
 	softwareID := f.String("software-id", "", l.t("the software `ID` the range is associated with; enables FAB05c", "el `ID` del software al que está asociado el rango; activa FAB05c"))
 	files, code, ok := f.parse(args)
 	if !ok {

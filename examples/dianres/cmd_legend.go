@@ -58,8 +58,7 @@ func runLegend(e *env, args []string) int {
 	l := e.lang
 	f := newFlags(e, "legend", legendHelp, [2]string{"print JSON lines", "imprime líneas JSON"})
 	pf := addPDFFlags(f)
-	resPath := f.String("resolution", "", l.t("formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin",
-		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin"))
+	resPath := addResolutionFlag(f, false)
 	text := f.String("text", "", l.t("a legend or e-mail `TEXT` to rewrite; - reads stdin", "`TEXTO` de una leyenda o correo para reescribir; - lee stdin"))
 	pos, code, ok := f.parse(args)
 	if !ok {

@@ -33,6 +33,23 @@ func addPDFFlags(f *flags) *pdfFlags {
 	return p
 }
 
+// jsonResultsUsage is --json's help for commands whose results are always
+// JSON: there it only moves an unreadable input's error to stdout.
+var jsonResultsUsage = [2]string{"an unreadable input as a JSON line on stdout instead of stderr (results are always JSON)",
+	"una entrada ilegible como línea JSON en stdout en vez de stderr (los resultados siempre son JSON)"}
+
+// addResolutionFlag adds --resolution, the 1876 PDF or a parse --json line
+// that the checking commands read the authorized ranges from.
+func addResolutionFlag(f *flags, required bool) *string {
+	usage := [2]string{"formato 1876 `PDF`, or a line of 'dianres parse --json'; - for stdin",
+		"`PDF` del formato 1876, o una línea de 'dianres parse --json'; - para stdin"}
+	if required {
+		usage[english] += " (required)"
+		usage[spanish] += " (obligatorio)"
+	}
+	return f.String("resolution", "", f.e.lang.t(usage[english], usage[spanish]))
+}
+
 // options returns the parse options; the password comes from --password,
 // else DIANRES_PASSWORD.
 func (p *pdfFlags) options(e *env) *resolution.Options {
