@@ -35,14 +35,6 @@ const (
 // autorización" (docs/form-1876.md §5).
 const RuleFAD05e = "FAD05e"
 
-// rule returns the DIAN rule code for c; only FAD05e has one in docs/form-1876.md.
-func (c Code) rule() string {
-	if c == CodeUnknownPrefix {
-		return RuleFAD05e
-	}
-	return ""
-}
-
 // A Finding is one thing wrong with a number or a range. Which fields are
 // set depends on Code; the rest are zero. [Finding.Message] renders it for
 // a user in English or Spanish.

@@ -31,17 +31,16 @@ type pline struct {
 
 // label is one label found on a page.
 type label struct {
-	spec      *spec
-	words     []int // word indices, label text only (no box number)
-	box       int   // the box number printed with it, 0 when none
-	boxWord   int   // that number's word, or -1
-	r         Rect  // the label's extent, box number included
-	size      float64
-	line      int // its first line
-	lastLine  int // its last line (wrapped labels)
-	text      string
-	taken     bool // claimed by a table header: not read as a box
-	reachLeft float64
+	spec     *spec
+	words    []int // word indices, label text only (no box number)
+	box      int   // the box number printed with it, 0 when none
+	boxWord  int   // that number's word, or -1
+	r        Rect  // the label's extent, box number included
+	size     float64
+	line     int // its first line
+	lastLine int // its last line (wrapped labels)
+	text     string
+	taken    bool // claimed by a table header: not read as a box
 }
 
 // page indexes one page's words, lines and labels.

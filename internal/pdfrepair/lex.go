@@ -124,21 +124,9 @@ func regular(word []byte) any {
 	return keyword(word)
 }
 
-// parseNumber reads an integer or real, tolerating what readers tolerate:
-// "-.5", "5.", a doubled sign. Integers that overflow become reals.
-func parseNumber(b []byte) (any, bool) {
-	n, f, isInt, ok := number(b)
-	switch {
-	case !ok:
-		return nil, false
-	case isInt:
-		return n, true
-	}
-	return f, true
-}
-
-// number is parseNumber without the interface: an integer in n when
-// isInt, else a real in f.
+// number reads an integer or real, tolerating what readers tolerate:
+// "-.5", "5.", a doubled sign. It gives an integer in n when isInt, else a
+// real in f; integers that overflow become reals.
 func number(b []byte) (n int64, f float64, isInt, ok bool) {
 	if len(b) > 1 && (b[0] == '-' || b[0] == '+') && (b[1] == '-' || b[1] == '+') {
 		b = b[1:]

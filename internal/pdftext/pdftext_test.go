@@ -53,9 +53,6 @@ func word(t *testing.T, p *pdftext.Page, text string) pdftext.Word {
 	return pdftext.Word{}
 }
 
-// helvetica is the resource dictionary OnePage uses by default.
-const helvetica = "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> >> >>"
-
 func TestText(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
