@@ -91,7 +91,7 @@ func TestCheckDigit(t *testing.T) {
 		{"ten-digit cédula", "1020304050", checkDigitSlow("1020304050")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, checkDigit(tc.nit))
+			assert.Equal(t, tc.want, CheckDigit(tc.nit))
 		})
 	}
 }

@@ -26,7 +26,7 @@ func companySpec() Spec {
 		Number:    "18764000000977",
 		Year:      2024,
 		NIT:       "900123456",
-		DV:        checkDigit("900123456"),
+		DV:        CheckDigit("900123456"),
 		Company:   "COMERCIALIZADORA ANDINA DE TECNOLOGÍA S.A.S.",
 		Seccional: "31",
 		Rows:      []Row{row(fe, "FE", 1, 1000, 24, auth)},
@@ -38,7 +38,7 @@ func personSpec() Spec {
 	s := companySpec()
 	s.Number = "18764000005551"
 	s.NIT = "1020304050"
-	s.DV = checkDigit(s.NIT)
+	s.DV = CheckDigit(s.NIT)
 	s.Company = ""
 	s.Surname1 = "PÉREZ"
 	s.Surname2 = "GÓMEZ"

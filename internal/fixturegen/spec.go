@@ -107,8 +107,11 @@ func (s *Spec) Golden() resolution.Resolution {
 	return r
 }
 
-// checkDigit returns the DIAN modulo-11 check digit ("DV") of a NIT.
-func checkDigit(nit string) string {
+// CheckDigit returns the DIAN modulo-11 check digit ("DV") of a NIT:
+// prime weights 3, 7, 13, … from the rightmost digit; a remainder r ≥ 2
+// gives 11 − r. It is written out here, not taken from resolution, so that
+// the generators' truth does not depend on the code under test.
+func CheckDigit(nit string) string {
 	weights := []int{3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71}
 	sum := 0
 	for i := range len(nit) {

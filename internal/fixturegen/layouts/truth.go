@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dianres/dianres/internal/fixturegen"
 	"github.com/dianres/dianres/resolution"
 )
 
@@ -100,23 +101,6 @@ func addMonths(d resolution.Date, n int) resolution.Date {
 	y, m := total/12, time.Month(total%12+1)
 	last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	return resolution.NewDate(y, m, min(d.Day, last))
-}
-
-// checkDigit returns the DIAN modulo-11 check digit ("DV") of a NIT:
-// prime weights 3, 7, 13, … from the rightmost digit; a remainder r ≥ 2
-// gives 11 − r. Copied from resolution.CheckDigit, for the same reason
-// as addMonths.
-func checkDigit(nit string) string {
-	weights := [...]int{3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71}
-	sum := 0
-	for i := range len(nit) {
-		sum += int(nit[len(nit)-1-i]-'0') * weights[i]
-	}
-	r := sum % 11
-	if r >= 2 {
-		r = 11 - r
-	}
-	return fmt.Sprint(r)
 }
 
 // Modality labels and codes. FE = 1 and DS = 6 are [seen]; the others
@@ -263,7 +247,7 @@ func newData(rng *rand.Rand, person int, rows int) Data {
 		d.NIT = pick(rng, "8", "9") + digitsN(rng, 8)
 		d.Company = pick(rng, companies...)
 	}
-	d.DV = checkDigit(d.NIT)
+	d.DV = fixturegen.CheckDigit(d.NIT)
 	d.Seccional = fmt.Sprintf("%02d", pick(rng, 1, 2, 3, 4, 5, 11, 12, 16, 31, 32, 35))
 	seen := map[string]bool{}
 	for range rows {
