@@ -122,31 +122,10 @@ func WriteProducerSources(work string) error {
 // ISOLatin1Encoding, the way hand-written or legacy PS drivers do.
 func postScript(d templateData) ([]byte, error) {
 	var b bytes.Buffer
-	str := func(s string) (string, error) {
-		var o strings.Builder
-		o.WriteByte('(')
-		for _, r := range s {
-			if r > 0xFF {
-				return "", fmt.Errorf("%q is not Latin-1", r)
-			}
-			c := byte(r)
-			switch {
-			case c == '(' || c == ')' || c == '\\':
-				o.WriteByte('\\')
-				o.WriteByte(c)
-			case c >= 128:
-				fmt.Fprintf(&o, "\\%03o", c)
-			default:
-				o.WriteByte(c)
-			}
-		}
-		o.WriteByte(')')
-		return o.String(), nil
-	}
 	const h = 842.0
 	var firstErr error
 	text := func(font string, size, x, top float64, s string) {
-		lit, err := str(s)
+		lit, err := PSString(s)
 		if err != nil && firstErr == nil {
 			firstErr = err
 		}
@@ -198,7 +177,7 @@ func postScript(d templateData) ([]byte, error) {
 	cy := top + 110
 	fmt.Fprintf(&b, "1 setlinewidth newpath 475 %s 72 0 360 arc stroke newpath 475 %s 52 0 360 arc stroke\n", num(h-cy), num(h-cy))
 	// Rotated stamp text, one glyph at a time along the upper arc.
-	lit, _ := str("DIRECCIÓN DE IMPUESTOS Y ADUANAS NACIONALES")
+	lit, _ := PSString("DIRECCIÓN DE IMPUESTOS Y ADUANAS NACIONALES")
 	fmt.Fprintf(&b, "/HelvL1 7 selectfont gsave 475 %s translate 85 rotate %s { 1 string dup 0 4 -1 roll put gsave 0 58 moveto show grestore -4.2 rotate } forall grestore\n", num(h-cy), lit)
 	text("HelvL1", 9, 466, cy+66, "DIAN")
 	text("HelvL1", 6, 445, cy-10, "Fecha Acuse de Recibo")
@@ -317,4 +296,29 @@ func incremental(pdf []byte) []byte {
 	out = fmt.Appendf(out, "trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /Prev %s %s >>\nstartxref\n%d\n%%%%EOF\n",
 		size+1, root, size, prev[len(prev)-1][1], id, xref)
 	return out
+}
+
+// PSString writes s as a PostScript string literal in ISO Latin-1, the
+// encoding the Ghostscript producers set their fonts in; a rune outside
+// Latin-1 is an error.
+func PSString(s string) (string, error) {
+	var o strings.Builder
+	o.WriteByte('(')
+	for _, r := range s {
+		if r > 0xFF {
+			return "", fmt.Errorf("%q is not Latin-1", r)
+		}
+		c := byte(r)
+		switch {
+		case c == '(' || c == ')' || c == '\\':
+			o.WriteByte('\\')
+			o.WriteByte(c)
+		case c >= 128:
+			fmt.Fprintf(&o, "\\%03o", c)
+		default:
+			o.WriteByte(c)
+		}
+	}
+	o.WriteByte(')')
+	return o.String(), nil
 }

@@ -53,30 +53,14 @@ func psNum(v float64) string {
 	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
 }
 
-// psString writes t as a PostScript string in ISO Latin-1.
+// psString writes t as a PostScript string; the first rune outside
+// Latin-1 becomes the surface's error.
 func (s *psSurface) psString(t string) string {
-	var o bytes.Buffer
-	o.WriteByte('(')
-	for _, r := range t {
-		if r > 0xFF {
-			if s.err == nil {
-				s.err = fmt.Errorf("layouts: %q in %q is not Latin-1", r, t)
-			}
-			r = '?'
-		}
-		c := byte(r)
-		switch {
-		case c == '(' || c == ')' || c == '\\':
-			o.WriteByte('\\')
-			o.WriteByte(c)
-		case c >= 128:
-			fmt.Fprintf(&o, "\\%03o", c)
-		default:
-			o.WriteByte(c)
-		}
+	lit, err := fixturegen.PSString(t)
+	if err != nil && s.err == nil {
+		s.err = fmt.Errorf("layouts: %w in %q", err, t)
 	}
-	o.WriteByte(')')
-	return o.String()
+	return lit
 }
 
 func (s *psSurface) text(p int, f fixturegen.Face, size, x, y, deg float64, t string) {
