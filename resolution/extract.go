@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"unicode"
@@ -17,8 +16,8 @@ import (
 
 // parse runs the stages: bytes → positioned text (pdftext) → fields
 // (form) → the checked model (build, check).
-func parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Resolution, error) {
-	doc, err := pdftext.Open(ctx, r, size, opts.Password, opts.limits())
+func parse(ctx context.Context, data []byte, opts *Options) (*Resolution, error) {
+	doc, err := pdftext.OpenBytes(ctx, data, opts.Password, opts.limits())
 	if err != nil {
 		return nil, pdfError(err, 0)
 	}

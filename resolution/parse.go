@@ -42,15 +42,33 @@ func (o *Options) maxSize() int64 {
 
 // Parse reads a formato 1876 PDF of size bytes from r and returns its
 // resolution. See the package documentation for what is read and how.
+// The whole file is read into memory first, at most opts.MaxSize bytes.
 //
 // With an [ErrIncomplete] error Parse also returns the partial Resolution
 // it read; with any other error the Resolution is nil. Parse is safe for
 // concurrent use, provided r is (an *os.File and a *bytes.Reader are).
 func Parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Resolution, error) {
+	if size > opts.maxSize() {
+		return nil, &ParseError{Err: ErrLimit, Limit: "MaxSize"}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	b := make([]byte, size)
+	if _, err := io.ReadFull(io.NewSectionReader(r, 0, size), b); err != nil {
+		return nil, fmt.Errorf("resolution: reading input: %w", err)
+	}
+	return ParseBytes(ctx, b, opts)
+}
+
+// ParseBytes is Parse over an in-memory PDF, read in place: b is never
+// written to, and must not change until ParseBytes returns. ParseBytes is
+// safe for concurrent use.
+func ParseBytes(ctx context.Context, b []byte, opts *Options) (*Resolution, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	res, err := parse(ctx, r, size, opts)
+	res, err := parse(ctx, b, opts)
 	var pe *ParseError
 	if err != nil && errors.As(err, &pe) {
 		if pe.Err == ErrEncrypted && strings.Contains(pe.Detail, "wrong or missing password") {
@@ -59,31 +77,24 @@ func Parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 		switch {
 		case pe.Err == ErrEncrypted && opts.Password != "":
 			pe.Err = ErrWrongPassword
-		case pe.Err == ErrMalformedPDF && !hasHeader(r, size):
-			pe.Err, pe.Page, pe.Detail = ErrNotPDF, 0, notPDFDetail(size)
+		case pe.Err == ErrMalformedPDF && !hasHeader(b):
+			pe.Err, pe.Page, pe.Detail = ErrNotPDF, 0, notPDFDetail(len(b))
 		}
 	}
 	return res, err
 }
 
-// hasHeader reports whether "%PDF-" appears in the first KiB of r, where
+// hasHeader reports whether "%PDF-" appears in the first KiB of b, where
 // readers look for it (ISO 32000-1 annex H.3 lets junk precede it).
-func hasHeader(r io.ReaderAt, size int64) bool {
-	buf := make([]byte, min(size, 1024))
-	n, _ := r.ReadAt(buf, 0)
-	return bytes.Contains(buf[:n], []byte("%PDF-"))
+func hasHeader(b []byte) bool {
+	return bytes.Contains(b[:min(len(b), 1024)], []byte("%PDF-"))
 }
 
-func notPDFDetail(size int64) string {
+func notPDFDetail(size int) string {
 	if size == 0 {
 		return "the file is empty"
 	}
 	return `no "%PDF-" header in the first 1024 bytes`
-}
-
-// ParseBytes is Parse over an in-memory PDF. It is safe for concurrent use.
-func ParseBytes(ctx context.Context, b []byte, opts *Options) (*Resolution, error) {
-	return Parse(ctx, bytes.NewReader(b), int64(len(b)), opts)
 }
 
 // ParseReader reads a PDF from a stream (an upload, a pipe) and parses

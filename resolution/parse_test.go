@@ -1,6 +1,7 @@
 package resolution_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -118,6 +119,25 @@ func TestParallel(t *testing.T) {
 	wg.Wait()
 	for i, err := range errs {
 		assert.NoError(t, err, files[i%len(files)])
+	}
+}
+
+// TestParseBytesReadsInPlace checks that ParseBytes, which reads the
+// caller's slice without copying it, never writes to it: not while
+// decrypting, not while mending a damaged cross-reference table.
+func TestParseBytesReadsInPlace(t *testing.T) {
+	for _, name := range []string{
+		"../testdata/valid/sample.pdf",
+		"../testdata/producers/qpdf-aes256-r6-sample.pdf",
+		"../testdata/producers/qpdf-rc4-128-sample.pdf",
+		"../testdata/producers/damage-xref-removed.pdf",
+	} {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		orig := bytes.Clone(data)
+		_, err = resolution.ParseBytes(t.Context(), data, nil)
+		require.NoError(t, err, name)
+		assert.True(t, bytes.Equal(orig, data), "%s: ParseBytes wrote to its input", name)
 	}
 }
 

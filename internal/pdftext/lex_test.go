@@ -177,7 +177,7 @@ func TestIdentityReflection(t *testing.T) {
 	// idOf reads an unexported ledongthuc field: fail loudly if a new
 	// version renames it, rather than losing cycle detection silently.
 	data := OnePage(TestPage{Content: "BT ET"})
-	doc, err := openBytes(t.Context(), data, "", Limits{})
+	doc, err := OpenBytes(t.Context(), data, "", Limits{})
 	if !assert.NoError(t, err) {
 		return
 	}

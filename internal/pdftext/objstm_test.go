@@ -63,7 +63,7 @@ func TestObjectStreams(t *testing.T) {
 		{"object stream stored in itself (ledongthuc overflows the stack)", objStmPDF("", true), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := openBytes(t.Context(), tc.data, "", Limits{})
+			doc, err := OpenBytes(t.Context(), tc.data, "", Limits{})
 			require.NoError(t, err)
 			assert.False(t, doc.Repaired(), "hostile object streams are read in place: /Extends is never followed, a stream in itself reads as empty")
 			_, err = doc.Page(t.Context(), 1)

@@ -218,6 +218,20 @@ func Open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err != nil {
 		return nil, err
 	}
+	return OpenBytes(ctx, data, password, lim)
+}
+
+// OpenBytes is Open over a PDF already in memory, read in place rather
+// than copied. It never writes to data, and data must not change while
+// the Document is in use.
+func OpenBytes(ctx context.Context, data []byte, password string, lim Limits) (*Document, error) {
+	lim = lim.withDefaults()
+	if int64(len(data)) > lim.MaxSize {
+		return nil, &LimitError{Name: "MaxSize", Value: lim.MaxSize}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return open(ctx, data, password, lim)
 }
 

@@ -70,7 +70,7 @@ func TestHostileXref(t *testing.T) {
 		{"startxref pointing into an object", xrefStreamPDF("", 0, 30), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := openBytes(t.Context(), tc.data, "", Limits{})
+			doc, err := OpenBytes(t.Context(), tc.data, "", Limits{})
 			require.NoError(t, err)
 			assert.Equal(t, tc.repaired, doc.Repaired())
 			p, err := doc.Page(t.Context(), 1)

@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -60,8 +59,3 @@ func readAll(r io.ReaderAt, size int64) ([]byte, error) {
 // data was rebuilt by scanning the file for objects, or its page tree
 // had to be mended.
 func (d *Document) Repaired() bool { return d.r.Repaired() }
-
-// openBytes opens a PDF held in memory.
-func openBytes(ctx context.Context, data []byte, password string, lim Limits) (*Document, error) {
-	return Open(ctx, bytes.NewReader(data), int64(len(data)), password, lim)
-}
