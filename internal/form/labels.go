@@ -1,7 +1,6 @@
 package form
 
 import (
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -16,17 +15,21 @@ func (pg *page) findLabels() {
 	toks := make([][]tokenRef, len(pg.lines))
 	type pos struct{ line, start int }
 	starts := map[string][]pos{} // each word's first token → where it stands
+	var keys []string            // starts' keys, for the typo search
 	for li := range pg.lines {
 		toks[li] = pg.lineTokens(li)
 		for i, t := range toks[li] {
 			if t.tok == 0 {
 				k := pg.words[t.word].toks[0]
+				if _, ok := starts[k]; !ok {
+					keys = append(keys, k)
+				}
 				starts[k] = append(starts[k], pos{li, i})
 			}
 		}
 	}
 	pg.findBoxLabels(toks)
-	keys := slices.Sorted(maps.Keys(starts)) // a fixed order: results must not depend on map order
+	var near []string
 	for _, ref := range labelOrder {
 		head := ref.tokens[0]
 		try := func(ps []pos) {
@@ -40,10 +43,17 @@ func (pg *page) findLabels() {
 			try(starts[head])
 			continue
 		}
-		for _, k := range keys { // a long word may carry one typo
+		// A long word may carry one typo. The spellings found are tried in
+		// sorted order: results must not depend on the page's word order.
+		near = near[:0]
+		for _, k := range keys {
 			if tokenEq(k, head) {
-				try(starts[k])
+				near = append(near, k)
 			}
+		}
+		slices.Sort(near)
+		for _, k := range near {
+			try(starts[k])
 		}
 	}
 	pg.keylessBoxes()
