@@ -43,14 +43,10 @@ func MonthName(folded string) time.Month { return monthNames[strings.TrimSuffix(
 
 const monthAlt = `enero|ene|febrero|feb|marzo|mar|abril|abr|mayo|may|junio|jun|julio|jul|agosto|ago|septiembre|setiembre|sept|sep|set|octubre|oct|noviembre|nov|diciembre|dic`
 
-// The patterns do not look past a date's last digit: a regexp that
+// The month patterns do not look past a date's last digit: a regexp that
 // consumed the character after one date could not see the next date
 // ("2023-06-15 2025-06-15"), so scan checks that no digit follows.
 var (
-	// Numeric dates: year first (ISO and its relatives) or day first, as
-	// Colombia writes them ("19/10/2024"); never month first.
-	ymd = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{1,2})`)
-	dmy = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{4})`)
 	// Spelled-out months: "19 de octubre de 2024", "19 de octubre del
 	// 2024", "19-oct-2024", "19 oct. 2024", "octubre 19 de 2024", "octubre
 	// 19, 2024".
@@ -99,17 +95,17 @@ func scan(text string, impossible bool) []Date {
 		out = append(out, Date{Year: y, Month: time.Month(m), Day: d, Start: start, End: end,
 			Timed: timeOfDay.MatchString(text[end:]), Impossible: bad})
 	}
-	for _, m := range ymd.FindAllStringSubmatchIndex(text, maxDates) {
-		if text[m[4]:m[5]] != text[m[8]:m[9]] {
-			continue // "2024-10/19": two numbers, not a date
+	// Numeric dates: year first (ISO and its relatives) or day first, as
+	// Colombia writes them ("19/10/2024"); never month first.
+	for _, m := range numericDates(text, true) {
+		if m.sameSep {
+			add(m.n[0], m.n[1], m.n[2], m.start, m.end)
 		}
-		add(atoi(text[m[2]:m[3]]), atoi(text[m[6]:m[7]]), atoi(text[m[10]:m[11]]), m[2], m[11])
 	}
-	for _, m := range dmy.FindAllStringSubmatchIndex(text, maxDates) {
-		if text[m[4]:m[5]] != text[m[8]:m[9]] {
-			continue
+	for _, m := range numericDates(text, false) {
+		if m.sameSep { // "2024-10/19": two numbers, not a date
+			add(m.n[2], m.n[1], m.n[0], m.start, m.end)
 		}
-		add(atoi(text[m[10]:m[11]]), atoi(text[m[6]:m[7]]), atoi(text[m[2]:m[3]]), m[2], m[11])
 	}
 	if !hasMonth(text) {
 		return sortDates(out)
@@ -123,7 +119,99 @@ func scan(text string, impossible bool) []Date {
 	return sortDates(out)
 }
 
-// sortDates sorts by position: the regexps ran one after another.
+// A numericDate is three numbers joined by separators, as numericDates
+// reads them: n in the order written, text[start:end] the whole date.
+type numericDate struct {
+	n          [3]int
+	start, end int
+	sameSep    bool // both separators are the same character
+}
+
+// numericDates reads, left to right, the numeric dates of text: yyyy-m-d
+// when yearFirst, else d-m-yyyy, with "-", "/" or "." between the numbers
+// and at most one space around each separator. A date starts where a
+// number starts and is never looked for inside one already read, whatever
+// its separators; the year is four digits and the other numbers one or
+// two. The last number may run on ("2024-10-155"): scan rejects what a
+// digit follows. This is what the patterns
+//
+//	(?:^|[^\d])(\d{4})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{1,2})
+//	(?:^|[^\d])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{4})
+//
+// find (date_test.go holds them and checks the two agree), at a tenth of
+// their cost on a page's lines.
+func numericDates(text string, yearFirst bool) []numericDate {
+	var out []numericDate
+	last := 0 // where the previous date ended
+	for i := 0; i < len(text) && len(out) < maxDates; i++ {
+		if !isDigit(text[i]) || i > 0 && (isDigit(text[i-1]) || i-1 < last) {
+			continue
+		}
+		m, ok := numericDateAt(text, i, yearFirst)
+		if !ok {
+			continue
+		}
+		out = append(out, m)
+		last = m.end
+		i = m.end - 1
+	}
+	return out
+}
+
+// numericDateAt reads a numeric date whose first number starts at i.
+func numericDateAt(text string, i int, yearFirst bool) (numericDate, bool) {
+	m := numericDate{start: i}
+	var seps [2]byte
+	for k := range 3 {
+		if k > 0 {
+			if i < len(text) && isSpace(text[i]) {
+				i++
+			}
+			if i >= len(text) || !isDigit(text[i]) {
+				return m, false
+			}
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		width := 2 // a month, or a day
+		if yearFirst && k == 0 || !yearFirst && k == 2 {
+			width = 4
+		}
+		switch {
+		case k == 2:
+			if j-i < width && width == 4 || j == i {
+				return m, false
+			}
+			j = min(j, i+width) // the last number may run on
+		case width == 4 && j-i != 4, width == 2 && j-i > 2:
+			return m, false
+		}
+		m.n[k] = atoi(text[i:j])
+		i = j
+		if k == 2 {
+			break
+		}
+		if i < len(text) && isSpace(text[i]) {
+			i++
+		}
+		if i >= len(text) || text[i] != '-' && text[i] != '/' && text[i] != '.' {
+			return m, false
+		}
+		seps[k] = text[i]
+		i++
+	}
+	m.end, m.sameSep = i, seps[0] == seps[1]
+	return m, true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isSpace is the regexp class \s: ASCII white space without \v.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// sortDates sorts by position: the readers ran one after another.
 func sortDates(out []Date) []Date {
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
@@ -138,15 +226,28 @@ func sortDates(out []Date) []Date {
 var monthStems = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic"}
 
 // hasMonth reports whether text may hold a month name. It spares the
-// month patterns, the slowest, on the many texts that have none.
+// month patterns, the slowest, on the many texts that have none. Both
+// patterns want the name to start a word, so a stem inside one ("tiene",
+// "general") does not count; a byte past ASCII before it might be a
+// non-letter such as "º", so it does not rule the stem out.
 func hasMonth(text string) bool {
 	for _, m := range monthStems {
-		if strings.Contains(text, m) {
-			return true
+		for i := 0; ; {
+			k := strings.Index(text[i:], m)
+			if k < 0 {
+				break
+			}
+			i += k
+			if i == 0 || !isASCIIAlnum(text[i-1]) {
+				return true
+			}
+			i++
 		}
 	}
 	return false
 }
+
+func isASCIIAlnum(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 

@@ -1,6 +1,8 @@
 package vocab
 
 import (
+	"reflect"
+	"regexp"
 	"testing"
 	"time"
 
@@ -121,4 +123,68 @@ func TestLowerAndFold(t *testing.T) {
 		assert.Equal(t, tc.lower, Lower(tc.in), tc.in)
 		assert.Equal(t, tc.fold, Fold(tc.in), tc.in)
 	}
+}
+
+// The patterns numericDates stands for.
+var (
+	ymdPattern = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{1,2})`)
+	dmyPattern = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?([-/.])\s?(\d{4})`)
+)
+
+// numericDatesSlow is numericDates by the patterns.
+func numericDatesSlow(text string, yearFirst bool) []numericDate {
+	re := dmyPattern
+	if yearFirst {
+		re = ymdPattern
+	}
+	var out []numericDate
+	for _, m := range re.FindAllStringSubmatchIndex(text, maxDates) {
+		out = append(out, numericDate{
+			n:       [3]int{atoi(text[m[2]:m[3]]), atoi(text[m[6]:m[7]]), atoi(text[m[10]:m[11]])},
+			start:   m[2],
+			end:     m[11],
+			sameSep: text[m[4]:m[5]] == text[m[8]:m[9]],
+		})
+	}
+	return out
+}
+
+var numericDateCases = []string{
+	"2024-10-19", "19/10/2024", "2024 - 10 - 19", "19 .10. 2024", "2024-10/19", "2024-1-123",
+	"2024-123-5", "12024-10-19", "19/10/20245", "10/10/2024/10/10", "2023-06-15 2025-06-15",
+	"x2024-10-19y", "1/2/2024-3-4", "2024-10-19-2024-11-20", "2024- -10-19", "2024\t-\n10\f-\r19",
+	"2024\v-10-19", "º19/10/2024", "\xff2024.1.2", "1-2-3-4-5-6-7-8", "99/99/9999", "2024-10-",
+	"31.12.1999 01.01.2000", "2024-10-1919-10-2024", "7/7/77777/7/7",
+}
+
+// TestNumericDatesMatchPatterns holds numericDates to the regexps it
+// replaced, on tricky texts here and on whatever FuzzNumericDates finds.
+func TestNumericDatesMatchPatterns(t *testing.T) {
+	for _, s := range numericDateCases {
+		for _, yf := range []bool{true, false} {
+			assert.Equal(t, numericDatesSlow(s, yf), numericDates(s, yf), "%q year first %v", s, yf)
+		}
+	}
+}
+
+// FuzzDateShortcuts checks the hand-written parts of the date reader
+// against the patterns: numericDates finds what the numeric patterns
+// find, and hasMonth never rules out a text the month patterns match.
+func FuzzDateShortcuts(f *testing.F) {
+	for _, s := range numericDateCases {
+		f.Add(s)
+	}
+	for _, s := range []string{"19 de octubre de 2024", "octubre 19, 2024", "tiene 19 ene 2024", "º19-oct-2024", "1.ºoct 2024"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !hasMonth(s) && (dMonthY.MatchString(s) || monthDY.MatchString(s)) {
+			t.Fatalf("%q: hasMonth false, but a month pattern matches", s)
+		}
+		for _, yf := range []bool{true, false} {
+			if a, b := numericDatesSlow(s, yf), numericDates(s, yf); !reflect.DeepEqual(a, b) {
+				t.Fatalf("%q year first %v: patterns %v, scanner %v", s, yf, a, b)
+			}
+		}
+	})
 }
