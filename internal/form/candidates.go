@@ -342,7 +342,7 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		}
 		return "", false, ""
 	case typeDate:
-		ds := vocab.FindDates(vocab.CompactDigits(vocab.Dashes.Replace(vocab.Lower(joined))))
+		ds := vocab.FindDates(vocab.CompactDigits(vocab.ASCIIDashes(vocab.Lower(joined))))
 		if len(ds) != 1 {
 			return "", false, ""
 		}

@@ -172,7 +172,7 @@ func datesIn(page int, ws []word) []dateCand {
 	if digits < 5 { // "1 de octubre de 2024" has five
 		return nil
 	}
-	raw := vocab.Lower(vocab.Dashes.Replace(text.String()))
+	raw := vocab.Lower(vocab.ASCIIDashes(text.String()))
 	var out []dateCand
 	for _, d := range vocab.FindDates(vocab.CompactDigits(raw)) {
 		out = append(out, dateCand{date: d.ISO(), page: page, r: digitsRect(ws), timed: d.Timed})

@@ -49,7 +49,7 @@ func ReadTextLines(lines []string) TextFields {
 	var t TextFields
 	numbers := map[string]bool{}
 	for i, raw := range lines {
-		line := vocab.Lower(vocab.Dashes.Replace(raw))
+		line := vocab.Lower(vocab.ASCIIDashes(raw))
 		// Cheap tests first: most lines hold none of the labels.
 		has := func(ss ...string) bool {
 			for _, s := range ss {

@@ -5,11 +5,21 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
-// Dashes maps the dashes producers draw for "-" (ps2pdf's U+2212 minus,
-// en and em dashes, hyphens) to ASCII.
-var Dashes = strings.NewReplacer("\u2212", "-", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\ufe63", "-", "\uff0d", "-")
+// ASCIIDashes turns the dashes producers draw for "-" (ps2pdf's U+2212
+// minus, en and em dashes, hyphens) into ASCII.
+func ASCIIDashes(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return dashes.Replace(s)
+		}
+	}
+	return s // every dash above is past ASCII
+}
+
+var dashes = strings.NewReplacer("\u2212", "-", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\ufe63", "-", "\uff0d", "-")
 
 // A Date is a calendar date found in text, with where it was in the
 // normalised string and whether a time of day follows it.

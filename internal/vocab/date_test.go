@@ -188,3 +188,9 @@ func FuzzDateShortcuts(f *testing.F) {
 		}
 	})
 }
+
+func TestASCIIDashes(t *testing.T) {
+	assert.Equal(t, "2024-10-19 al 2026-10-19", ASCIIDashes("2024\u221210\u201319 al 2026\u201410\uff0d19"))
+	assert.Equal(t, "FE-1", ASCIIDashes("FE-1"))
+	assert.Equal(t, "AÑO-2024", ASCIIDashes("AÑO\u20102024"))
+}

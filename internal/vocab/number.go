@@ -94,7 +94,7 @@ func Grouped(s string) (digits string, ok bool) {
 // followed by "-" and the check digit ("900.123.456-8"). dv is "" when no
 // check digit is attached.
 func NIT(s string) (nit, dv string, ok bool) {
-	s = strings.TrimSpace(Dashes.Replace(s))
+	s = strings.TrimSpace(ASCIIDashes(s))
 	if head, d, found := strings.Cut(s, "-"); found {
 		d = strings.TrimSpace(d)
 		if len(d) != 1 || d[0] < '0' || d[0] > '9' {
