@@ -27,6 +27,7 @@ type pline struct {
 	y0, y1     float64
 	size       float64
 	gap        float64 // the widest word gap inside one cell; see wordGap
+	fold       string  // its words folded, one space between them
 }
 
 // label is one label found on a page.
@@ -71,15 +72,25 @@ func newPage(p *pdftext.Page) *page {
 	if pg.width <= 0 {
 		pg.width = 1e6
 	}
+	toks := make([]string, 0, n+8) // every word's tokens, one allocation for the page
 	for li, l := range p.Lines {
 		pl := pline{first: len(pg.words), y0: l.Y0, y1: l.Y1}
 		for _, w := range splitGlued(l.Words) {
 			w.Text = vocab.ExpandLigatures(w.Text)
 			f := vocab.Fold(w.Text)
-			pg.words = append(pg.words, word{Word: w, line: li, fold: f, toks: strings.Fields(f), label: -1})
+			start := len(toks)
+			if strings.IndexByte(f, ' ') < 0 {
+				if f != "" {
+					toks = append(toks, f)
+				}
+			} else {
+				toks = append(toks, strings.Fields(f)...)
+			}
+			pg.words = append(pg.words, word{Word: w, line: li, fold: f, toks: toks[start:len(toks):len(toks)], label: -1})
 			pl.size = max(pl.size, w.Size)
 		}
 		pl.end = len(pg.words)
+		pl.fold = joinFolds(pg.words[pl.first:pl.end])
 		if pl.size <= 0 {
 			pl.size = max(l.Y1-l.Y0, 1)
 		}
@@ -185,13 +196,27 @@ func (pg *page) hasModel() bool {
 	return false
 }
 
-func (pg *page) lineFold(li int) string {
+// lineFold returns line li's words folded, one space between them.
+func (pg *page) lineFold(li int) string { return pg.lines[li].fold }
+
+func joinFolds(ws []word) string {
+	switch len(ws) {
+	case 0:
+		return ""
+	case 1:
+		return ws[0].fold
+	}
+	n := len(ws) - 1
+	for i := range ws {
+		n += len(ws[i].fold)
+	}
 	var b strings.Builder
-	for i, w := range pg.lineWords(li) {
+	b.Grow(n)
+	for i := range ws {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(w.fold)
+		b.WriteString(ws[i].fold)
 	}
 	return b.String()
 }

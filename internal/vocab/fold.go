@@ -104,6 +104,9 @@ func Lower(s string) string {
 	if lowerASCII(s) {
 		return s // the common case in a token stream: no copy
 	}
+	if isASCII(s) {
+		return strings.ToLower(s) // one copy, no rune decoding
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -117,6 +120,15 @@ func Lower(s string) string {
 
 // lowerASCII reports whether s is ASCII with no capital letters, which
 // Lower would return unchanged.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func lowerASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
