@@ -2,7 +2,6 @@ package form
 
 import (
 	"cmp"
-	"io"
 	"slices"
 	"strings"
 
@@ -80,18 +79,4 @@ func pageOf(n int, runs ...at) *pdftext.Page {
 		p.Lines = append(p.Lines, *l)
 	}
 	return p
-}
-
-// bytesReaderAt serves a byte slice as an io.ReaderAt.
-type bytesReaderAt []byte
-
-func (r bytesReaderAt) ReadAt(p []byte, off int64) (int, error) {
-	if off >= int64(len(r)) {
-		return 0, io.EOF
-	}
-	n := copy(p, r[off:])
-	if n < len(p) {
-		return n, io.EOF
-	}
-	return n, nil
 }
