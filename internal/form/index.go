@@ -58,6 +58,13 @@ type page struct {
 
 func newPage(p *pdftext.Page) *page {
 	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated, lines: make([]pline, 0, len(p.Lines))}
+	nv := 0
+	for _, r := range p.Rules {
+		if !r.Horizontal() {
+			nv++
+		}
+	}
+	pg.vrules = make([]pdftext.Rule, 0, nv)
 	for _, r := range p.Rules {
 		if !r.Horizontal() {
 			pg.vrules = append(pg.vrules, r)
@@ -227,9 +234,8 @@ type tokenRef struct {
 	tok  int
 }
 
-// lineTokens returns the tokens of line li in order.
-func (pg *page) lineTokens(li int) []tokenRef {
-	var out []tokenRef
+// appendLineTokens appends the tokens of line li to out, in order.
+func (pg *page) appendLineTokens(out []tokenRef, li int) []tokenRef {
 	l := pg.lines[li]
 	for wi := l.first; wi < l.end; wi++ {
 		for ti := range pg.words[wi].toks {

@@ -13,47 +13,47 @@ import (
 // word in at most one label.
 func (pg *page) findLabels() {
 	toks := make([][]tokenRef, len(pg.lines))
-	type pos struct{ line, start int }
-	starts := map[string][]pos{} // each word's first token → where it stands
-	var keys []string            // starts' keys, for the typo search
+	refs := make([]tokenRef, 0, len(pg.words)+len(pg.words)/4)
+	// Where each word starts, by its first token and then by position: a
+	// phrase's head finds its places by binary search, and spellings one
+	// typo away come in sorted order, so results never depend on the
+	// page's word order.
+	type start struct {
+		key         string
+		line, start int
+	}
+	var starts []start
 	for li := range pg.lines {
-		toks[li] = pg.lineTokens(li)
+		from := len(refs)
+		refs = pg.appendLineTokens(refs, li)
+		toks[li] = refs[from:len(refs):len(refs)]
 		for i, t := range toks[li] {
 			if t.tok == 0 {
-				k := pg.words[t.word].toks[0]
-				if _, ok := starts[k]; !ok {
-					keys = append(keys, k)
-				}
-				starts[k] = append(starts[k], pos{li, i})
+				starts = append(starts, start{pg.words[t.word].toks[0], li, i})
 			}
 		}
 	}
+	slices.SortStableFunc(starts, func(a, b start) int { return strings.Compare(a.key, b.key) })
 	pg.findBoxLabels(toks)
-	var near []string
 	for _, ref := range labelOrder {
 		head := ref.tokens[0]
-		try := func(ps []pos) {
-			for _, p := range ps {
-				if words, ok := pg.matchAt(toks, p.line, p.start, ref.tokens); ok {
+		try := func(k string) {
+			i, _ := slices.BinarySearchFunc(starts, k, func(s start, k string) int { return strings.Compare(s.key, k) })
+			for ; i < len(starts) && starts[i].key == k; i++ {
+				if words, ok := pg.matchAt(toks, starts[i].line, starts[i].start, ref.tokens); ok {
 					pg.addLabel(ref.spec, words)
 				}
 			}
 		}
 		if len(head) < 7 {
-			try(starts[head])
+			try(head)
 			continue
 		}
-		// A long word may carry one typo. The spellings found are tried in
-		// sorted order: results must not depend on the page's word order.
-		near = near[:0]
-		for _, k := range keys {
-			if tokenEq(k, head) {
-				near = append(near, k)
+		// A long word may carry one typo.
+		for i := 0; i < len(starts); i++ {
+			if k := starts[i].key; (i == 0 || k != starts[i-1].key) && tokenEq(k, head) {
+				try(k)
 			}
-		}
-		slices.Sort(near)
-		for _, k := range near {
-			try(starts[k])
 		}
 	}
 	pg.keylessBoxes()
