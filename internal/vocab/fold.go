@@ -19,7 +19,23 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // most of a Spanish word
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				b.WriteByte(c)
+				space = false
+			} else if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.Is(unicode.Mn, r) {
 			continue // combining accent
 		}
@@ -109,7 +125,17 @@ func Lower(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}

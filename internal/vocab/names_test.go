@@ -84,12 +84,30 @@ func TestExpandLigatures(t *testing.T) {
 	assert.Equal(t, "OFICINA", ExpandLigatures("OFICINA"))
 }
 
-// The ASCII fast path folds as the general one does.
-func TestFoldASCIIMatchesFold(t *testing.T) {
-	for _, s := range []string{"", "FACTURA", "  Cód. 12 ", "N.I.T.:", "(NIT)", "a-b_c", "2,000", "Desde el número", "ABC  def--", "x.y.z"} {
-		want := strings.TrimSpace(foldSlow(s))
-		assert.Equal(t, want, Fold(s), "%q", s)
+var foldCases = []string{"", "FACTURA", "  Cód. 12 ", "N.I.T.:", "(NIT)", "a-b_c", "2,000", "Desde el número", "ABC  def--", "x.y.z",
+	"NÚMERO", "Nu\u0301mero", "AÑO\u2010FE", "Nº 5", "\xffA\xc3", "Ǆ İ ß", "MÁQUINA  REGISTRADORA"}
+
+// Fold and Lower read ASCII bytes without decoding them; they must fold
+// as the plain rune loops do.
+func TestFoldFastPathsMatchRuneLoops(t *testing.T) {
+	for _, s := range foldCases {
+		assert.Equal(t, strings.TrimSpace(foldSlow(s)), Fold(s), "Fold %q", s)
+		assert.Equal(t, lowerSlow(s), Lower(s), "Lower %q", s)
 	}
+}
+
+func FuzzFoldFastPaths(f *testing.F) {
+	for _, s := range foldCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if a, b := strings.TrimSpace(foldSlow(s)), Fold(s); a != b {
+			t.Fatalf("Fold(%q) = %q, the rune loop says %q", s, b, a)
+		}
+		if a, b := lowerSlow(s), Lower(s); a != b {
+			t.Fatalf("Lower(%q) = %q, the rune loop says %q", s, b, a)
+		}
+	})
 }
 
 // foldSlow folds through the rune path only.
@@ -100,6 +118,9 @@ func foldSlow(s string) string {
 	var b strings.Builder
 	space := true
 	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
 		r = LowerRune(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
@@ -109,6 +130,17 @@ func foldSlow(s string) string {
 		if !space {
 			b.WriteByte(' ')
 			space = true
+		}
+	}
+	return b.String()
+}
+
+// lowerSlow lowers through the rune path only.
+func lowerSlow(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(LowerRune(r))
 		}
 	}
 	return b.String()
