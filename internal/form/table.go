@@ -510,18 +510,23 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 	best := make([][]float64, n+1)
 	from := make([][]int, n+1)
 	skip := make([][]bool, n+1)
+	bestAll, fromAll, skipAll := make([]float64, (n+1)*(m+1)), make([]int, (n+1)*(m+1)), make([]bool, (n+1)*(m+1))
 	for i := range best {
-		best[i] = make([]float64, m+1)
-		from[i] = make([]int, m+1)
-		skip[i] = make([]bool, m+1)
-		for s := range best[i] {
-			best[i][s] = inf
-		}
+		best[i] = bestAll[i*(m+1) : (i+1)*(m+1)]
+		from[i] = fromAll[i*(m+1) : (i+1)*(m+1)]
+		skip[i] = skipAll[i*(m+1) : (i+1)*(m+1)]
+	}
+	for s := range bestAll {
+		bestAll[s] = inf
 	}
 	best[0][0] = 0
+	fit := make([]float64, m) // word i's fit to each column, whatever came before
 	for i := 1; i <= n; i++ {
 		w := &ws[i-1]
 		sc := skipCost(w, cols)
+		for c := range cols {
+			fit[c] = fitCost(w, &cols[c], cols)
+		}
 		for p := 0; p <= m; p++ {
 			if math.IsInf(best[i-1][p], 1) {
 				continue
@@ -536,8 +541,7 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 						continue // one value per cell: never two numbers joined
 					}
 				}
-				fc := fitCost(w, &cols[c-1], cols)
-				if v := best[i-1][p] + fc; v < best[i][c] {
+				if v := best[i-1][p] + fit[c-1]; v < best[i][c] {
 					best[i][c], from[i][c], skip[i][c] = v, p, false
 				}
 			}
