@@ -274,7 +274,7 @@ func (pg *page) wordGap(li int) float64 {
 	for i := 1; i < len(ws); i++ {
 		// Between two words of letters: the space after a box number is
 		// narrower and tells nothing about the words' spacing.
-		if g := ws[i].X0 - ws[i-1].X1; g > 0 && !strings.ContainsFunc(ws[i].Text+ws[i-1].Text, isDigit) {
+		if g := ws[i].X0 - ws[i-1].X1; g > 0 && !strings.ContainsFunc(ws[i].Text, isDigit) && !strings.ContainsFunc(ws[i-1].Text, isDigit) {
 			gaps = append(gaps, g)
 		}
 	}
