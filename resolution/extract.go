@@ -130,7 +130,8 @@ func pdfError(err error, page int) error {
 // with an ErrIncomplete *ParseError when required fields are missing: every
 // value in it passed its type and cross-checks, or carries a warning.
 func build(f *form.Fields) (*Resolution, error) {
-	b := builder{f: f, res: &Resolution{Ranges: []Range{}, Warnings: []Warning{}}}
+	b := builder{f: f, res: &Resolution{Ranges: []Range{}, Warnings: []Warning{}},
+		sources: make([]Source, 0, 6+8*len(f.Rows))} // the header fields, then eight per range
 	res := b.res
 	if n, ok := b.read("number", f.Number); ok {
 		res.Number, _ = vocab.FormNumber(n)
