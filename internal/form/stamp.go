@@ -156,13 +156,9 @@ func otherDate(fold string) bool {
 // datesIn returns the dates printed on a line of words, each with the
 // box of the line's words that hold digits.
 func datesIn(page int, ws []word) []dateCand {
-	var text strings.Builder
-	digits := 0
-	for i, w := range ws {
-		if i > 0 {
-			text.WriteByte(' ')
-		}
-		text.WriteString(w.Text)
+	digits, size := 0, 0
+	for _, w := range ws {
+		size += len(w.Text) + 1
 		for j := 0; j < len(w.Text); j++ {
 			if w.Text[j] >= '0' && w.Text[j] <= '9' {
 				digits++
@@ -171,6 +167,14 @@ func datesIn(page int, ws []word) []dateCand {
 	}
 	if digits < 5 { // "1 de octubre de 2024" has five
 		return nil
+	}
+	var text strings.Builder
+	text.Grow(size)
+	for i, w := range ws {
+		if i > 0 {
+			text.WriteByte(' ')
+		}
+		text.WriteString(w.Text)
 	}
 	raw := vocab.Lower(vocab.ASCIIDashes(text.String()))
 	var out []dateCand

@@ -242,6 +242,11 @@ func (pg *page) textLines() []string {
 	for li := range pg.lines {
 		var b strings.Builder
 		ws := pg.lineWords(li)
+		size := 0
+		for i := range ws {
+			size += len(ws[i].Text) + 2
+		}
+		b.Grow(size)
 		for i := range ws {
 			if i > 0 {
 				if ws[i].X0-ws[i-1].X1 > pg.wordGap(li) || pg.ruled(&ws[i-1], &ws[i]) {

@@ -5,18 +5,17 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // ASCIIDashes turns the dashes producers draw for "-" (ps2pdf's U+2212
 // minus, en and em dashes, hyphens) into ASCII.
 func ASCIIDashes(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return dashes.Replace(s)
-		}
+	// Every dash below is encoded starting with 0xE2 or 0xEF; the replacer
+	// allocates even when it replaces nothing.
+	if strings.IndexByte(s, 0xe2) < 0 && strings.IndexByte(s, 0xef) < 0 {
+		return s
 	}
-	return s // every dash above is past ASCII
+	return dashes.Replace(s)
 }
 
 var dashes = strings.NewReplacer("\u2212", "-", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\ufe63", "-", "\uff0d", "-")

@@ -193,4 +193,7 @@ func TestASCIIDashes(t *testing.T) {
 	assert.Equal(t, "2024-10-19 al 2026-10-19", ASCIIDashes("2024\u221210\u201319 al 2026\u201410\uff0d19"))
 	assert.Equal(t, "FE-1", ASCIIDashes("FE-1"))
 	assert.Equal(t, "AÑO-2024", ASCIIDashes("AÑO\u20102024"))
+	for _, d := range []string{"\u2212", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\ufe63", "\uff0d"} {
+		assert.Equal(t, "1-2", ASCIIDashes("1"+d+"2"), "%U", []rune(d)[0])
+	}
 }
