@@ -194,23 +194,20 @@ func (pg *page) wordsIn(j int, x0, x1 float64, k int) (in []int, blocked bool) {
 
 // runs splits words (in reading order on one line) where the gap between
 // two words is wider than a font size, or a ruling line stands between
-// them: different cells.
+// them: different cells. The runs are pieces of ws, capped so that an
+// append to one copies it.
 func (pg *page) runs(ws []int) [][]int {
 	var out [][]int
-	var cur []int
-	for _, wi := range ws {
-		if n := len(cur); n > 0 {
-			p := &pg.words[cur[n-1]]
-			w := &pg.words[wi]
-			if w.X0-p.X1 > 1.0*max(p.wsize(), w.wsize()) || wi != cur[n-1]+1 || pg.ruled(p, w) {
-				out = append(out, cur)
-				cur = nil
-			}
+	start := 0
+	for i := 1; i < len(ws); i++ {
+		p, w := &pg.words[ws[i-1]], &pg.words[ws[i]]
+		if w.X0-p.X1 > 1.0*max(p.wsize(), w.wsize()) || ws[i] != ws[i-1]+1 || pg.ruled(p, w) {
+			out = append(out, ws[start:i:i])
+			start = i
 		}
-		cur = append(cur, wi)
 	}
-	if len(cur) > 0 {
-		out = append(out, cur)
+	if len(ws) > 0 {
+		out = append(out, ws[start:len(ws):len(ws)])
 	}
 	return out
 }
