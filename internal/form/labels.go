@@ -1,6 +1,7 @@
 package form
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -14,46 +15,54 @@ import (
 func (pg *page) findLabels() {
 	toks := make([][]tokenRef, len(pg.lines))
 	refs := make([]tokenRef, 0, len(pg.words)+len(pg.words)/4)
-	// Where each word starts, by its first token and then by position: a
-	// phrase's head finds its places by binary search, and spellings one
-	// typo away come in sorted order, so results never depend on the
-	// page's word order.
-	type start struct {
+	// Every place a phrase may start: a word whose first token is the
+	// phrase's first, or one typo away from a long one.
+	type hit struct {
+		ref         int // index into labelOrder
 		key         string
 		line, start int
 	}
-	var starts []start
+	var hits []hit
 	for li := range pg.lines {
 		from := len(refs)
 		refs = pg.appendLineTokens(refs, li)
 		toks[li] = refs[from:len(refs):len(refs)]
 		for i, t := range toks[li] {
-			if t.tok == 0 {
-				starts = append(starts, start{pg.words[t.word].toks[0], li, i})
+			if t.tok != 0 {
+				continue
 			}
-		}
-	}
-	slices.SortStableFunc(starts, func(a, b start) int { return strings.Compare(a.key, b.key) })
-	pg.findBoxLabels(toks)
-	for _, ref := range labelOrder {
-		head := ref.tokens[0]
-		try := func(k string) {
-			i, _ := slices.BinarySearchFunc(starts, k, func(s start, k string) int { return strings.Compare(s.key, k) })
-			for ; i < len(starts) && starts[i].key == k; i++ {
-				if words, ok := pg.matchAt(toks, starts[i].line, starts[i].start, ref.tokens); ok {
-					pg.addLabel(ref.spec, words)
+			key := pg.words[t.word].toks[0]
+			for _, r := range phraseHeads[key] {
+				if len(key) < minTypoLen {
+					hits = append(hits, hit{r, key, li, i})
+				}
+			}
+			for _, head := range longHeads {
+				if tokenEq(key, head) {
+					for _, r := range phraseHeads[head] {
+						hits = append(hits, hit{r, key, li, i})
+					}
 				}
 			}
 		}
-		if len(head) < 7 {
-			try(head)
-			continue
+	}
+	// Longest phrases first; for one phrase, the spellings found in sorted
+	// order and each in reading order, so results never depend on the
+	// order of the page's words.
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.ref != b.ref {
+			return a.ref - b.ref
 		}
-		// A long word may carry one typo.
-		for i := 0; i < len(starts); i++ {
-			if k := starts[i].key; (i == 0 || k != starts[i-1].key) && tokenEq(k, head) {
-				try(k)
-			}
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Or(a.line-b.line, a.start-b.start)
+	})
+	pg.findBoxLabels(toks)
+	for _, h := range hits {
+		ref := &labelOrder[h.ref]
+		if words, ok := pg.matchAt(toks, h.line, h.start, ref.tokens); ok {
+			pg.addLabel(ref.spec, words)
 		}
 	}
 	pg.keylessBoxes()
@@ -523,7 +532,7 @@ func tokenEq(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if len(b) < 7 || abs(len(a)-len(b)) > 1 {
+	if len(b) < minTypoLen || abs(len(a)-len(b)) > 1 {
 		return false
 	}
 	return editDistance1(a, b)

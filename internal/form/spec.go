@@ -151,6 +151,26 @@ var labelOrder = func() []phraseRef {
 	return out
 }()
 
+// minTypoLen is the shortest word read with one typo (see tokenEq).
+const minTypoLen = 7
+
+// phraseHeads maps a phrase's first token to the labelOrder entries that
+// start with it; longHeads lists, sorted, those tokens that are long
+// enough to be matched with a typo.
+var phraseHeads, longHeads = func() (map[string][]int, []string) {
+	heads := map[string][]int{}
+	var long []string
+	for i, ref := range labelOrder {
+		h := ref.tokens[0]
+		if len(h) >= minTypoLen && heads[h] == nil {
+			long = append(long, h)
+		}
+		heads[h] = append(heads[h], i)
+	}
+	slices.Sort(long)
+	return heads, long
+}()
+
 type phraseRef struct {
 	spec   *spec
 	tokens []string
