@@ -190,8 +190,11 @@ func readTables(idx []*page, f *Fields) {
 		for _, b := range bands {
 			f.TableHeader = true
 			cols := pg.columns(b)
-			cols = pg.learnColumns(cols, b.y1, b.size)
-			got, _ := pg.scanRows(cols, b.y1, b.size, false)
+			learned, got := pg.learnColumns(cols, b.y1, b.size)
+			if !slices.Equal(learned, cols) {
+				got, _ = pg.scanRows(learned, b.y1, b.size, false)
+			}
+			cols = learned
 			if inferred, changed := pg.inferColumns(cols, got); changed {
 				cols = inferred
 				got, _ = pg.scanRows(cols, b.y1, b.size, false)
@@ -207,8 +210,9 @@ func readTables(idx []*page, f *Fields) {
 // under it. Values are right-aligned, centred or left-aligned in their
 // cells, and may stand beyond their header's text; a row that fits the
 // header alone teaches where the others stand, so a row with an empty
-// cell is aligned by the same edges.
-func (pg *page) learnColumns(cols []col, top, size float64) []col {
+// cell is aligned by the same edges. It also returns the lines it read
+// by the headers alone: the table's lines when nothing widened.
+func (pg *page) learnColumns(cols []col, top, size float64) ([]col, []rowLine) {
 	got, _ := pg.scanRows(cols, top, size, false)
 	out := slices.Clone(cols)
 	for _, g := range got {
@@ -232,7 +236,7 @@ func (pg *page) learnColumns(cols []col, top, size float64) []col {
 			out[c].x0 = min(cols[c].x0, max(out[c].x0, cols[c-1].x1))
 		}
 	}
-	return out
+	return out, got
 }
 
 // inferColumns gives a role to a column whose header the reader does not
