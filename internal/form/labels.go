@@ -1,7 +1,6 @@
 package form
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -46,20 +45,32 @@ func (pg *page) findLabels() {
 			}
 		}
 	}
-	// Longest phrases first; for one phrase, the spellings found in sorted
-	// order and each in reading order, so results never depend on the
-	// order of the page's words.
-	slices.SortFunc(hits, func(a, b hit) int {
-		if a.ref != b.ref {
-			return a.ref - b.ref
-		}
-		if c := strings.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Or(a.line-b.line, a.start-b.start)
-	})
-	pg.findBoxLabels(toks)
+	// Longest phrases first (labelOrder's order); for one phrase, the
+	// spellings found in sorted order and each in reading order, so results
+	// never depend on the order of the page's words. hits are in reading
+	// order: a stable counting sort by phrase keeps it.
+	at := make([]int, len(labelOrder)+1)
 	for _, h := range hits {
+		at[h.ref+1]++
+	}
+	for i := 1; i < len(at); i++ {
+		at[i] += at[i-1]
+	}
+	sorted := make([]hit, len(hits))
+	for _, h := range hits {
+		sorted[at[h.ref]] = h
+		at[h.ref]++
+	}
+	for lo := 0; lo < len(sorted); {
+		hi := lo + 1
+		for hi < len(sorted) && sorted[hi].ref == sorted[lo].ref {
+			hi++
+		}
+		slices.SortStableFunc(sorted[lo:hi], func(a, b hit) int { return strings.Compare(a.key, b.key) })
+		lo = hi
+	}
+	pg.findBoxLabels(toks)
+	for _, h := range sorted {
 		ref := &labelOrder[h.ref]
 		if words, ok := pg.matchAt(toks, h.line, h.start, ref.tokens); ok {
 			pg.addLabel(ref.spec, words)
@@ -608,21 +619,25 @@ func (pg *page) addLabel(s *spec, words []int) {
 			break
 		}
 	}
-	var texts []string
 	r := Rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
-	all := l.words
 	if l.boxWord >= 0 {
-		all = append([]int{l.boxWord}, l.words...)
+		r = pg.words[l.boxWord].rect()
+		pg.words[l.boxWord].label = len(pg.labels)
 	}
-	for _, wi := range all {
+	var text strings.Builder
+	for i, wi := range l.words {
 		w := &pg.words[wi]
 		r = union(r, w.rect())
 		w.label = len(pg.labels) // provisional, so no other label takes it
+		if i > 0 {
+			text.WriteByte(' ')
+		}
+		text.WriteString(w.Text)
 	}
-	for _, wi := range l.words {
-		texts = append(texts, pg.words[wi].Text)
+	l.r, l.text = r, text.String()
+	if pg.labels == nil {
+		pg.labels = make([]label, 0, 32) // a page of the form has a few dozen
 	}
-	l.r, l.text = r, strings.Join(texts, " ")
 	pg.labels = append(pg.labels, l)
 }
 
