@@ -17,11 +17,9 @@ func (pg *page) findLabels() {
 	// Every place a phrase may start: a word whose first token is the
 	// phrase's first, or one typo away from a long one.
 	type hit struct {
-		ref         int // index into labelOrder
-		key         string
-		line, start int
+		ref, line, start, word int32 // ref indexes labelOrder; the word's first token is the key
 	}
-	var hits []hit
+	hits := make([]hit, 0, 2*len(pg.words))
 	for li := range pg.lines {
 		from := len(refs)
 		refs = pg.appendLineTokens(refs, li)
@@ -33,13 +31,13 @@ func (pg *page) findLabels() {
 			key := pg.words[t.word].toks[0]
 			for _, r := range phraseHeads[key] {
 				if len(key) < minTypoLen {
-					hits = append(hits, hit{r, key, li, i})
+					hits = append(hits, hit{int32(r), int32(li), int32(i), int32(t.word)})
 				}
 			}
 			for _, head := range longHeads {
 				if tokenEq(key, head) {
 					for _, r := range phraseHeads[head] {
-						hits = append(hits, hit{r, key, li, i})
+						hits = append(hits, hit{int32(r), int32(li), int32(i), int32(t.word)})
 					}
 				}
 			}
@@ -66,13 +64,15 @@ func (pg *page) findLabels() {
 		for hi < len(sorted) && sorted[hi].ref == sorted[lo].ref {
 			hi++
 		}
-		slices.SortStableFunc(sorted[lo:hi], func(a, b hit) int { return strings.Compare(a.key, b.key) })
+		slices.SortStableFunc(sorted[lo:hi], func(a, b hit) int {
+			return strings.Compare(pg.words[a.word].toks[0], pg.words[b.word].toks[0])
+		})
 		lo = hi
 	}
 	pg.findBoxLabels(toks)
 	for _, h := range sorted {
 		ref := &labelOrder[h.ref]
-		if words, ok := pg.matchAt(toks, h.line, h.start, ref.tokens); ok {
+		if words, ok := pg.matchAt(toks, int(h.line), int(h.start), ref.tokens); ok {
 			pg.addLabel(ref.spec, words)
 		}
 	}
