@@ -19,7 +19,11 @@ const (
 // papel" or with "talonario": invoices say "representación impresa en
 // papel" of any kind.
 func KindOf(s string) string {
-	words := strings.Fields(Fold(s))
+	f := Fold(s)
+	if !containsAny(f, kindCues) {
+		return "" // most text names no modality: spare the stemming
+	}
+	words := strings.Fields(f)
 	for i, w := range words {
 		words[i] = KindStem(w)
 	}
@@ -39,6 +43,19 @@ func KindOf(s string) string {
 		return KindElectronicInvoice // "FACTURA ELECTRÓNICA DE VENTA", "FACTURA DE VENTA ELECTRÓNICA"
 	}
 	return ""
+}
+
+// kindCues holds a piece of every word KindOf looks for, as printed and
+// as KindStem maps it: text without any of them names no modality.
+var kindCues = []string{"document", "computador", "talonario", "papel", "pos", "maquina", "factura"}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // KindStem returns the word box 30 prints for a folded word of running

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -144,4 +145,19 @@ func lowerSlow(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// KindOf rejects text holding none of kindCues before stemming it: every
+// word its cases look for, and every word KindStem turns into one, must
+// hold a cue.
+func TestKindCuesCoverKindWords(t *testing.T) {
+	looked := []string{"documento", "computador", "talonario", "papel", "pos", "maquina", "factura"}
+	for from, to := range kindStems {
+		if slices.Contains(looked, to) {
+			assert.True(t, containsAny(from, kindCues), "%q (stem %q) holds no cue", from, to)
+		}
+	}
+	for _, w := range looked {
+		assert.True(t, containsAny(w, kindCues), w)
+	}
 }
