@@ -414,3 +414,17 @@ func TestTextRow(t *testing.T) {
 		assert.Equal(t, *want, got, line)
 	}
 }
+
+// A grid's column line drawn cell by cell is one line; pieces apart, or at
+// another x, stay apart, and a line drawn upwards reads as drawn down.
+func TestVerticalRulesMergeTouchingPieces(t *testing.T) {
+	got := verticalRules([]pdftext.Rule{
+		{X0: 50, Y0: 10, X1: 50, Y1: 20},
+		{X0: 10, Y0: 5, X1: 200, Y1: 5},  // horizontal
+		{X0: 50, Y0: 30, X1: 50, Y1: 20}, // touches the first, drawn upwards
+		{X0: 50, Y0: 25, X1: 50, Y1: 28}, // inside
+		{X0: 50, Y0: 40, X1: 50, Y1: 50}, // apart
+		{X0: 20, Y0: 10, X1: 20, Y1: 20},
+	})
+	assert.Equal(t, []vrule{{20, 10, 20}, {50, 10, 30}, {50, 40, 50}}, got)
+}

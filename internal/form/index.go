@@ -53,24 +53,12 @@ type page struct {
 	lines   []pline
 	labels  []label
 	rotated []pdftext.Word
-	vrules  []pdftext.Rule // vertical ruling lines, by x
+	vrules  []vrule // vertical ruling lines, by x
 }
 
 func newPage(p *pdftext.Page) *page {
 	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated, lines: make([]pline, 0, len(p.Lines))}
-	nv := 0
-	for _, r := range p.Rules {
-		if !r.Horizontal() {
-			nv++
-		}
-	}
-	pg.vrules = make([]pdftext.Rule, 0, nv)
-	for _, r := range p.Rules {
-		if !r.Horizontal() {
-			pg.vrules = append(pg.vrules, r)
-		}
-	}
-	slices.SortFunc(pg.vrules, func(a, b pdftext.Rule) int { return cmp.Compare(a.X0, b.X0) })
+	pg.vrules = verticalRules(p.Rules)
 	n := 0
 	for _, l := range p.Lines {
 		n += len(l.Words)
@@ -249,14 +237,53 @@ func (pg *page) appendLineTokens(out []tokenRef, li int) []tokenRef {
 // b (a left of b) across their height: they are in different cells however
 // close they are.
 func (pg *page) ruled(a, b *word) bool {
-	i, _ := slices.BinarySearchFunc(pg.vrules, a.X1-0.5, func(r pdftext.Rule, x float64) int { return cmp.Compare(r.X0, x) })
+	i, _ := slices.BinarySearchFunc(pg.vrules, a.X1-0.5, func(r vrule, x float64) int { return cmp.Compare(r.x, x) })
 	mid := (max(a.Y0, b.Y0) + min(a.Y1, b.Y1)) / 2
-	for ; i < len(pg.vrules) && pg.vrules[i].X0 <= b.X0+0.5; i++ {
-		if r := pg.vrules[i]; min(r.Y0, r.Y1) <= mid && mid <= max(r.Y0, r.Y1) {
+	for ; i < len(pg.vrules) && pg.vrules[i].x <= b.X0+0.5; i++ {
+		if r := pg.vrules[i]; r.y0 <= mid && mid <= r.y1 {
 			return true
 		}
 	}
 	return false
+}
+
+// A vrule is a vertical ruling line at x, from y0 down to y1.
+type vrule struct{ x, y0, y1 float64 }
+
+// verticalRules returns the vertical ones of rs sorted by x, then y0. A
+// grid draws a column's line cell by cell: pieces at one x that overlap
+// or touch become one line, which covers exactly what they covered.
+func verticalRules(rs []pdftext.Rule) []vrule {
+	n := 0
+	for _, r := range rs {
+		if !r.Horizontal() {
+			n++
+		}
+	}
+	out := make([]vrule, 0, n)
+	for _, r := range rs {
+		if !r.Horizontal() {
+			out = append(out, vrule{r.X0, min(r.Y0, r.Y1), max(r.Y0, r.Y1)})
+		}
+	}
+	slices.SortFunc(out, func(a, b vrule) int {
+		switch {
+		case a.x < b.x:
+			return -1
+		case a.x > b.x:
+			return 1
+		}
+		return cmp.Compare(a.y0, b.y0)
+	})
+	merged := out[:0]
+	for _, r := range out {
+		if n := len(merged); n > 0 && merged[n-1].x == r.x && r.y0 <= merged[n-1].y1 {
+			merged[n-1].y1 = max(merged[n-1].y1, r.y1)
+			continue
+		}
+		merged = append(merged, r)
+	}
+	return merged
 }
 
 // wordGap returns the widest gap between two words of one cell on line
