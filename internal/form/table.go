@@ -421,7 +421,7 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 // with a caption beside it.
 func hasRequest(ws []word) bool {
 	for _, w := range ws {
-		if vocab.RequestOf(w.Text) != "" && !strings.ContainsFunc(w.Text, isDigit) {
+		if vocab.RequestOf(w.fold) != "" && !strings.ContainsFunc(w.Text, isDigit) {
 			return true
 		}
 	}
@@ -664,7 +664,7 @@ func fitCost(w *word, c *col, cols []col) float64 {
 		if digits {
 			return inf
 		}
-		if vocab.RequestOf(w.Text) == "" {
+		if vocab.RequestOf(w.fold) == "" {
 			t = 0.8
 		}
 	case typeCode:

@@ -205,13 +205,15 @@ func ExpandLigatures(s string) string {
 // foldASCII is Fold for ASCII text, the common case, without decoding
 // runes; ok is false when s holds any other byte.
 func foldASCII(s string) (string, bool) {
-	plain := true // already lower-case letters and digits only
+	// plain: already folded (lower-case letters and digits, single spaces
+	// between them), as text folded once is when folded again.
+	plain := len(s) == 0 || s[0] != ' ' && s[len(s)-1] != ' '
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
 			return "", false
 		}
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ' ' && i > 0 && s[i-1] != ' ') {
 			plain = false
 		}
 	}

@@ -86,7 +86,8 @@ func TestExpandLigatures(t *testing.T) {
 }
 
 var foldCases = []string{"", "FACTURA", "  Cód. 12 ", "N.I.T.:", "(NIT)", "a-b_c", "2,000", "Desde el número", "ABC  def--", "x.y.z",
-	"NÚMERO", "Nu\u0301mero", "AÑO\u2010FE", "Nº 5", "\xffA\xc3", "Ǆ İ ß", "MÁQUINA  REGISTRADORA"}
+	"NÚMERO", "Nu\u0301mero", "AÑO\u2010FE", "Nº 5", "\xffA\xc3", "Ǆ İ ß", "MÁQUINA  REGISTRADORA",
+	"factura electronica", " factura", "factura ", "a  b", " "}
 
 // Fold and Lower read ASCII bytes without decoding them; they must fold
 // as the plain rune loops do.
