@@ -318,9 +318,13 @@ func hasDigits(s string, n int) bool {
 // become "2024-10-19", while "19/03/2025 10:04:11" keeps its date and time
 // apart and "1 500" (two values) is left alone.
 func CompactDigits(s string) string {
-	if !strings.Contains(s, " ") {
+	if !strings.Contains(s, " ") || !compactable(s) {
 		return s
 	}
+	return compactDigits(s)
+}
+
+func compactDigits(s string) string {
 	var out []string
 	toks := strings.Fields(s)
 	// Three or more single characters in a row are one letter-spaced piece.
@@ -346,6 +350,37 @@ func CompactDigits(s string) string {
 		out = append(out, t)
 	}
 	return strings.Join(out, " ")
+}
+
+// compactable reports whether CompactDigits may change s: always unless s
+// is spaced as CompactDigits returns it (words one ASCII space apart) and
+// holds no letter-spaced run of three and no pair of words that joinsDate
+// would join.
+func compactable(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\v', '\f', '\r', 0xc2, 0xe1, 0xe2, 0xe3: // other white space, ASCII or not
+			return true
+		}
+	}
+	prev, singles := "", 0
+	for t := range strings.SplitSeq(s, " ") {
+		if len(t) == 1 && isDateByte(t[0]) {
+			if singles++; singles >= 3 {
+				return true
+			}
+		} else {
+			singles = 0
+		}
+		if prev != "" && joinsDate(prev, t) {
+			return true
+		}
+		prev = t
+	}
+	return false
 }
 
 // joinsDate reports whether t continues the date piece prev: both touch

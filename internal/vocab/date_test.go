@@ -3,6 +3,7 @@ package vocab
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -196,4 +197,33 @@ func TestASCIIDashes(t *testing.T) {
 	for _, d := range []string{"\u2212", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\ufe63", "\uff0d"} {
 		assert.Equal(t, "1-2", ASCIIDashes("1"+d+"2"), "%U", []rune(d)[0])
 	}
+}
+
+var compactCases = []string{"2 0 2 4 -1 0 -1 9", "2024 - 10 - 19", "19/03/2025 10:04:11", "1 500", "2019-1 0-2 8",
+	"a b c", "1 2", "1  2 3", " 2024-10-19", "x\u00a01 2 3", "FE 1 1000 24", "19 de octubre de 2024", "1-\t2", "á 1 / 2"}
+
+// CompactDigits skips its work on text it would return unchanged; the
+// shortcut must agree with doing the work.
+func TestCompactDigitsShortcut(t *testing.T) {
+	for _, s := range compactCases {
+		want := s // text without a space is left as it is
+		if strings.Contains(s, " ") {
+			want = compactDigits(s)
+		}
+		assert.Equal(t, want, CompactDigits(s), "%q", s)
+	}
+}
+
+func FuzzCompactDigits(f *testing.F) {
+	for _, s := range compactCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !strings.Contains(s, " ") {
+			return
+		}
+		if a, b := compactDigits(s), CompactDigits(s); a != b {
+			t.Fatalf("CompactDigits(%q) = %q, the full pass says %q", s, b, a)
+		}
+	})
 }
