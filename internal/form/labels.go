@@ -454,7 +454,8 @@ func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]in
 	pos, cur := start, li
 	size := pg.words[first.word].wsize()
 	// A wrapped label continues under its first word or under its box number.
-	x0 := []float64{pg.words[first.word].X0}
+	var lefts [2]float64
+	x0 := append(lefts[:0], pg.words[first.word].X0)
 	if b := first.word - 1; b >= pg.lines[li].first {
 		if _, ok := boxNumber(pg.words[b].Text); ok {
 			x0 = append(x0, pg.words[b].X0)

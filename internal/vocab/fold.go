@@ -10,7 +10,7 @@ import (
 // punctuation other than digits' separators into spaces, so labels match
 // however a producer encoded them ("NÚMERO", "Nu\u0301mero", "NUMERO").
 func Fold(s string) string {
-	if strings.Count(s, ".") >= 2 {
+	if strings.Count(s, ".") >= 2 && mayHaveInitials(s) {
 		s = joinInitials(s)
 	}
 	if f, ok := foldASCII(s); ok {
@@ -166,6 +166,19 @@ func lowerASCII(s string) bool {
 
 // joinInitials writes abbreviations spelled as dotted initials as one
 // word, so that "N.I.T." folds like "NIT" and "D.V." like "DV".
+// mayHaveInitials reports whether s has a dot between two letters, as
+// every run of initials joinInitials joins does; a byte past ASCII may be
+// part of a letter.
+func mayHaveInitials(s string) bool {
+	letter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf }
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && letter(s[i-1]) && letter(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 func joinInitials(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {

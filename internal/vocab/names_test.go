@@ -87,7 +87,8 @@ func TestExpandLigatures(t *testing.T) {
 
 var foldCases = []string{"", "FACTURA", "  Cód. 12 ", "N.I.T.:", "(NIT)", "a-b_c", "2,000", "Desde el número", "ABC  def--", "x.y.z",
 	"NÚMERO", "Nu\u0301mero", "AÑO\u2010FE", "Nº 5", "\xffA\xc3", "Ǆ İ ß", "MÁQUINA  REGISTRADORA",
-	"factura electronica", " factura", "factura ", "a  b", " "}
+	"factura electronica", " factura", "factura ", "a  b", " ",
+	"S.A.S. LTDA.", "2024.10.19", "N.º 5.", "Ñ.A.B.", "1.2.3 x.y", "(N.I.T.):"}
 
 // Fold and Lower read ASCII bytes without decoding them; they must fold
 // as the plain rune loops do.

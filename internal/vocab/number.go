@@ -58,6 +58,7 @@ func Grouped(s string) (digits string, ok bool) {
 	}
 	var sep rune = -1
 	var b strings.Builder
+	b.Grow(len(s))
 	group := 0 // digits in the current group
 	groups := 0
 	for _, r := range s {
