@@ -1,6 +1,9 @@
 package form
 
 import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -427,4 +430,29 @@ func TestVerticalRulesMergeTouchingPieces(t *testing.T) {
 		{X0: 20, Y0: 10, X1: 20, Y1: 20},
 	})
 	assert.Equal(t, []vrule{{20, 10, 20}, {50, 10, 30}, {50, 40, 50}}, got)
+}
+
+// sortRuns must sort any order, not only the runs pdftext produces.
+func TestSortRunsSortsAnyOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 80 {
+		for range 20 {
+			rs := make([]vrule, n)
+			for i := range rs {
+				rs[i] = vrule{float64(rng.IntN(8)), float64(rng.IntN(8)), float64(rng.IntN(100))}
+			}
+			got := slices.Clone(rs)
+			sortRuns(got)
+			assert.True(t, slices.IsSortedFunc(got, func(a, b vrule) int {
+				return cmp.Or(cmp.Compare(a.x, b.x), cmp.Compare(a.y0, b.y0))
+			}), "%v", got)
+			slices.SortFunc(rs, func(a, b vrule) int {
+				return cmp.Or(cmp.Compare(a.x, b.x), cmp.Compare(a.y0, b.y0), cmp.Compare(a.y1, b.y1))
+			})
+			slices.SortFunc(got, func(a, b vrule) int {
+				return cmp.Or(cmp.Compare(a.x, b.x), cmp.Compare(a.y0, b.y0), cmp.Compare(a.y1, b.y1))
+			})
+			assert.Equal(t, rs, got, "sortRuns lost or made up a rule")
+		}
+	}
 }

@@ -247,6 +247,54 @@ func (pg *page) ruled(a, b *word) bool {
 	return false
 }
 
+// sortRuns sorts rs by x, then y0, by merging the ascending runs it
+// holds: pdftext lists rules by y first, so a grid's vertical rules come
+// as one sorted run per row of cells, and a few passes sort them. At most
+// log2(len(rs)) passes, whatever the order.
+func sortRuns(rs []vrule) {
+	less := func(a, b *vrule) bool { return a.x < b.x || a.x == b.x && a.y0 < b.y0 }
+	runEnd := func(s []vrule, i int) int {
+		for i++; i < len(s) && !less(&s[i], &s[i-1]); i++ {
+		}
+		return i
+	}
+	if len(rs) < 2 || runEnd(rs, 0) == len(rs) {
+		return
+	}
+	src, dst := rs, make([]vrule, len(rs))
+	for {
+		runs := 0
+		for i := 0; i < len(src); {
+			runs++
+			j := runEnd(src, i)
+			if j == len(src) {
+				copy(dst[i:], src[i:])
+				break
+			}
+			k := runEnd(src, j)
+			a, b, o := i, j, i
+			for a < j && b < k {
+				if less(&src[b], &src[a]) {
+					dst[o] = src[b]
+					b++
+				} else {
+					dst[o] = src[a]
+					a++
+				}
+				o++
+			}
+			o += copy(dst[o:], src[a:j])
+			copy(dst[o:], src[b:k])
+			i = k
+		}
+		src, dst = dst, src
+		if runs == 1 {
+			break
+		}
+	}
+	copy(rs, src)
+}
+
 // A vrule is a vertical ruling line at x, from y0 down to y1.
 type vrule struct{ x, y0, y1 float64 }
 
@@ -266,15 +314,7 @@ func verticalRules(rs []pdftext.Rule) []vrule {
 			out = append(out, vrule{r.X0, min(r.Y0, r.Y1), max(r.Y0, r.Y1)})
 		}
 	}
-	slices.SortFunc(out, func(a, b vrule) int {
-		switch {
-		case a.x < b.x:
-			return -1
-		case a.x > b.x:
-			return 1
-		}
-		return cmp.Compare(a.y0, b.y0)
-	})
+	sortRuns(out)
 	merged := out[:0]
 	for _, r := range out {
 		if n := len(merged); n > 0 && merged[n-1].x == r.x && r.y0 <= merged[n-1].y1 {
