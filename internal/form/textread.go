@@ -65,7 +65,7 @@ func ReadTextLines(lines []string) TextFields {
 			}
 		}
 		if t.NIT == "" && has("nit", "tributaria") {
-			if m := textNIT.FindStringSubmatch(line); m != nil {
+			if m := textNIT.FindStringSubmatch(fromCue(line, "nit", "tributaria")); m != nil {
 				if n, dv, ok := vocab.NIT(m[1] + optDash(m[2])); ok {
 					t.NIT = n
 					if dv != "" {
@@ -75,7 +75,7 @@ func ReadTextLines(lines []string) TextFields {
 			}
 		}
 		if t.DV == "" && has("dv", "d.v.", "verificacion") {
-			if m := textDV.FindStringSubmatch(line); m != nil {
+			if m := textDV.FindStringSubmatch(fromCue(line, "dv", "d.v.", "verificacion")); m != nil {
 				t.DV = m[1]
 			}
 		}
@@ -103,6 +103,19 @@ func ReadTextLines(lines []string) TextFields {
 		}
 	}
 	return t
+}
+
+// fromCue returns line from just before the first of cues in it: a
+// pattern that starts with one of them (after a \b at most) finds the same
+// first match there, without trying every position before.
+func fromCue(line string, cues ...string) string {
+	first := len(line)
+	for _, c := range cues {
+		if i := strings.Index(line, c); i >= 0 && i < first {
+			first = i
+		}
+	}
+	return line[max(first-1, 0):]
 }
 
 func optDash(dv string) string {
