@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dianres/dianres/internal/pdftext"
 	"github.com/dianres/dianres/internal/vocab"
@@ -113,7 +114,7 @@ var labelEnds = func() map[string]bool {
 func splitGlued(ws []pdftext.Word) []pdftext.Word {
 	glued := false
 	for _, w := range ws {
-		glued = glued || strings.ContainsFunc(w.Text, isDigit) && strings.ContainsFunc(w.Text, unicode.IsLetter)
+		glued = glued || mayBeGlued(w.Text)
 	}
 	if !glued {
 		return ws
@@ -138,6 +139,19 @@ func splitGlued(ws []pdftext.Word) []pdftext.Word {
 		out = append(out, head, tail)
 	}
 	return out
+}
+
+// mayBeGlued reports whether t holds an ASCII digit and something that
+// may be a letter (an ASCII letter, or any byte past ASCII): splitGlued
+// looks closer only then.
+func mayBeGlued(t string) bool {
+	digit, letter := false, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		digit = digit || '0' <= c && c <= '9'
+		letter = letter || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+	}
+	return digit && letter
 }
 
 func (pg *page) lineWords(li int) []word { l := pg.lines[li]; return pg.words[l.first:l.end] }

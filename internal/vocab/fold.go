@@ -207,6 +207,9 @@ var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "f
 
 // ExpandLigatures writes ligature characters as their letters.
 func ExpandLigatures(s string) string {
+	if strings.IndexByte(s, 0xef) < 0 {
+		return s // U+FB00–FB06 are encoded EF AC 80–86
+	}
 	for _, r := range s {
 		if r >= 0xfb00 && r <= 0xfb06 {
 			return ligatures.Replace(s)
