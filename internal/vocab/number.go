@@ -114,6 +114,9 @@ func NIT(s string) (nit, dv string, ok bool) {
 // 16 more digits (docs/form-1876.md §2), with no separators. Digits
 // letter-spaced one per box come in with spaces, which are dropped.
 func FormNumber(s string) (string, bool) {
+	if strings.IndexFunc(s, isASCIILetter) >= 0 {
+		return "", false // the common case: a word; no space removed makes it digits
+	}
 	s = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(groupSpaces, r) {
 			return -1
@@ -172,3 +175,5 @@ func CheckDigit(nit string) string {
 	}
 	return string(rune('0' + r))
 }
+
+func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
