@@ -251,15 +251,16 @@ func joinGroups(ws []string) []string {
 // textLines renders a page as a text dump would: one string per line, its
 // words one space apart within a cell and two spaces apart between cells.
 func (pg *page) textLines() []string {
-	out := make([]string, len(pg.lines))
+	// One string for the page, each line a piece of it.
+	size := 0
+	for i := range pg.words {
+		size += len(pg.words[i].Text) + 2
+	}
+	var b strings.Builder
+	b.Grow(size)
+	ends := make([]int, len(pg.lines))
 	for li := range pg.lines {
-		var b strings.Builder
 		ws := pg.lineWords(li)
-		size := 0
-		for i := range ws {
-			size += len(ws[i].Text) + 2
-		}
-		b.Grow(size)
 		for i := range ws {
 			if i > 0 {
 				if ws[i].X0-ws[i-1].X1 > pg.wordGap(li) || pg.ruled(&ws[i-1], &ws[i]) {
@@ -270,7 +271,13 @@ func (pg *page) textLines() []string {
 			}
 			b.WriteString(ws[i].Text)
 		}
-		out[li] = b.String()
+		ends[li] = b.Len()
+	}
+	all := b.String()
+	out := make([]string, len(pg.lines))
+	start := 0
+	for li, end := range ends {
+		out[li], start = all[start:end], end
 	}
 	return out
 }

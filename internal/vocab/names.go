@@ -23,11 +23,12 @@ func KindOf(s string) string {
 	if !containsAny(f, kindCues) {
 		return "" // most text names no modality: spare the stemming
 	}
-	words := strings.Fields(f)
-	for i, w := range words {
-		words[i] = KindStem(w)
+	var buf [128]byte
+	b := append(buf[:0], ' ')
+	for w := range strings.FieldsSeq(f) {
+		b = append(append(b, KindStem(w)...), ' ')
 	}
-	t := " " + strings.Join(words, " ") + " "
+	t := string(b) // the stems, each between spaces
 	switch {
 	case strings.Contains(t, " documento equivalente"):
 		return KindEquivalentDocument
