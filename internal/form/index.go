@@ -68,29 +68,55 @@ func newPage(p *pdftext.Page) *page {
 	if pg.width <= 0 {
 		pg.width = 1e6
 	}
-	toks := make([]string, 0, n+8) // every word's tokens, one allocation for the page
+	// Every word's fold goes into one buffer, each line's words one space
+	// apart, so that a word's fold and its line's are pieces of one string.
+	size := 0
+	for _, l := range p.Lines {
+		for _, w := range l.Words {
+			size += len(w.Text) + 1
+		}
+	}
+	buf := make([]byte, 0, size+size/8)
+	type span struct{ start, end int }
+	folds := make([]span, 0, n+8)
+	lineFolds := make([]span, 0, len(p.Lines))
 	for li, l := range p.Lines {
 		pl := pline{first: len(pg.words), y0: l.Y0, y1: l.Y1}
-		for _, w := range splitGlued(l.Words) {
+		lineStart := len(buf)
+		for i, w := range splitGlued(l.Words) {
 			w.Text = vocab.ExpandLigatures(w.Text)
-			f := vocab.Fold(w.Text)
-			start := len(toks)
-			if strings.IndexByte(f, ' ') < 0 {
-				if f != "" {
-					toks = append(toks, f)
-				}
-			} else {
-				toks = append(toks, strings.Fields(f)...)
+			if i > 0 {
+				buf = append(buf, ' ')
 			}
-			pg.words = append(pg.words, word{Word: w, line: li, fold: f, toks: toks[start:len(toks):len(toks)], label: -1})
+			start := len(buf)
+			buf = vocab.AppendFold(buf, w.Text)
+			folds = append(folds, span{start, len(buf)})
+			pg.words = append(pg.words, word{Word: w, line: li, label: -1})
 			pl.size = max(pl.size, w.Size)
 		}
+		lineFolds = append(lineFolds, span{lineStart, len(buf)})
 		pl.end = len(pg.words)
-		pl.fold = joinFolds(pg.words[pl.first:pl.end])
 		if pl.size <= 0 {
 			pl.size = max(l.Y1-l.Y0, 1)
 		}
 		pg.lines = append(pg.lines, pl)
+	}
+	all := string(buf)
+	for li, sp := range lineFolds {
+		pg.lines[li].fold = all[sp.start:sp.end]
+	}
+	toks := make([]string, 0, n+8) // every word's tokens, one allocation for the page
+	for i, sp := range folds {
+		f := all[sp.start:sp.end]
+		start := len(toks)
+		if strings.IndexByte(f, ' ') < 0 {
+			if f != "" {
+				toks = append(toks, f)
+			}
+		} else {
+			toks = append(toks, strings.Fields(f)...)
+		}
+		pg.words[i].fold, pg.words[i].toks = f, toks[start:len(toks):len(toks)]
 	}
 	pg.findLabels()
 	return pg
@@ -207,28 +233,6 @@ func (pg *page) hasModel() bool {
 
 // lineFold returns line li's words folded, one space between them.
 func (pg *page) lineFold(li int) string { return pg.lines[li].fold }
-
-func joinFolds(ws []word) string {
-	switch len(ws) {
-	case 0:
-		return ""
-	case 1:
-		return ws[0].fold
-	}
-	n := len(ws) - 1
-	for i := range ws {
-		n += len(ws[i].fold)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i := range ws {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(ws[i].fold)
-	}
-	return b.String()
-}
 
 // tokenRef points at one folded token of a word.
 type tokenRef struct {

@@ -16,8 +16,21 @@ func Fold(s string) string {
 	if f, ok := foldASCII(s); ok {
 		return f
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [64]byte // a word's fold fits: one allocation, the string
+	return string(appendFold(buf[:0], s))
+}
+
+// AppendFold appends Fold(s) to dst: a reader that folds many words may
+// keep them all in one buffer.
+func AppendFold(dst []byte, s string) []byte {
+	if strings.Count(s, ".") >= 2 && mayHaveInitials(s) {
+		s = joinInitials(s)
+	}
+	return appendFold(dst, s)
+}
+
+func appendFold(dst []byte, s string) []byte {
+	start := len(dst)
 	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf { // most of a Spanish word
@@ -26,10 +39,10 @@ func Fold(s string) string {
 				c += 'a' - 'A'
 			}
 			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				b.WriteByte(c)
+				dst = append(dst, c)
 				space = false
 			} else if !space {
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 				space = true
 			}
 			continue
@@ -41,16 +54,19 @@ func Fold(s string) string {
 		}
 		r = LowerRune(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 			space = false
 			continue
 		}
 		if !space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = true
 		}
 	}
-	return strings.TrimSpace(b.String())
+	if len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1] // no space leads: space starts true
+	}
+	return dst
 }
 
 // unaccent also reads the ordinal indicators as the letters they are, and

@@ -107,6 +107,9 @@ func FuzzFoldFastPaths(f *testing.F) {
 		if a, b := strings.TrimSpace(foldSlow(s)), Fold(s); a != b {
 			t.Fatalf("Fold(%q) = %q, the rune loop says %q", s, b, a)
 		}
+		if a, b := Fold(s), string(AppendFold([]byte("x"), s)); "x"+a != b {
+			t.Fatalf("AppendFold(%q) = %q, Fold says %q", s, b, a)
+		}
 		if a, b := lowerSlow(s), Lower(s); a != b {
 			t.Fatalf("Lower(%q) = %q, the rune loop says %q", s, b, a)
 		}
