@@ -144,9 +144,9 @@ func wordsFrom(s string, skip, n int) string {
 func textRow(line string) (TextRow, bool) {
 	var r TextRow
 	// Cells are two spaces apart; inside a cell, words one space apart.
-	var toks []string
-	for _, cell := range splitCells(line) {
-		toks = append(toks, joinGroups(strings.Fields(cell))...)
+	toks := make([]string, 0, 16)
+	for cell := range strings.SplitSeq(line, "  ") {
+		toks = appendGroups(toks, cell)
 	}
 	req := -1
 	for i, t := range toks {
@@ -221,31 +221,20 @@ func textRow(line string) (TextRow, bool) {
 	return r, true
 }
 
-// splitCells splits a line at runs of two or more spaces.
-func splitCells(line string) []string {
-	var out []string
-	for _, c := range strings.Split(line, "  ") {
-		if c = strings.TrimSpace(c); c != "" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// joinGroups joins a number printed with spaces between its groups of
-// three ("1 000 000") into one token; other tokens stay as they are.
-func joinGroups(ws []string) []string {
-	var out []string
-	for _, w := range ws {
-		if n := len(out); n > 0 && len(w) == 3 && vocab.AllDigits(w) {
-			if _, ok := vocab.Grouped(out[n-1] + " " + w); ok {
-				out[n-1] += " " + w
+// appendGroups appends the words of cell to toks, a number printed with
+// spaces between its groups of three ("1 000 000") as one token.
+func appendGroups(toks []string, cell string) []string {
+	start := len(toks)
+	for w := range strings.FieldsSeq(cell) {
+		if n := len(toks); n > start && len(w) == 3 && vocab.AllDigits(w) {
+			if _, ok := vocab.Grouped(toks[n-1] + " " + w); ok {
+				toks[n-1] += " " + w
 				continue
 			}
 		}
-		out = append(out, w)
+		toks = append(toks, w)
 	}
-	return out
+	return toks
 }
 
 // textLines renders a page as a text dump would: one string per line, its
