@@ -31,8 +31,8 @@ func checkRowCount(idx []*page, f *Fields) {
 				if w.label >= 0 {
 					continue
 				}
-				request = request || vocab.RequestOf(w.fold) != "" && !strings.ContainsFunc(w.Text, isDigit)
-				if strings.ContainsFunc(w.Text, isDigit) {
+				request = request || vocab.RequestOf(w.fold) != "" && !w.digits
+				if w.digits {
 					numbers++
 				}
 			}

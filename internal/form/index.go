@@ -14,10 +14,11 @@ import (
 // word is one word of a page with what the reader derives from it once.
 type word struct {
 	pdftext.Word
-	line  int      // index of its line in page.lines
-	fold  string   // folded text
-	toks  []string // folded tokens
-	label int      // index into page.labels of the label it is part of, or -1
+	line   int      // index of its line in page.lines
+	fold   string   // folded text
+	toks   []string // folded tokens
+	digits bool     // its text holds an ASCII digit
+	label  int      // index into page.labels of the label it is part of, or -1
 }
 
 func (w *word) rect() Rect { return Rect{w.X0, w.Y0, w.X1, w.Y1} }
@@ -91,7 +92,7 @@ func newPage(p *pdftext.Page) *page {
 			start := len(buf)
 			buf = vocab.AppendFold(buf, w.Text)
 			folds = append(folds, span{start, len(buf)})
-			pg.words = append(pg.words, word{Word: w, line: li, label: -1})
+			pg.words = append(pg.words, word{Word: w, line: li, label: -1, digits: strings.ContainsFunc(w.Text, isDigit)})
 			pl.size = max(pl.size, w.Size)
 		}
 		lineFolds = append(lineFolds, span{lineStart, len(buf)})
@@ -359,7 +360,7 @@ func (pg *page) wordGap(li int) float64 {
 	for i := 1; i < len(ws); i++ {
 		// Between two words of letters: the space after a box number is
 		// narrower and tells nothing about the words' spacing.
-		if g := ws[i].X0 - ws[i-1].X1; g > 0 && !strings.ContainsFunc(ws[i].Text, isDigit) && !strings.ContainsFunc(ws[i-1].Text, isDigit) {
+		if g := ws[i].X0 - ws[i-1].X1; g > 0 && !ws[i].digits && !ws[i-1].digits {
 			gaps = append(gaps, g)
 		}
 	}

@@ -113,7 +113,7 @@ func (pg *page) absorbWrap(k int) {
 		w, prev := &pg.words[last+1], &pg.words[last]
 		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(pg.words[last].line) || strings.HasSuffix(prev.Text, ":") ||
 			w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
-			strings.ContainsFunc(w.Text, isDigit) || rowWord(w.fold) {
+			w.digits || rowWord(w.fold) {
 			break
 		}
 		w.label = k
@@ -135,7 +135,7 @@ func (pg *page) absorbWrap(k int) {
 				continue
 			}
 			if w.label >= 0 || w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
-				strings.ContainsFunc(w.Text, isDigit) || rowWord(w.fold) ||
+				w.digits || rowWord(w.fold) ||
 				mixed && !strings.ContainsFunc(w.Text, unicode.IsLower) && strings.ContainsFunc(w.Text, unicode.IsUpper) {
 				return // capitals under a label in mixed case: its value
 			}
@@ -271,7 +271,7 @@ func (pg *page) boxLabelText(li, b int) []int {
 		}
 		// A value printed beside the label: digits (but "1er."), another
 		// size, or anything after a colon.
-		if strings.ContainsFunc(w.Text, isDigit) && !ordinal(w.Text) || math.Abs(w.wsize()-size) > 0.5 ||
+		if w.digits && !ordinal(w.Text) || math.Abs(w.wsize()-size) > 0.5 ||
 			wi > b+1 && strings.HasSuffix(prev.Text, ":") {
 			right = w.X0
 			if len(out) == 0 {
@@ -324,7 +324,7 @@ func (pg *page) boxLabelText(li, b int) []int {
 			if w.X1 <= left || c >= right || w.label >= 0 || !aligned(w) {
 				continue
 			}
-			if math.Abs(w.wsize()-size) > 0.5 || strings.ContainsFunc(w.Text, isDigit) {
+			if math.Abs(w.wsize()-size) > 0.5 || w.digits {
 				more = nil
 				break
 			}
@@ -347,7 +347,7 @@ func (pg *page) boxLabelTextBefore(li, b int) []int {
 	for wi := b - 1; wi >= pg.lines[li].first; wi-- {
 		w := &pg.words[wi]
 		next := &pg.words[wi+1]
-		if w.label >= 0 || next.X0-w.X1 > pg.wordGap(li) || strings.ContainsFunc(w.Text, isDigit) {
+		if w.label >= 0 || next.X0-w.X1 > pg.wordGap(li) || w.digits {
 			break // a cell's words stand a word space apart
 		}
 		out = append([]int{wi}, out...)
@@ -369,7 +369,7 @@ func (pg *page) boxLabelTextBefore(li, b int) []int {
 			if c := (w.X0 + w.X1) / 2; c < x0-0.5*size || c > x1 {
 				continue
 			}
-			if w.label >= 0 || isBoxNumber(w.Text) || strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-size) > 0.5 {
+			if w.label >= 0 || isBoxNumber(w.Text) || w.digits || math.Abs(w.wsize()-size) > 0.5 {
 				more = nil
 				break
 			}

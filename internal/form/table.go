@@ -82,7 +82,7 @@ func (pg *page) extendBand(b *band) {
 			if w.label >= 0 || isBoxNumber(w.Text) {
 				continue // a box number printed under its wrapped label: "(32)"
 			}
-			if strings.ContainsFunc(w.Text, isDigit) || math.Abs(w.wsize()-b.size) > 0.5 || rowWord(w.fold) {
+			if w.digits || math.Abs(w.wsize()-b.size) > 0.5 || rowWord(w.fold) {
 				return // a row's values, not the header's text
 			}
 		}
@@ -421,7 +421,7 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 // with a caption beside it.
 func hasRequest(ws []word) bool {
 	for _, w := range ws {
-		if vocab.RequestOf(w.fold) != "" && !strings.ContainsFunc(w.Text, isDigit) {
+		if vocab.RequestOf(w.fold) != "" && !w.digits {
 			return true
 		}
 	}
@@ -431,7 +431,7 @@ func hasRequest(ws []word) bool {
 func numbers(ws []word) int {
 	n := 0
 	for _, w := range ws {
-		if strings.ContainsFunc(w.Text, isDigit) {
+		if w.digits {
 			n++
 		}
 	}
@@ -471,7 +471,7 @@ func (pg *page) textLine(li int, cols []col) ([]int, bool) {
 			return nil, false
 		}
 		for _, wi := range run {
-			if strings.ContainsFunc(pg.words[wi].Text, isDigit) {
+			if pg.words[wi].digits {
 				return nil, false
 			}
 			out = append(out, c)
@@ -598,7 +598,7 @@ func skipCost(w *word, cols []col) float64 {
 			return math.Inf(1)
 		}
 	}
-	if !strings.ContainsFunc(w.Text, isDigit) && w.X0 >= cols[len(cols)-1].x1 {
+	if !w.digits && w.X0 >= cols[len(cols)-1].x1 {
 		return 3 // a caption right of the table, not in it (a modality name may start left of its header)
 	}
 	if _, ok := vocab.SmallInt(w.Text, 2); ok {
@@ -643,14 +643,14 @@ func fitCost(w *word, c *col, cols []col) float64 {
 	// A number under one header belongs to that column or to none: never
 	// to a neighbour, which is how "desde" used to land under "hasta".
 	// (Text may spill: a long modality name runs under the next header.)
-	if !(w.X1 > c.x0 && w.X0 < c.x1) && strings.ContainsFunc(w.Text, isDigit) {
+	if !(w.X1 > c.x0 && w.X0 < c.x1) && w.digits {
 		for i := range cols {
 			if o := &cols[i]; o != c && w.X1 > o.x0 && w.X0 < o.x1 {
 				return inf
 			}
 		}
 	}
-	digits := strings.ContainsFunc(w.Text, isDigit)
+	digits := w.digits
 	t := 0.0
 	switch c.typ {
 	case typeKind:
