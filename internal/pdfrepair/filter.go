@@ -262,12 +262,14 @@ func inflate(s *sink, data []byte) error {
 
 // lzwDecode decodes PDF LZW (MSB first, 9 to 12 bit codes). early is
 // /EarlyChange 1, the default: the code width grows one code early.
+//
+// Every table entry is an earlier entry plus the first byte of the one
+// written after it, so it is a span of the output already written: the
+// table holds spans, not copies, and decoding allocates only the table.
 func lzwDecode(s *sink, data []byte, early bool) error {
 	const clear, eod = 256, 257
-	table := make([][]byte, 258, 4096)
-	for i := range 256 {
-		table[i] = []byte{byte(i)}
-	}
+	type span struct{ off, n int } // in s.buf, from s.start
+	table := make([]span, 258, 4096)
 	off := 0
 	if early {
 		off = 1
@@ -275,7 +277,7 @@ func lzwDecode(s *sink, data []byte, early bool) error {
 	width := 9
 	var bits uint32
 	nbits := 0
-	var prev []byte
+	prev := span{n: 0} // n == 0: no previous entry
 	for i := 0; ; {
 		for nbits < width && i < len(data) {
 			bits = bits<<8 | uint32(data[i])
@@ -291,27 +293,37 @@ func lzwDecode(s *sink, data []byte, early bool) error {
 		case code == clear:
 			table = table[:258]
 			width = 9
-			prev = nil
+			prev = span{}
 			continue
 		case code == eod:
 			return nil
 		}
-		var entry []byte
+		at := len(s.buf) - s.start
 		switch {
-		case code < len(table) && code != clear && code != eod:
-			entry = table[code]
-		case code == len(table) && prev != nil:
-			entry = append(prev[:len(prev):len(prev)], prev[0])
+		case code < clear:
+			if err := s.WriteByte(byte(code)); err != nil {
+				return err
+			}
+		case code < len(table):
+			e := table[code]
+			if _, err := s.Write(s.buf[s.start+e.off : s.start+e.off+e.n]); err != nil {
+				return err
+			}
+		case code == len(table) && prev.n > 0:
+			p := s.buf[s.start+prev.off : s.start+prev.off+prev.n]
+			if _, err := s.Write(p); err != nil {
+				return err
+			}
+			if err := s.WriteByte(s.buf[s.start+prev.off]); err != nil {
+				return err
+			}
 		default:
 			return nil // corrupt: keep what decoded
 		}
-		if _, err := s.Write(entry); err != nil {
-			return err
+		if prev.n > 0 && len(table) < 4096 {
+			table = append(table, span{prev.off, prev.n + 1})
 		}
-		if prev != nil && len(table) < 4096 {
-			table = append(table, append(prev[:len(prev):len(prev)], entry[0]))
-		}
-		prev = entry
+		prev = span{at, len(s.buf) - s.start - at}
 		if len(table)+off >= 1<<width && width < 12 {
 			width++
 		}
