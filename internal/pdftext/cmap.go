@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // cmap is what this package reads from a CMap stream (PDF 32000 §9.7.5,
@@ -219,12 +220,18 @@ func (cm *cmap) text(code uint32) (string, bool) {
 		if len(r.dst) == 0 {
 			return "", false
 		}
-		if off == 0 {
-			return string(r.dst), true
+		last := r.dst[len(r.dst)-1] + rune(off)
+		if len(r.dst) == 1 {
+			return runeText(last), true
 		}
-		rs := slices.Clone(r.dst)
-		rs[len(rs)-1] += rune(off)
-		return string(rs), true
+		// string([]rune) without cloning dst to change its last rune:
+		// both encode an invalid rune as U+FFFD.
+		var buf [64]byte
+		b := buf[:0]
+		for _, c := range r.dst[:len(r.dst)-1] {
+			b = utf8.AppendRune(b, c)
+		}
+		return string(utf8.AppendRune(b, last)), true
 	}
 	return "", false
 }

@@ -85,7 +85,7 @@ func encodingByName(n string) (*[256]rune, bool) {
 // (".notdef", "g123", "cid42").
 func glyphText(name string) string {
 	if r, ok := glyphNames[name]; ok {
-		return string(r)
+		return runeText(r)
 	}
 	if i := strings.IndexByte(name, '.'); i >= 0 {
 		if i == 0 {
@@ -109,7 +109,7 @@ func glyphText(name string) string {
 
 func glyphComponent(name string) string {
 	if r, ok := glyphNames[name]; ok {
-		return string(r)
+		return runeText(r)
 	}
 	switch {
 	case strings.HasPrefix(name, "uni") && len(name) >= 7 && (len(name)-3)%4 == 0:
@@ -127,7 +127,7 @@ func glyphComponent(name string) string {
 		if err != nil || !validText(rune(v)) {
 			return ""
 		}
-		return string(rune(v))
+		return runeText(rune(v))
 	}
 	return ""
 }
@@ -222,3 +222,20 @@ func textString(raw string) string {
 	}
 	return sb.String()
 }
+
+// runeText is string(r) without an allocation for the first 256 code
+// points, which are most of the text a font maps: a font decodes 256
+// codes when it loads and a CMap one string per glyph.
+func runeText(r rune) string {
+	if r >= 0 && r < rune(len(latin1Text)) {
+		return latin1Text[r]
+	}
+	return string(r)
+}
+
+var latin1Text = func() (t [256]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()

@@ -89,7 +89,7 @@ func (f *font) glyph(code uint32) (string, float64) {
 		g.text, _ = f.toUni.text(code)
 	}
 	if g.text == "" && f.unicodeEnc && validText(rune(code)) {
-		g.text = string(rune(code))
+		g.text = runeText(rune(code))
 	}
 	g.width = f.dw
 	if !f.unicodeEnc {
@@ -297,7 +297,7 @@ func (d *Document) loadSimple(ctx context.Context, f *font, fv pdfrepair.Value) 
 				r, _ = firstRune(t)
 			}
 		} else if r != 0 {
-			f.text[c] = string(r)
+			f.text[c] = runeText(r)
 		}
 		runes[c] = r
 	}

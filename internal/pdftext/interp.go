@@ -559,7 +559,7 @@ func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 	for _, r := range text {
 		ox, oy := base.apply(x, y)
 		g := glyph{
-			text: string(r),
+			text: runeText(r),
 			ox:   ox, oy: oy,
 			dx: size * base[0], dy: size * base[1],
 			ux: size * base[2], uy: size * base[3],
