@@ -161,7 +161,7 @@ type tiltKey struct {
 }
 
 func newTiltIndex(glyphs []glyph, tilted []int) tiltIndex {
-	var ti tiltIndex
+	ti := tiltIndex{byEnd: make([]tiltKey, 0, len(tilted)), byStart: make([]tiltKey, 0, len(tilted))}
 	for _, j := range tilted {
 		r := &glyphs[j]
 		if isBlank(r.text) {
@@ -244,7 +244,7 @@ func chainOrder(gs []glyph) []int32 {
 		}
 	}
 	slices.SortFunc(starts, func(a, b tiltKey) int { return cmp.Compare(a.x, b.x) })
-	var pairs []pair
+	pairs := make([]pair, 0, len(gs)) // a glyph is followed by about one
 	for i := range gs {
 		if gs[i].text == " " {
 			continue
@@ -739,7 +739,11 @@ func mergeSpaced(ws []Word) []Word {
 	if n < spacedMinRun {
 		return ws
 	}
-	out := make([]Word, 0, len(ws))
+	// Merged in place: a run never yields more words than it has, so
+	// each word is written at or before where it was read, after the
+	// reads that need it.
+	out := ws[:0]
+	var gapBuf [64]float64
 	for i := 0; i < len(ws); {
 		// The maximal run of candidates with small gaps.
 		j := i + 1
@@ -755,11 +759,15 @@ func mergeSpaced(ws []Word) []Word {
 			continue
 		}
 		run := ws[i:j]
-		gaps := make([]float64, len(run)-1)
+		buf := gapBuf[:0]
+		if 2*(len(run)-1) > len(gapBuf) {
+			buf = make([]float64, 0, 2*(len(run)-1))
+		}
+		gaps := buf[:len(run)-1]
 		for k := range gaps {
 			gaps[k] = centre(&run[k+1]) - centre(&run[k])
 		}
-		sorted := slices.Clone(gaps)
+		sorted := append(buf[len(gaps):len(gaps)], gaps...)
 		slices.Sort(sorted)
 		med := sorted[len(sorted)/2]
 		// Split where a gap strays from the median; merge long enough parts.
