@@ -442,7 +442,7 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 		return nil, d.err
 	}
 	page := &Page{Number: n, Width: w, Height: h, RulesCapped: in.path.capped}
-	sc.hs = layout(page, in.glyphs, sc.hs[:0], &sc.sort)
+	sc.hs = layout(page, in.glyphs, sc.hs[:0], &sc.sort, &sc.words)
 	page.Rules = pageRules(in.path.rules, w, h)
 	return page, nil
 }
@@ -586,6 +586,7 @@ type scratch struct {
 	pts     []pathPt
 	pending []Rule
 	sort    sortBuf
+	words   pageAlloc
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -600,7 +601,9 @@ func (s *scratch) put() {
 	clear(s.glyphs) // what this page used; earlier pages cleared the rest. Tokens point only into data.
 	size := cap(s.data) + cap(s.glyphs)*int(unsafe.Sizeof(glyph{})) + cap(s.hs)*int(unsafe.Sizeof(hglyph{})) +
 		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{})) +
-		cap(s.sort.keys)*int(unsafe.Sizeof(lineKey{})) + cap(s.sort.runs)*int(unsafe.Sizeof(glyphRun{})) + cap(s.sort.out)*int(unsafe.Sizeof(hglyph{}))
+		cap(s.sort.keys)*int(unsafe.Sizeof(lineKey{})) + cap(s.sort.runs)*int(unsafe.Sizeof(glyphRun{})) + cap(s.sort.out)*int(unsafe.Sizeof(hglyph{})) +
+		(cap(s.words.line)+cap(s.words.all))*int(unsafe.Sizeof(Word{})) + cap(s.words.lines)*int(unsafe.Sizeof(Line{})) +
+		cap(s.words.ends)*int(unsafe.Sizeof(0)) + cap(s.words.runes)*int(unsafe.Sizeof(rune(0)))
 	if size > maxPooled {
 		return
 	}

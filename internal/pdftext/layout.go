@@ -42,8 +42,8 @@ type hglyph struct {
 }
 
 // layout groups glyphs into p.Lines and p.Rotated. hs is scratch space,
-// returned for reuse.
-func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf) []hglyph {
+// returned for reuse; sb and pa are kept from page to page.
+func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf, pa *pageAlloc) []hglyph {
 	if cap(hs) < len(glyphs) {
 		hs = make([]hglyph, 0, len(glyphs))
 	}
@@ -108,7 +108,9 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf) []hglyph {
 		rot = append(rot, g)
 	}
 	sb.sortByLine(hs)
-	p.Lines = lines(hs, glyphs, &pageAlloc{hint: len(hs)/4 + 16, text: make([]byte, 0, len(hs)+len(hs)/4+16)})
+	pa.text = make([]byte, 0, len(hs)+len(hs)/4+16)
+	p.Lines = lines(hs, glyphs, pa)
+	pa.text = nil
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
 }
@@ -445,7 +447,12 @@ type glyphRun struct{ start, end int32 }
 // lines clusters horizontal glyphs, sorted by sortByLine, by baseline,
 // then splits each line into words.
 func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
-	var out []Line
+	out, all, ends := pa.lines[:0], pa.all[:0], pa.ends[:0]
+	defer func() {
+		clear(all) // the scratch must not keep the page's texts alive
+		clear(pa.line[:cap(pa.line)])
+		pa.lines, pa.all, pa.ends = out[:0], all[:0], ends[:0]
+	}()
 	for i := 0; i < len(hs); {
 		j := i + 1
 		for j < len(hs) && hs[j].base-hs[i].base <= lineTol*min(hs[i].size, hs[j].size) {
@@ -462,15 +469,28 @@ func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
 			ws = words(line, glyphs, pa)
 		}
 		if ws = mergeSpaced(ws); len(ws) > 0 {
-			l := Line{Words: ws, X0: ws[0].X0, Y0: ws[0].Y0, X1: ws[0].X1, Y1: ws[0].Y1}
+			l := Line{X0: ws[0].X0, Y0: ws[0].Y0, X1: ws[0].X1, Y1: ws[0].Y1}
 			for _, w := range ws[1:] {
 				l.X0, l.Y0, l.X1, l.Y1 = min(l.X0, w.X0), min(l.Y0, w.Y0), max(l.X1, w.X1), max(l.Y1, w.Y1)
 			}
+			all = append(all, ws...)
+			ends = append(ends, len(all))
 			out = append(out, l)
 		}
 		i = j
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	// The page's words and lines, each in one allocation of its final size.
+	ls := slices.Clone(out)
+	ws := slices.Clone(all)
+	start := 0
+	for k, end := range ends {
+		ls[k].Words = ws[start:end:end]
+		start = end
+	}
+	return ls
 }
 
 // byX orders the glyphs of a line left to right, stream order on ties.
@@ -681,41 +701,27 @@ func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 	return pa.done(b.flush(out))
 }
 
-// pageAlloc hands out the words of a page's lines from shared chunks, and
-// one rune buffer for building them, so a page allocates a few chunks
-// rather than growing a slice for every line.
+// pageAlloc is the scratch space in which lines builds a page's words:
+// one line's words, then all of them and the lines, copied out at their
+// final size once the page is done. It is kept across pages; only text
+// is new for each page, as the words' strings point into it.
 type pageAlloc struct {
-	free  []Word // unused capacity of the current chunk (length 0)
+	line  []Word // the words of the line being built
+	all   []Word // the words of the lines so far, back to back
+	ends  []int  // where each line's words end in all
+	lines []Line // the lines so far, Words unset
 	runes []rune
 	text  []byte // the texts of the words so far, back to back; append only
-	hint  int    // words expected on the page: the first chunk's size
 }
-
-// wordChunk is the number of words in one chunk: a formato 1876 page
-// has a few hundred.
-const wordChunk = 256
 
 // start returns an empty slice to append a line's words to.
-func (pa *pageAlloc) start() []Word {
-	if cap(pa.free) < 16 {
-		n := wordChunk
-		if pa.hint > 0 {
-			n, pa.hint = pa.hint, 0 // a page of short words, or few
-		}
-		pa.free = make([]Word, 0, n)
-	}
-	return pa.free
-}
+func (pa *pageAlloc) start() []Word { return pa.line[:0] }
 
-// done takes the words appended to a slice from start out of the chunk
-// and returns them with their capacity capped, so appending to one
-// line's words never writes over the next line's.
+// done keeps what ws grew to for the next line. The words stay valid
+// until the next start.
 func (pa *pageAlloc) done(ws []Word) []Word {
-	n := len(ws)
-	if n > 0 && cap(pa.free) > 0 && unsafe.SliceData(ws) == unsafe.SliceData(pa.free) {
-		pa.free = pa.free[n:n]
-	}
-	return ws[:n:n]
+	pa.line = ws[:0]
+	return ws
 }
 
 // spacedChar reports whether a one-character word can be part of a
