@@ -39,6 +39,35 @@ type stream struct {
 // that the parser rejects or skips.
 type lexer struct {
 	pdfsyntax.Lexer
+	// ahead holds the last two regular tokens lexed, by where lexing
+	// started: the parser looks two tokens past every integer for
+	// "gen R", so without them each number of a /W or /Widths array
+	// would be lexed three times. Buf must not change under them.
+	ahead [2]lexed
+	slot  int
+}
+
+// lexed is a regular token Buf[off:end] that lexing from at found, with
+// the position after it in next. The zero lexed matches nothing, as a
+// regular token is never empty.
+type lexed struct{ at, off, end, next int }
+
+// nextSpan is NextSpan, taking a regular token from ahead when it was
+// lexed already.
+func (l *lexer) nextSpan() (k pdfsyntax.Kind, off, end int) {
+	for i := range l.ahead {
+		if a := &l.ahead[i]; a.at == l.Pos && a.end > a.off {
+			l.Pos = a.next
+			return pdfsyntax.Regular, a.off, a.end
+		}
+	}
+	at := l.Pos
+	k, off, end = l.NextSpan()
+	if k == pdfsyntax.Regular {
+		l.ahead[l.slot] = lexed{at, off, end, l.Pos}
+		l.slot ^= 1
+	}
+	return k, off, end
 }
 
 // skipSpace skips white space and comments.
@@ -54,7 +83,7 @@ func (l *lexer) token() any {
 	sl := &l.Lexer
 	sl.Scratch = sl.Scratch[:0]
 	for {
-		k, off, end := sl.NextSpan()
+		k, off, end := l.nextSpan()
 		switch k {
 		case pdfsyntax.EOF:
 			return eofToken{}

@@ -45,7 +45,7 @@ func (p *parser) reset(data []byte, pos int, maxDepth int) {
 		pos = len(data)
 	}
 	*p = parser{
-		lexer:    lexer{pdfsyntax.Lexer{Buf: data, Pos: pos, Scratch: p.Scratch[:0]}},
+		lexer:    lexer{Lexer: pdfsyntax.Lexer{Buf: data, Pos: pos, Scratch: p.Scratch[:0]}},
 		maxDepth: maxDepth,
 		stack:    p.stack[:0],
 		keys:     p.keys[:0],
@@ -110,8 +110,10 @@ func (p *parser) refTail() (gen int, ok bool) {
 	save := p.Pos
 	if w, ok := p.peekRegular(); ok {
 		if c := w[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
-			if g, _, isInt, ok := number(w); ok && isInt && g >= 0 && g <= math.MaxInt32 {
-				if w, ok := p.peekRegular(); ok && string(w) == "R" {
+			// "R" first: in an array of numbers it is never there, and
+			// then w need not be parsed.
+			if r, ok := p.peekRegular(); ok && string(r) == "R" {
+				if g, _, isInt, ok := number(w); ok && isInt && g >= 0 && g <= math.MaxInt32 {
 					return int(g), true
 				}
 			}
@@ -125,7 +127,7 @@ func (p *parser) refTail() (gen int, ok bool) {
 // and returns its bytes if it is a run of regular characters.
 func (p *parser) peekRegular() ([]byte, bool) {
 	for {
-		k, off, end := p.NextSpan()
+		k, off, end := p.nextSpan()
 		switch {
 		case k == pdfsyntax.Regular:
 			return p.Buf[off:end], true

@@ -270,7 +270,7 @@ func (d *document) objStm(sn int) (map[int]int, error) {
 		return nil, objError(sn, s.off, ErrMalformed, "object stream /First out of range")
 	}
 	offs := map[int]int{}
-	l := lexer{pdfsyntax.Lexer{Buf: data[:first]}}
+	l := lexer{Lexer: pdfsyntax.Lexer{Buf: data[:first]}}
 	for i := int64(0); i < n; i++ {
 		num, ok1 := l.token().(int64)
 		off, ok2 := l.token().(int64)

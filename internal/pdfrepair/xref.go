@@ -65,7 +65,7 @@ func startxref(data []byte) (int64, error) {
 	if i < 0 {
 		return 0, errorAt(-1, ErrMalformed, "no startxref")
 	}
-	l := lexer{pdfsyntax.Lexer{Buf: data, Pos: i + len(kwStartxref)}}
+	l := lexer{Lexer: pdfsyntax.Lexer{Buf: data, Pos: i + len(kwStartxref)}}
 	off, ok := l.token().(int64)
 	if !ok {
 		return 0, errorAt(int64(i), ErrMalformed, "startxref not followed by an integer")
@@ -151,7 +151,7 @@ func (d *document) readSection(off int64) (*section, error) {
 	if off < 0 || off >= int64(len(d.data)) {
 		return nil, errorAt(off, ErrMalformed, "xref offset out of bounds")
 	}
-	l := lexer{pdfsyntax.Lexer{Buf: d.data, Pos: int(off)}}
+	l := lexer{Lexer: pdfsyntax.Lexer{Buf: d.data, Pos: int(off)}}
 	var s *section
 	var err error
 	if kw, ok := l.token().(keyword); ok && kw == "xref" {
@@ -316,7 +316,7 @@ func (d *document) validXref() bool {
 		if e.off < 0 || e.off >= int64(len(d.data)) {
 			return false
 		}
-		p := lexer{pdfsyntax.Lexer{Buf: d.data, Pos: int(e.off)}}
+		p := lexer{Lexer: pdfsyntax.Lexer{Buf: d.data, Pos: int(e.off)}}
 		n, ok1 := p.token().(int64)
 		_, ok2 := p.token().(int64)
 		kw, ok3 := p.token().(keyword)
