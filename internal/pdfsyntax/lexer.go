@@ -41,22 +41,26 @@ type Lexer struct {
 func (l *Lexer) Bytes(t Token) []byte { return l.Scratch[t.Off:t.End] }
 
 // SkipSpace skips white space and comments.
+//
+// It, and the scans in NextSpan, work on a local index: a loop on l.Pos
+// would load and store the field for every byte.
 func (l *Lexer) SkipSpace() {
-	b := l.Buf
-	for l.Pos < len(b) {
-		c := b[l.Pos]
+	b, i := l.Buf, l.Pos
+	for i < len(b) {
+		c := b[i]
 		if IsSpace(c) {
-			l.Pos++
+			i++
 			continue
 		}
 		if c == '%' {
-			for l.Pos < len(b) && b[l.Pos] != '\n' && b[l.Pos] != '\r' {
-				l.Pos++
+			for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+				i++
 			}
 			continue
 		}
-		return
+		break
 	}
+	l.Pos = i
 }
 
 // Next returns the next token.
@@ -112,54 +116,55 @@ func (l *Lexer) NextSpan() (k Kind, off, end int) {
 		l.Pos++
 		return Delim, l.Pos - 1, l.Pos
 	}
-	start := l.Pos
-	for l.Pos < len(b) && IsRegular(b[l.Pos]) {
-		l.Pos++
+	start, i := l.Pos, l.Pos
+	for i < len(b) && IsRegular(b[i]) {
+		i++
 	}
-	return Regular, start, l.Pos
+	l.Pos = i
+	return Regular, start, i
 }
 
 func (l *Lexer) literal() (Kind, int, int) {
-	b := l.Buf
-	l.Pos++ // (
-	off := len(l.Scratch)
+	b, i, out := l.Buf, l.Pos+1, l.Scratch // past (
+	off := len(out)
 	depth := 1
-	for l.Pos < len(b) {
-		c := b[l.Pos]
-		l.Pos++
+	for i < len(b) {
+		c := b[i]
+		i++
 		switch c {
 		case '(':
 			depth++
 		case ')':
 			if depth--; depth == 0 {
-				return String, off, len(l.Scratch)
+				l.Pos, l.Scratch = i, out
+				return String, off, len(out)
 			}
 		case '\\':
 			var ok bool
-			if c, l.Pos, ok = Escape(b, l.Pos); !ok {
+			if c, i, ok = Escape(b, i); !ok {
 				continue // line continuation
 			}
 		case '\r':
 			// End-of-line in a literal string reads as \n (§7.3.4.2).
-			if l.Pos < len(b) && b[l.Pos] == '\n' {
-				l.Pos++
+			if i < len(b) && b[i] == '\n' {
+				i++
 			}
 			c = '\n'
 		}
-		l.Scratch = append(l.Scratch, c)
+		out = append(out, c)
 	}
-	return String, off, len(l.Scratch)
+	l.Pos, l.Scratch = i, out
+	return String, off, len(out)
 }
 
 func (l *Lexer) hex() (Kind, int, int) {
-	b := l.Buf
-	l.Pos++ // <
-	off := len(l.Scratch)
+	b, i, out := l.Buf, l.Pos+1, l.Scratch // past <
+	off := len(out)
 	var hi byte
 	half := false
-	for l.Pos < len(b) {
-		c := b[l.Pos]
-		l.Pos++
+	for i < len(b) {
+		c := b[i]
+		i++
 		if c == '>' {
 			break
 		}
@@ -168,36 +173,37 @@ func (l *Lexer) hex() (Kind, int, int) {
 			continue // white space and junk are ignored
 		}
 		if half {
-			l.Scratch = append(l.Scratch, hi<<4|v)
+			out = append(out, hi<<4|v)
 		} else {
 			hi = v
 		}
 		half = !half
 	}
 	if half {
-		l.Scratch = append(l.Scratch, hi<<4) // odd digit count: final 0 assumed
+		out = append(out, hi<<4) // odd digit count: final 0 assumed
 	}
-	return String, off, len(l.Scratch)
+	l.Pos, l.Scratch = i, out
+	return String, off, len(out)
 }
 
 func (l *Lexer) name() (Kind, int, int) {
-	b := l.Buf
-	l.Pos++ // /
-	off := len(l.Scratch)
-	for l.Pos < len(b) && IsRegular(b[l.Pos]) {
-		c := b[l.Pos]
-		l.Pos++
-		if c == '#' && l.Pos+1 < len(b) {
-			h, ok1 := Unhex(b[l.Pos])
-			lo, ok2 := Unhex(b[l.Pos+1])
+	b, i, out := l.Buf, l.Pos+1, l.Scratch // past /
+	off := len(out)
+	for i < len(b) && IsRegular(b[i]) {
+		c := b[i]
+		i++
+		if c == '#' && i+1 < len(b) {
+			h, ok1 := Unhex(b[i])
+			lo, ok2 := Unhex(b[i+1])
 			if ok1 && ok2 {
 				c = h<<4 | lo
-				l.Pos += 2
+				i += 2
 			}
 		}
-		l.Scratch = append(l.Scratch, c)
+		out = append(out, c)
 	}
-	return Name, off, len(l.Scratch)
+	l.Pos, l.Scratch = i, out
+	return Name, off, len(out)
 }
 
 // SkipInlineImage skips the binary data after an inline image's ID
