@@ -21,9 +21,14 @@ var errImage = errors.New("image or unknown filter")
 // MaxStreamBytes and what is left of MaxTotalBytes, with the name of the
 // limit that binds.
 type budget struct {
-	max   int64
-	limit *LimitError
+	max int64
+	// The limit that binds, made into an error only when hit: a
+	// document decodes hundreds of streams and exceeds none.
+	name  string
+	value int64
 }
+
+func (b budget) limit() error { return &LimitError{Name: b.name, Value: b.value} }
 
 // sink collects decoded bytes after buf[:start] and fails once more than
 // b.max arrive, so a flate bomb costs at most max bytes and the time to
@@ -40,7 +45,7 @@ func (s *sink) Write(p []byte) (int, error) {
 	if s.n()+int64(len(p)) > s.b.max {
 		n := int(s.b.max - s.n())
 		s.buf = append(s.buf, p[:n]...)
-		return n, s.b.limit
+		return n, s.b.limit()
 	}
 	s.buf = append(s.buf, p...)
 	return len(p), nil
@@ -48,7 +53,7 @@ func (s *sink) Write(p []byte) (int, error) {
 
 func (s *sink) WriteByte(c byte) error {
 	if s.n() >= s.b.max {
-		return s.b.limit
+		return s.b.limit()
 	}
 	s.buf = append(s.buf, c)
 	return nil
@@ -61,7 +66,7 @@ func (s *sink) ReadFrom(r io.Reader) (int64, error) {
 	for {
 		if s.n() > s.b.max {
 			s.buf = s.buf[:s.start+int(s.b.max)]
-			return total, s.b.limit
+			return total, s.b.limit()
 		}
 		if cap(s.buf)-len(s.buf) < 512 {
 			s.buf = slices.Grow(s.buf, max(4096, min(len(s.buf)-s.start, 1<<20)))
@@ -72,7 +77,7 @@ func (s *sink) ReadFrom(r io.Reader) (int64, error) {
 		if err == io.EOF {
 			if s.n() > s.b.max {
 				s.buf = s.buf[:s.start+int(s.b.max)]
-				return total, s.b.limit
+				return total, s.b.limit()
 			}
 			return total, nil
 		}
@@ -147,7 +152,7 @@ func decodeAppend(dst, data []byte, hdr dict, b budget) ([]byte, error) {
 		}
 	}
 	if int64(len(data)) > b.max {
-		return dst, b.limit
+		return dst, b.limit()
 	}
 	return append(dst, data...), nil
 }
@@ -462,13 +467,13 @@ func unpredict(data []byte, parm dict) []byte {
 		return data
 	}
 	out := make([]byte, 0, len(data))
-	prior := make([]byte, rowLen)
+	prior, cur := make([]byte, rowLen), make([]byte, rowLen) // swapped row by row
 	for len(data) > 0 {
 		typ := data[0]
 		row := data[1:min(len(data), rowLen+1)]
 		data = data[len(row)+1:]
-		cur := make([]byte, rowLen)
 		copy(cur, row)
+		clear(cur[len(row):])
 		for i := range cur {
 			var left, up, upLeft byte
 			if i >= bpp {
@@ -487,7 +492,7 @@ func unpredict(data []byte, parm dict) []byte {
 			}
 		}
 		out = append(out, cur[:len(row)]...)
-		prior = cur
+		prior, cur = cur, prior
 	}
 	return out
 }

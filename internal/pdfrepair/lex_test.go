@@ -75,10 +75,10 @@ func TestWriteNameRoundTrip(t *testing.T) {
 
 func TestRunLengthDecode(t *testing.T) {
 	in := []byte("aaaaaaaaaabcdefgggg" + string(bytes.Repeat([]byte{'z'}, 300)))
-	b := budget{max: 1 << 20, limit: &LimitError{Name: "MaxStreamBytes"}}
+	b := budget{max: 1 << 20, name: "MaxStreamBytes"}
 	got, err := decodeFilters(runLengthEncode(in), dict{"Filter": name("RunLengthDecode")}, b)
 	require.NoError(t, err)
 	assert.Equal(t, in, got)
-	_, err = decodeFilters(runLengthEncode(in), dict{"Filter": name("RL")}, budget{max: 100, limit: &LimitError{Name: "MaxStreamBytes"}})
+	_, err = decodeFilters(runLengthEncode(in), dict{"Filter": name("RL")}, budget{max: 100, name: "MaxStreamBytes"})
 	assert.ErrorIs(t, err, ErrLimit)
 }

@@ -133,7 +133,7 @@ func TestRewriteDropsImages(t *testing.T) {
 func TestDecodeDamagedFlate(t *testing.T) {
 	long := bytes.Repeat([]byte(content+"\n"), 200)
 	full := flateBytes(t, long)
-	b := budget{max: 1 << 20, limit: &LimitError{Name: "MaxStreamBytes", Value: 1 << 20}}
+	b := budget{max: 1 << 20, name: "MaxStreamBytes", value: 1 << 20}
 	for _, tc := range []struct {
 		name string
 		data []byte

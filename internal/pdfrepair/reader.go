@@ -268,7 +268,7 @@ func (v Value) Decode(dst []byte, max int64) ([]byte, error) {
 	d := v.r.d
 	b := d.budget()
 	if max < b.max {
-		b = budget{max: max, limit: &LimitError{Name: "max", Value: max}}
+		b = budget{max: max, name: "max", value: max}
 	}
 	raw := s.raw
 	if s.encrypted && d.sec != nil && s.hdr["Type"] != name("XRef") {

@@ -208,9 +208,9 @@ func (d *document) decryptStrings(v any, num, gen int) any {
 func (d *document) budget() budget {
 	left := d.lim.MaxTotalBytes - d.total
 	if left < d.lim.MaxStreamBytes {
-		return budget{max: max(left, 0), limit: &LimitError{Name: "MaxTotalBytes", Value: d.lim.MaxTotalBytes}}
+		return budget{max: max(left, 0), name: "MaxTotalBytes", value: d.lim.MaxTotalBytes}
 	}
-	return budget{max: d.lim.MaxStreamBytes, limit: &LimitError{Name: "MaxStreamBytes", Value: d.lim.MaxStreamBytes}}
+	return budget{max: d.lim.MaxStreamBytes, name: "MaxStreamBytes", value: d.lim.MaxStreamBytes}
 }
 
 // decodeStream decrypts (when decrypt is true and the stream is
