@@ -54,12 +54,13 @@ type uniRange struct {
 func parseCMap(data []byte) (cm *cmap, ops int) {
 	cm = &cmap{}
 	l := newLexer(data)
-	ap := cmapArgs.Get().(*[]token)
-	args := (*ap)[:0]
+	sc := cmapScratch.Get().(*cmapBuf)
+	args := sc.args[:0]
+	l.Scratch = sc.lex[:0]
 	defer func() {
-		if cap(args) <= 1<<12 {
-			*ap = args[:0]
-			cmapArgs.Put(ap)
+		if cap(args) <= 1<<12 && cap(l.Scratch) <= 1<<16 {
+			sc.args, sc.lex = args[:0], l.Scratch[:0]
+			cmapScratch.Put(sc)
 		}
 	}()
 	for {
@@ -130,6 +131,7 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 				}
 			}
 			args = args[:0]
+			l.Scratch = l.Scratch[:0] // the operands' strings are read
 		default:
 			// A block holds at most 100 entries (TN 5014); far more
 			// operands than that are junk, and must not grow memory.
@@ -143,9 +145,14 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 // maxCMapArgs bounds the operands kept before one CMap keyword.
 const maxCMapArgs = 1 << 14
 
-// cmapArgs pools operand buffers across CMaps: a document has a few, a
-// batch thousands.
-var cmapArgs = sync.Pool{New: func() any { s := make([]token, 0, 256); return &s }}
+// cmapBuf is the operands and lexer scratch of parseCMap, pooled across
+// CMaps: a document has a few, a batch thousands.
+type cmapBuf struct {
+	args []token
+	lex  []byte
+}
+
+var cmapScratch = sync.Pool{New: func() any { return &cmapBuf{args: make([]token, 0, 256)} }}
 
 // bfranges reads "<lo> <hi> <dst>" and "<lo> <hi> [<d0> <d1> …]" triples.
 func (cm *cmap) bfranges(l *lexer, args []token) {

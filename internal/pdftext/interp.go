@@ -71,12 +71,18 @@ type interp struct {
 	onPath map[objID]bool // Form XObjects being run, for cycles
 	args   []token
 	path   path // ruling lines
+	// lex is the lexer scratch kept from one content stream to the
+	// next; a stream being run holds it, so a form run from it gets its
+	// own.
+	lex []byte
 }
 
 // run interprets one content stream with its resources.
 func (in *interp) run(data []byte, res pdfrepair.Value, depth int) error {
 	d := in.d
 	l := newLexer(data)
+	l.Scratch, in.lex = in.lex[:0], nil
+	defer func() { in.lex = l.Scratch[:0] }()
 	fonts := map[string]*font{}
 	args := in.args[:0]
 	defer func() { in.args = args[:0] }()
@@ -400,11 +406,11 @@ func (d *Document) extract(ctx context.Context, n int) (*Page, error) {
 	}
 	base, w, h := displayMatrix(box, p.rotate)
 	sc := scratchPool.Get().(*scratch)
-	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: sc.glyphs[:0], args: sc.args[:0]}
+	in := &interp{d: d, ctx: ctx, onPath: map[objID]bool{}, glyphs: sc.glyphs[:0], args: sc.args[:0], lex: sc.lex[:0]}
 	in.path = path{max: d.lim.MaxRules, rules: sc.rules[:0], pts: sc.pts[:0], pending: sc.pending[:0]}
 	defer func() {
 		// Take back what grew, error or not, so put can clear it.
-		sc.glyphs, sc.args = in.glyphs, in.args
+		sc.glyphs, sc.args, sc.lex = in.glyphs, in.args, in.lex
 		sc.rules, sc.pts, sc.pending = in.path.rules, in.path.pts, in.path.pending
 		sc.put()
 	}()
@@ -579,6 +585,7 @@ func (in *interp) fieldValue(a pdfrepair.Value, base matrix) {
 // once per worker instead of growing them again for every file.
 type scratch struct {
 	data    []byte
+	lex     []byte
 	args    []token
 	glyphs  []glyph
 	hs      []hglyph
@@ -599,7 +606,7 @@ const maxPooled = 4 << 20
 // returns s to the pool, unless it has grown past maxPooled.
 func (s *scratch) put() {
 	clear(s.glyphs) // what this page used; earlier pages cleared the rest. Tokens point only into data.
-	size := cap(s.data) + cap(s.glyphs)*int(unsafe.Sizeof(glyph{})) + cap(s.hs)*int(unsafe.Sizeof(hglyph{})) +
+	size := cap(s.data) + cap(s.lex) + cap(s.glyphs)*int(unsafe.Sizeof(glyph{})) + cap(s.hs)*int(unsafe.Sizeof(hglyph{})) +
 		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{})) +
 		cap(s.sort.keys)*int(unsafe.Sizeof(lineKey{})) + cap(s.sort.runs)*int(unsafe.Sizeof(glyphRun{})) + cap(s.sort.out)*int(unsafe.Sizeof(hglyph{})) +
 		(cap(s.words.line)+cap(s.words.all))*int(unsafe.Sizeof(Word{})) + cap(s.words.lines)*int(unsafe.Sizeof(Line{})) +
@@ -607,7 +614,7 @@ func (s *scratch) put() {
 	if size > maxPooled {
 		return
 	}
-	s.data, s.args, s.glyphs, s.hs = s.data[:0], s.args[:0], s.glyphs[:0], s.hs[:0]
+	s.data, s.lex, s.args, s.glyphs, s.hs = s.data[:0], s.lex[:0], s.args[:0], s.glyphs[:0], s.hs[:0]
 	s.rules, s.pts, s.pending = s.rules[:0], s.pts[:0], s.pending[:0]
 	scratchPool.Put(s)
 }
