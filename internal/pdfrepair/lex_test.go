@@ -2,6 +2,7 @@ package pdfrepair
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,6 +44,33 @@ f)`, pdfString("a\nb(c)\\dA\x07ef")},
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, got)
 		})
+	}
+}
+
+// TestParseArraySlab parses arrays of every length a slab chunk serves,
+// and past it, in one parser: short arrays share chunks, so each must
+// keep its own elements, and one longer than the next chunk must still
+// get room (fuzz crasher 72e103f2290fa39b).
+func TestParseArraySlab(t *testing.T) {
+	p := newParser(nil, 0, defaultMaxDepth)
+	var got []any
+	var want []array
+	for n := slabbed + 2; n >= 0; n-- { // the first slabbed one is longer than a first chunk
+		var in bytes.Buffer
+		a := make(array, n)
+		in.WriteByte('[')
+		for i := range n {
+			fmt.Fprintf(&in, " %d", n*100+i)
+			a[i] = int64(n*100 + i)
+		}
+		in.WriteByte(']')
+		p.reset(in.Bytes(), 0, defaultMaxDepth)
+		v, err := p.object(0)
+		require.NoError(t, err)
+		got, want = append(got, v), append(want, a)
+	}
+	for i := range want {
+		assert.Equal(t, want[i], got[i], "array of %d", len(want[i]))
 	}
 }
 

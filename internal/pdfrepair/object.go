@@ -22,6 +22,12 @@ type parser struct {
 	// final size.
 	stack []any
 	keys  []name
+	// slab is where short arrays get their elements: one allocation per
+	// array was a seventh of what reading a document allocated. Chunks
+	// double from slabMin to slabMax, so a little input never costs a
+	// big chunk.
+	slab     []any
+	slabNext int
 	// length resolves an indirect /Length of a stream; nil or a false
 	// result makes the parser search for "endstream" instead.
 	length func(ref) (int64, bool)
@@ -49,6 +55,8 @@ func (p *parser) reset(data []byte, pos int, maxDepth int) {
 		maxDepth: maxDepth,
 		stack:    p.stack[:0],
 		keys:     p.keys[:0],
+		slab:     p.slab,
+		slabNext: p.slabNext,
 	}
 }
 
@@ -149,7 +157,7 @@ func (p *parser) array(depth int) (array, error) {
 	base := len(p.stack)
 	// done copies the elements off the stack into an array of their own.
 	done := func() array {
-		a := make(array, len(p.stack)-base)
+		a := p.elems(len(p.stack) - base)
 		copy(a, p.stack[base:])
 		p.pop(base, len(p.keys))
 		return a
@@ -184,6 +192,28 @@ func (p *parser) array(depth int) (array, error) {
 		}
 		p.stack = append(p.stack, v)
 	}
+}
+
+const (
+	slabMin = 16
+	slabMax = 512
+	// slabbed is the longest array carved from the slab; longer ones
+	// (a font's /W, a page tree's /Kids) are allocated on their own.
+	slabbed = 32
+)
+
+// elems returns room for the n elements of an array.
+func (p *parser) elems(n int) array {
+	if n == 0 || n > slabbed {
+		return make(array, n)
+	}
+	if len(p.slab) < n {
+		p.slabNext = min(max(2*p.slabNext, slabMin), slabMax)
+		p.slab = make([]any, max(p.slabNext, n))
+	}
+	a := array(p.slab[:n:n])
+	p.slab = p.slab[n:]
+	return a
 }
 
 func (p *parser) dict(depth int) (dict, error) {
