@@ -187,6 +187,13 @@ func (d *document) readTable(pos int) (*section, error) {
 		// Entries are lexed here, not through token: boxing every
 		// offset into an interface was most of what an xref cost.
 		sl := pdfsyntax.Lexer{Buf: p.Buf, Pos: p.Pos}
+		// Room for count entries at once, as count is the file's word
+		// only up to what the rest of the file can hold ("0 0 n" and a
+		// space, six bytes each) and a usual table's size.
+		if n := int(min(count, int64(len(p.Buf)-p.Pos)/6+1, 1024)); n > cap(s.nums)-len(s.nums) {
+			s.nums = slices.Grow(s.nums, n)
+			s.entries = slices.Grow(s.entries, n)
+		}
 		for i := int64(0); i < count; i++ {
 			at := sl.Pos
 			o, ok1 := xrefInt(sl.Next())
