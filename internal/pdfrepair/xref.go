@@ -82,7 +82,8 @@ type section struct {
 	nums    []int
 	entries []xentry
 	trailer dict
-	size    int // bytes parsed
+	size    int  // bytes parsed
+	table   bool // an xref table, not a stream
 }
 
 // readXref follows startxref and the /Prev chain, newest section first.
@@ -93,7 +94,8 @@ func (d *document) readXref() error {
 		return err
 	}
 	base := int64(0)
-	if _, err := d.readSection(off); err != nil && d.hdr > 0 {
+	first, err := d.readSection(off)
+	if err != nil && d.hdr > 0 {
 		if _, err2 := d.readSection(off + d.hdr); err2 == nil {
 			base = d.hdr // offsets are relative to the header
 		}
@@ -110,7 +112,14 @@ func (d *document) readXref() error {
 			return errorAt(off, ErrMalformed, "more than %d xref sections", maxSections)
 		}
 		seen[off] = true
-		s, err := d.readSection(off + base)
+		var s *section
+		if first != nil && first.table && base == 0 && len(seen) == 1 {
+			// The newest table, read above to find base, is not parsed
+			// twice; it is counted twice, as it always was.
+			s, err = first, d.spend(first.size)
+		} else {
+			s, err = d.readSection(off + base)
+		}
 		if err != nil {
 			return err
 		}
@@ -156,6 +165,9 @@ func (d *document) readSection(off int64) (*section, error) {
 	var err error
 	if kw, ok := l.token().(keyword); ok && kw == "xref" {
 		s, err = d.readTable(l.Pos)
+		if s != nil {
+			s.table = true
+		}
 	} else {
 		s, err = d.readXrefStream(off)
 	}
