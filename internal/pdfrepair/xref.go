@@ -123,6 +123,9 @@ func (d *document) readXref() error {
 		if err != nil {
 			return err
 		}
+		if len(d.xref) == 0 {
+			d.xref = make(map[int]xentry, len(s.nums)) // the newest section has most entries
+		}
 		for i, num := range s.nums {
 			if _, ok := d.xref[num]; !ok {
 				e := s.entries[i]
