@@ -822,13 +822,22 @@ func joinSpaced(ws []Word) Word {
 // direction: a glyph continues a word when it starts where the previous
 // one ended and points nearly the same way.
 func rotatedWords(gs []glyph) []Word {
+	if len(gs) == 0 {
+		return nil
+	}
 	var out []Word
 	var runes []rune
 	var cur Word
 	var prev *glyph
+	// The words' texts share one buffer, as in wordBuilder.str.
+	text := make([]byte, 0, 2*len(gs))
 	flush := func() {
 		if len(runes) > 0 {
-			cur.Text = string(runes)
+			start := len(text)
+			for _, r := range runes {
+				text = utf8.AppendRune(text, r)
+			}
+			cur.Text = unsafe.String(&text[start], len(text)-start)
 			out = append(out, cur)
 		}
 		runes, prev = runes[:0], nil
