@@ -87,13 +87,13 @@ func (s *sink) ReadFrom(r io.Reader) (int64, error) {
 	}
 }
 
-// filters returns the stream's filter names and their parameters, which
-// may each be a single value or an array.
-func filters(hdr dict) ([]name, []dict) {
-	var names []name
+// filters appends the stream's filter names and their parameters, which
+// may each be a single value or an array, to names and parms: callers
+// pass arrays of their own, as every decode asks.
+func filters(hdr dict, names []name, parms []dict) ([]name, []dict) {
 	switch f := hdr["Filter"].(type) {
 	case name:
-		names = []name{f}
+		names = append(names, f)
 	case array:
 		for _, x := range f {
 			if n, ok := x.(name); ok {
@@ -101,7 +101,9 @@ func filters(hdr dict) ([]name, []dict) {
 			}
 		}
 	}
-	parms := make([]dict, len(names))
+	for range names {
+		parms = append(parms, nil)
+	}
 	switch p := hdr["DecodeParms"].(type) {
 	case dict:
 		if len(parms) > 0 {
@@ -117,7 +119,6 @@ func filters(hdr dict) ([]name, []dict) {
 	return names, parms
 }
 
-// knownFilter reports the filters Rewrite decodes; it drops the rest.
 func knownFilter(f name) bool {
 	switch f {
 	case "FlateDecode", "Fl", "LZWDecode", "LZW", "ASCIIHexDecode", "AHx",
@@ -136,7 +137,9 @@ func decodeFilters(data []byte, hdr dict, b budget) ([]byte, error) {
 // decodeAppend is decodeFilters appending to dst; the budget counts only
 // what is appended. On an error dst may hold part of the output.
 func decodeAppend(dst, data []byte, hdr dict, b budget) ([]byte, error) {
-	names, parms := filters(hdr)
+	var nb [4]name
+	var pb [4]dict
+	names, parms := filters(hdr, nb[:0], pb[:0])
 	for _, f := range names {
 		if !knownFilter(f) {
 			return dst, errImage

@@ -238,7 +238,9 @@ func (d *document) decryptRaw(s *stream) []byte {
 	if s.hdr["Type"] == name("Metadata") && !d.sec.encryptMetadata {
 		m = methodNone
 	}
-	if names, parms := filters(s.hdr); len(names) > 0 && names[0] == "Crypt" {
+	var nb [4]name
+	var pb [4]dict
+	if names, parms := filters(s.hdr, nb[:0], pb[:0]); len(names) > 0 && names[0] == "Crypt" {
 		if n, _ := parms[0]["Name"].(name); n == "" || n == "Identity" {
 			m = methodNone
 		}
