@@ -200,9 +200,9 @@ func (d *Document) readStream(ctx context.Context, v pdfrepair.Value, dst []byte
 	if v.Kind() != pdfrepair.Stream {
 		return dst, nil
 	}
-	limit, lerr := d.lim.MaxStreamBytes, &LimitError{Name: "MaxStreamBytes", Value: d.lim.MaxStreamBytes}
+	limit, lname, lvalue := d.lim.MaxStreamBytes, "MaxStreamBytes", d.lim.MaxStreamBytes
 	if left := d.lim.MaxTotalBytes - d.totalBytes; left < limit {
-		limit, lerr = max(left, 0), &LimitError{Name: "MaxTotalBytes", Value: d.lim.MaxTotalBytes}
+		limit, lname, lvalue = max(left, 0), "MaxTotalBytes", d.lim.MaxTotalBytes
 	}
 	start := len(dst)
 	dst, err := v.Decode(dst, limit)
@@ -212,7 +212,7 @@ func (d *Document) readStream(ctx context.Context, v pdfrepair.Value, dst []byte
 	case err == nil:
 		return dst, nil
 	case errors.As(err, &le) && le.Name == "max":
-		return dst, lerr
+		return dst, &LimitError{Name: lname, Value: lvalue}
 	default:
 		return dst, mapRepairErr(err)
 	}
