@@ -362,6 +362,8 @@ func (d *document) scan() ([]dict, error) {
 	var stms []int
 	var catalogs, pages []xentry // gen holds the object number
 	data := d.data
+	p := d.parser(data, 0) // one parser for every object and trailer found
+	defer d.release(p)
 	nextTrailer := -1 // offset of the next "trailer" at or after pos, or len(data)
 	nextEndobj := -1  // likewise for "endobj"
 	for pos := 0; pos < len(data); {
@@ -373,7 +375,7 @@ func (d *document) scan() ([]dict, error) {
 			}
 		}
 		if t := nextTrailer - pos; nextTrailer < len(data) && (i < 0 || t < i) {
-			p := newParser(data, pos+t+len("trailer"), d.lim.MaxDepth)
+			p.reset(data, pos+t+len("trailer"), d.lim.MaxDepth)
 			tr, err := p.object(0)
 			if err := d.spend(p.Pos - pos - t); err != nil {
 				return nil, err
@@ -398,7 +400,7 @@ func (d *document) scan() ([]dict, error) {
 		if !ok {
 			continue
 		}
-		p := newParser(data, start, d.lim.MaxDepth)
+		p.reset(data, start, d.lim.MaxDepth)
 		num, gen, obj, err := p.indirect(true)
 		if err := d.spend(p.Pos - start); err != nil {
 			return nil, err
