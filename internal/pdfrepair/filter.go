@@ -119,6 +119,7 @@ func filters(hdr dict, names []name, parms []dict) ([]name, []dict) {
 	return names, parms
 }
 
+// knownFilter reports the filters Rewrite decodes; it drops the rest.
 func knownFilter(f name) bool {
 	switch f {
 	case "FlateDecode", "Fl", "LZWDecode", "LZW", "ASCIIHexDecode", "AHx",
