@@ -74,11 +74,13 @@ func (s *sink) ReadFrom(r io.Reader) (int64, error) {
 		n, err := r.Read(s.buf[len(s.buf):cap(s.buf)])
 		s.buf = s.buf[:len(s.buf)+n]
 		total += int64(n)
+		if s.n() > s.b.max {
+			// Whatever err says: a corrupt stream that overflows is cut at
+			// the limit as a clean one is, never returned longer.
+			s.buf = s.buf[:s.start+int(s.b.max)]
+			return total, s.b.limit()
+		}
 		if err == io.EOF {
-			if s.n() > s.b.max {
-				s.buf = s.buf[:s.start+int(s.b.max)]
-				return total, s.b.limit()
-			}
 			return total, nil
 		}
 		if err != nil {

@@ -202,3 +202,28 @@ func TestTIFFPredictorSmallComponents(t *testing.T) {
 		})
 	}
 }
+
+// failingAfter returns n bytes and an error other than io.EOF with them,
+// as a corrupt zlib stream does when its checksum fails.
+type failingAfter struct{ n int }
+
+func (f *failingAfter) Read(p []byte) (int, error) {
+	k := min(len(p), f.n)
+	f.n -= k
+	if f.n == 0 {
+		return k, fmt.Errorf("zlib: invalid checksum")
+	}
+	return k, nil
+}
+
+// A stream that errs on the read that takes it past the limit is cut at
+// the limit, with a limit error, as a clean one is.
+func TestSinkCutsAtTheLimitWhateverTheReadError(t *testing.T) {
+	s := sink{buf: []byte("kept"), start: 4, b: budget{max: 1000, name: "MaxStreamBytes", value: 1000}}
+	_, err := s.ReadFrom(&failingAfter{n: 2000})
+	var le *LimitError
+	require.ErrorAs(t, err, &le)
+	assert.Equal(t, "MaxStreamBytes", le.Name)
+	assert.Equal(t, 4+1000, len(s.buf))
+	assert.Equal(t, "kept", string(s.buf[:4]))
+}
