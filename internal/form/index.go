@@ -18,7 +18,10 @@ type word struct {
 	fold   string   // folded text
 	toks   []string // folded tokens
 	digits bool     // its text holds an ASCII digit
-	label  int      // index into page.labels of the label it is part of, or -1
+	// ruledAfter: a vertical ruling line stands between it and the next
+	// word of the page (see ruled), found once for the readers that ask.
+	ruledAfter bool
+	label      int // index into page.labels of the label it is part of, or -1
 }
 
 func (w *word) rect() Rect { return Rect{w.X0, w.Y0, w.X1, w.Y1} }
@@ -118,6 +121,9 @@ func newPage(p *pdftext.Page) *page {
 			toks = append(toks, strings.Fields(f)...)
 		}
 		pg.words[i].fold, pg.words[i].toks = f, toks[start:len(toks):len(toks)]
+	}
+	for i := 0; i+1 < len(pg.words); i++ {
+		pg.words[i].ruledAfter = pg.ruled(&pg.words[i], &pg.words[i+1])
 	}
 	pg.findLabels()
 	return pg
@@ -312,6 +318,14 @@ func sortRuns(rs []vrule) {
 		}
 	}
 	copy(rs, src)
+}
+
+// ruledBetween is ruled(a, b), looked up when b is the word after a.
+func (pg *page) ruledBetween(a, b *word, adjacent bool) bool {
+	if adjacent {
+		return a.ruledAfter
+	}
+	return pg.ruled(a, b)
 }
 
 // A vrule is a vertical ruling line at x, from y0 down to y1.
