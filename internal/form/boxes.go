@@ -233,7 +233,15 @@ func median(xs []float64) float64 {
 
 // text returns the words joined by spaces.
 func (pg *page) text(ws []int) string {
+	if len(ws) == 1 {
+		return pg.words[ws[0]].Text
+	}
+	n := len(ws)
+	for _, wi := range ws {
+		n += len(pg.words[wi].Text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, wi := range ws {
 		if i > 0 {
 			b.WriteByte(' ')

@@ -625,17 +625,12 @@ func (pg *page) addLabel(s *spec, words []int) {
 		r = pg.words[l.boxWord].rect()
 		pg.words[l.boxWord].label = len(pg.labels)
 	}
-	var text strings.Builder
-	for i, wi := range l.words {
+	for _, wi := range l.words {
 		w := &pg.words[wi]
 		r = union(r, w.rect())
 		w.label = len(pg.labels) // provisional, so no other label takes it
-		if i > 0 {
-			text.WriteByte(' ')
-		}
-		text.WriteString(w.Text)
 	}
-	l.r, l.text = r, text.String()
+	l.r, l.text = r, pg.text(l.words)
 	if pg.labels == nil {
 		pg.labels = make([]label, 0, 32) // a page of the form has a few dozen
 	}

@@ -1,6 +1,9 @@
 package vocab
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Kind names, as the kebab strings of resolution.Kind.
 const (
@@ -19,6 +22,9 @@ const (
 // papel" or with "talonario": invoices say "representación impresa en
 // papel" of any kind.
 func KindOf(s string) string {
+	if lacksAll(s, kindCues) {
+		return ""
+	}
 	f := Fold(s)
 	if !containsAny(f, kindCues) {
 		return "" // most text names no modality: spare the stemming
@@ -49,6 +55,49 @@ func KindOf(s string) string {
 // kindCues holds a piece of every word KindOf looks for, as printed and
 // as KindStem maps it: text without any of them names no modality.
 var kindCues = []string{"document", "computador", "talonario", "papel", "pos", "maquina", "factura"}
+
+var requestCues = []string{"habilit", "autoriz"}
+
+// lacksAll reports, without folding s, that Fold(s) holds none of cues
+// (lower-case ASCII letters): s is ASCII with no dotted initials to join,
+// so Fold only lowercases its letters and turns the rest into spaces, and
+// no cue is found in it whatever the case. When s is not so plain it
+// reports false, and the caller folds.
+func lacksAll(s string, cues []string) bool {
+	dots := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case c == '.':
+			dots++
+		}
+	}
+	if dots >= 2 {
+		return false
+	}
+	for _, c := range cues {
+		if indexFoldASCII(s, c) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// indexFoldASCII is strings.Index(strings.ToLower(s), sub) for ASCII s
+// and a lower-case sub, without the copy.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
 
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
@@ -98,6 +147,9 @@ const (
 // RequestOf maps the printed request type to its name, or "". It reads
 // stems, so "INHABILITAR" reads as "INHABILITACIÓN".
 func RequestOf(s string) string {
+	if lacksAll(s, requestCues) {
+		return ""
+	}
 	t := Fold(s)
 	switch {
 	case strings.Contains(t, "inhabilit"):

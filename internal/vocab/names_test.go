@@ -88,7 +88,7 @@ func TestExpandLigatures(t *testing.T) {
 var foldCases = []string{"", "FACTURA", "  Cód. 12 ", "N.I.T.:", "(NIT)", "a-b_c", "2,000", "Desde el número", "ABC  def--", "x.y.z",
 	"NÚMERO", "Nu\u0301mero", "AÑO\u2010FE", "Nº 5", "\xffA\xc3", "Ǆ İ ß", "MÁQUINA  REGISTRADORA",
 	"factura electronica", " factura", "factura ", "a  b", " ",
-	"S.A.S. LTDA.", "2024.10.19", "N.º 5.", "Ñ.A.B.", "1.2.3 x.y", "(N.I.T.):"}
+	"S.A.S. LTDA.", "2024.10.19", "N.º 5.", "Ñ.A.B.", "1.2.3 x.y", "(N.I.T.):", "AUTORIZACIÓN", "Autoriz-ación", "FACTURA ELECTRÓNICA", "POS", "pos.", "H.A.B.I.L.I.T"}
 
 // Fold and Lower read ASCII bytes without decoding them; they must fold
 // as the plain rune loops do.
@@ -109,6 +109,11 @@ func FuzzFoldFastPaths(f *testing.F) {
 		}
 		if a, b := Fold(s), string(AppendFold([]byte("x"), s)); "x"+a != b {
 			t.Fatalf("AppendFold(%q) = %q, Fold says %q", s, b, a)
+		}
+		for _, cues := range [][]string{kindCues, requestCues} {
+			if lacksAll(s, cues) && containsAny(Fold(s), cues) {
+				t.Fatalf("lacksAll(%q, %q), but its fold %q holds one", s, cues, Fold(s))
+			}
 		}
 		if a, b := lowerSlow(s), Lower(s); a != b {
 			t.Fatalf("Lower(%q) = %q, the rune loop says %q", s, b, a)
