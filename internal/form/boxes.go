@@ -27,10 +27,10 @@ func readBoxes(idx []*page, f *Fields) {
 		pg *page
 		k  int
 	}
-	first := map[*spec]labelRef{}
+	first := make(map[*spec]labelRef, len(specs))
 	var all []cand
 	for _, pg := range idx {
-		byLabel := map[int][]cand{}
+		byLabel := make([][]cand, len(pg.labels)) // by label index; nil for labels not read here
 		for k := range pg.labels {
 			l := &pg.labels[k]
 			if l.taken || l.spec.field == nil && !(single && l.spec.row != nil) {
@@ -192,7 +192,7 @@ func nameOrphans(idx []*page, used map[*page]map[int]bool) []string {
 // over the next, so the page is read in the direction whose values stand
 // closer to their labels: the median gap to the nearest candidate below
 // each label against the same above, the latter winning only clearly.
-func directionOf(pg *page, byLabel map[int][]cand) bool {
+func directionOf(pg *page, byLabel [][]cand) bool {
 	var below, above []float64
 	for k, cs := range byLabel {
 		l := &pg.labels[k]
