@@ -48,6 +48,11 @@ func (l *lexer) str(t token) []byte { return l.Scratch[t.off:t.end] }
 func (l *lexer) raw(t token) []byte { return l.Buf[t.off:t.end] }
 
 func (l *lexer) next() token {
+	l.SkipSpace()
+	if v, end, ok := plainNumber(l.Buf, l.Pos); ok {
+		l.Pos = end
+		return token{kind: tokNumber, num: v}
+	}
 	k, off, end := l.NextSpan()
 	switch k {
 	case pdfsyntax.EOF:
@@ -77,6 +82,57 @@ func (l *lexer) next() token {
 		l.SkipInlineImage()
 	}
 	return token{kind: tokOp, off: off, end: end}
+}
+
+// plainNumber reads the number at b[i] in one pass when it is of the
+// usual form: one optional sign, up to 15 integer digits, up to
+// len(fracScale) fraction digits, then a byte that ends the token. Most
+// content-stream tokens are such numbers, and reading them as they are
+// scanned saves finding the token's end first and parsing it after.
+// Anything else reports false and goes the general way; the value is
+// number's, computed in the same order.
+func plainNumber(b []byte, i int) (float64, int, bool) {
+	if i >= len(b) {
+		return 0, i, false
+	}
+	neg := false
+	switch b[i] {
+	case '-':
+		neg = true
+		i++
+	case '+':
+		i++
+	}
+	start := i
+	var u uint64
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		u = u*10 + uint64(b[i]-'0')
+		i++
+	}
+	if i-start > 15 {
+		return 0, i, false
+	}
+	v := float64(u)
+	digits := i - start
+	if i < len(b) && b[i] == '.' {
+		i++
+		k := 0
+		for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; k++ {
+			if k == len(fracScale) {
+				return 0, i, false
+			}
+			v += float64(b[i]-'0') * fracScale[k]
+			i++
+		}
+		digits += k
+	}
+	if digits == 0 || (i < len(b) && pdfsyntax.IsRegular(b[i])) {
+		return 0, i, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, i, true
 }
 
 // number parses a content-stream number: optional signs (some producers

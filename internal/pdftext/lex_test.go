@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -184,4 +185,25 @@ func TestIdentityReflection(t *testing.T) {
 	id, ok := idOf(doc.pages[0].v)
 	assert.True(t, ok)
 	assert.NotZero(t, id.Num)
+}
+
+// TestPlainNumber checks the one-pass reading against number, which
+// defines the value, on the forms it takes and the ones it leaves.
+func TestPlainNumber(t *testing.T) {
+	for _, s := range []string{"0", "7", "-12", "+3.5", ".5", "-.25", "4.", "-0", "123456789012345",
+		"1234567890123456", "0.123456789012345678901234", "0.1234567890123456789012345",
+		"-", ".", "+-5", "--5", "1.2.3", "12a", "1e5", "3.14159/F1", "2(x)", "9 "} {
+		v, end, ok := plainNumber([]byte(s), 0)
+		word := strings.TrimRight(strings.SplitN(strings.SplitN(strings.SplitN(s, "/", 2)[0], "(", 2)[0], " ", 2)[0], " ")
+		want, wantOK := number([]byte(word))
+		if ok {
+			assert.True(t, wantOK, s)
+			assert.Equal(t, len(word), end, s)
+			assert.Equal(t, math.Float64bits(want), math.Float64bits(v), s)
+		}
+	}
+	for _, s := range []string{"1", "-2.5", "0.75", "612"} {
+		_, _, ok := plainNumber([]byte(s+" "), 0)
+		assert.True(t, ok, s)
+	}
 }
