@@ -49,9 +49,15 @@ func (l *lexer) raw(t token) []byte { return l.Buf[t.off:t.end] }
 
 func (l *lexer) next() token {
 	l.SkipSpace()
-	if v, end, ok := plainNumber(l.Buf, l.Pos); ok {
-		l.Pos = end
-		return token{kind: tokNumber, num: v}
+	if b, i := l.Buf, l.Pos; i < len(b) {
+		// Operators, names and strings start with no byte a number can
+		// start with: they skip even the call.
+		if c := b[i]; c <= '9' && (c >= '0' || c == '-' || c == '.' || c == '+') {
+			if v, end, ok := plainNumber(b, i); ok {
+				l.Pos = end
+				return token{kind: tokNumber, num: v}
+			}
+		}
 	}
 	k, off, end := l.NextSpan()
 	switch k {
