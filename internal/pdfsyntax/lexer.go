@@ -160,6 +160,17 @@ func (l *Lexer) literal() (Kind, int, int) {
 func (l *Lexer) hex() (Kind, int, int) {
 	b, i, out := l.Buf, l.Pos+1, l.Scratch // past <
 	off := len(out)
+	// Producers write the digits in pairs, mostly without spaces: a pair
+	// of digits is one byte, read at once, until anything else comes.
+	// hexVal is 0xFF for a non-digit, so h|lo > 15 catches either.
+	for i+1 < len(b) {
+		h, lo := hexVal[b[i]], hexVal[b[i+1]]
+		if h|lo > 15 {
+			break
+		}
+		out = append(out, h<<4|lo)
+		i += 2
+	}
 	var hi byte
 	half := false
 	for i < len(b) {
