@@ -211,7 +211,7 @@ func (cm *cmap) finish() {
 // text returns the Unicode text of code, or "" and false.
 func (cm *cmap) text(code uint32) (string, bool) {
 	// The last range starting at or before code that contains it.
-	i, _ := slices.BinarySearchFunc(cm.uni, code+1, func(r uniRange, c uint32) int { return cmp.Compare(r.lo, c) })
+	i := firstAtLeast(len(cm.uni), code+1, func(i int) uint32 { return cm.uni[i].lo })
 	for j := i - 1; j >= 0 && cm.uniReach[j] >= code; j-- {
 		r := &cm.uni[j]
 		if code < r.lo || code > r.hi {
@@ -243,9 +243,26 @@ func (cm *cmap) text(code uint32) (string, bool) {
 	return "", false
 }
 
+// firstAtLeast returns the first of n ranges, sorted by lo, whose lo is
+// at least t (n if none), as slices.BinarySearchFunc would. It runs for
+// every glyph code not cached yet; reading lo by index copies no 56-byte
+// uniRange per probe, and the closure inlines.
+func firstAtLeast(n int, t uint32, lo func(int) uint32) int {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if lo(h) < t {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
+}
+
 // cid returns the CID of code under an embedded encoding CMap.
 func (cm *cmap) cid(code uint32) (uint32, bool) {
-	i, _ := slices.BinarySearchFunc(cm.cids, code+1, func(r cidRange, c uint32) int { return cmp.Compare(r.lo, c) })
+	i := firstAtLeast(len(cm.cids), code+1, func(i int) uint32 { return cm.cids[i].lo })
 	for j := i - 1; j >= 0 && cm.cidReach[j] >= code; j-- {
 		r := cm.cids[j]
 		if code >= r.lo && code <= r.hi {
