@@ -47,16 +47,28 @@ func (l *lexer) str(t token) []byte { return l.Scratch[t.off:t.end] }
 // raw returns the bytes of a tokOp.
 func (l *lexer) raw(t token) []byte { return l.Buf[t.off:t.end] }
 
+// next reads numbers and operators, most of a content stream, itself;
+// delimited tokens, and numbers plainNumber does not take, go through
+// NextSpan.
 func (l *lexer) next() token {
 	l.SkipSpace()
 	if b, i := l.Buf, l.Pos; i < len(b) {
-		// Operators, names and strings start with no byte a number can
-		// start with: they skip even the call.
-		if c := b[i]; c <= '9' && (c >= '0' || c == '-' || c == '.' || c == '+') {
+		c := b[i]
+		if c <= '9' && (c >= '0' || c == '-' || c == '.' || c == '+') {
 			if v, end, ok := plainNumber(b, i); ok {
 				l.Pos = end
 				return token{kind: tokNumber, num: v}
 			}
+		} else if pdfsyntax.IsRegular(c) {
+			j := i + 1
+			for j < len(b) && pdfsyntax.IsRegular(b[j]) {
+				j++
+			}
+			l.Pos = j
+			if j-i == 2 && c == 'I' && b[i+1] == 'D' {
+				l.SkipInlineImage()
+			}
+			return token{kind: tokOp, off: i, end: j}
 		}
 	}
 	k, off, end := l.NextSpan()
@@ -78,14 +90,10 @@ func (l *lexer) next() token {
 	case pdfsyntax.Delim:
 		return token{kind: tokJunk}
 	}
-	raw := l.Buf[off:end]
-	if c := raw[0]; c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
-		if v, ok := number(raw); ok {
-			return token{kind: tokNumber, num: v}
-		}
-	}
-	if len(raw) == 2 && raw[0] == 'I' && raw[1] == 'D' {
-		l.SkipInlineImage()
+	// A regular token here starts like a number: a doubled sign, a long
+	// one, or junk such as "1.2.3", which reads as an operator.
+	if v, ok := number(l.Buf[off:end]); ok {
+		return token{kind: tokNumber, num: v}
 	}
 	return token{kind: tokOp, off: off, end: end}
 }
