@@ -157,6 +157,18 @@ func regular(word []byte) any {
 // "-.5", "5.", a doubled sign. It gives an integer in n when isInt, else a
 // real in f; integers that overflow become reals.
 func number(b []byte) (n int64, f float64, isInt, ok bool) {
+	// Most numbers in a file are unsigned integers (widths, lengths,
+	// object numbers): read those in one pass. 18 digits cannot overflow.
+	if len(b) <= 18 {
+		i := 0
+		for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+			n = n*10 + int64(b[i]-'0')
+		}
+		if i == len(b) && i > 0 {
+			return n, 0, true, true
+		}
+		n = 0
+	}
 	if len(b) > 1 && (b[0] == '-' || b[0] == '+') && (b[1] == '-' || b[1] == '+') {
 		b = b[1:]
 	}
