@@ -554,11 +554,16 @@ func wordsByRuns(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 	return out
 }
 
-// wordBuilder accumulates the glyphs of one word.
+// wordBuilder accumulates the glyphs of one word. The word's text is
+// written straight into the page's text buffer, at its end: bytes under
+// a string already handed out are never written again, so the buffer is
+// append-only for them (a reallocation leaves them in the old array,
+// which the strings keep alive), and a page allocates its word texts a
+// few at a time, not one by one.
 type wordBuilder struct {
 	glyphs []glyph
-	runes  []rune
 	text   *[]byte // the page's word texts, see pageAlloc.text
+	start  int     // where the word's text starts in *text
 	w      Word
 	last   *hglyph // last glyph added, for gaps and accents
 	n      int
@@ -578,9 +583,11 @@ func (b *wordBuilder) addText(g *hglyph, text string) {
 		b.w.X1, b.w.Y1 = max(b.w.X1, g.x1), max(b.w.Y1, g.bot)
 		b.w.Size = max(b.w.Size, g.size)
 	}
-	for _, r := range text {
-		b.runes = append(b.runes, r)
+	t := *b.text
+	for _, r := range text { // as string([]rune(text)): bad UTF-8 becomes U+FFFD
+		t = utf8.AppendRune(t, r)
 	}
+	*b.text = t
 	b.last = g
 	b.n++
 }
@@ -590,26 +597,17 @@ func (b *wordBuilder) flush(out []Word) []Word {
 		b.w.Text = b.str()
 		out = append(out, b.w)
 	}
-	b.runes, b.last, b.n = b.runes[:0], nil, 0
+	b.start, b.last, b.n = len(*b.text), nil, 0
 	return out
 }
 
-// str returns the word's runes as a string in the page's text buffer,
-// so a page allocates its word texts a few at a time, not one by one.
-// The buffer is only ever appended to: bytes under a string already
-// handed out are never written again (a reallocation leaves them in the
-// old array, which the strings keep alive).
+// str returns the word's text, handing its bytes out.
 func (b *wordBuilder) str() string {
 	t := *b.text
-	start := len(t)
-	for _, r := range b.runes {
-		t = utf8.AppendRune(t, r)
-	}
-	*b.text = t
-	if len(t) == start {
+	if len(t) == b.start {
 		return ""
 	}
-	return unsafe.String(&t[start], len(t)-start)
+	return unsafe.String(&t[b.start], len(t)-b.start)
 }
 
 // accentOver reports whether accent glyph a is drawn over letter g: its
@@ -623,11 +621,13 @@ func accentOver(a, g *hglyph) bool {
 // combine folds a combining mark or an overlapping spacing accent into
 // the word's last letter, when that gives a precomposed letter.
 func (b *wordBuilder) combine(mark rune) bool {
-	if len(b.runes) == 0 {
+	t := *b.text
+	if len(t) == b.start {
 		return false
 	}
-	if r, ok := compose(b.runes[len(b.runes)-1], mark); ok {
-		b.runes[len(b.runes)-1] = r
+	last, n := utf8.DecodeLastRune(t[b.start:])
+	if r, ok := compose(last, mark); ok {
+		*b.text = utf8.AppendRune(t[:len(t)-n], r)
 		return true
 	}
 	return false
@@ -636,8 +636,7 @@ func (b *wordBuilder) combine(mark rune) bool {
 // words splits one line, sorted by x, into words.
 func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 	out := pa.start()
-	b := wordBuilder{glyphs: glyphs, runes: pa.runes[:0], text: &pa.text}
-	defer func() { pa.runes = b.runes[:0] }()
+	b := wordBuilder{glyphs: glyphs, text: &pa.text, start: len(pa.text)}
 	text := func(g *hglyph) string { return glyphs[g.seq].text }
 	var pending *hglyph // spacing accent drawn just before its letter
 	for i := range line {
@@ -712,8 +711,7 @@ type pageAlloc struct {
 	all   []Word // the words of the lines so far, back to back
 	ends  []int  // where each line's words end in all
 	lines []Line // the lines so far, Words unset
-	runes []rune
-	text  []byte // the texts of the words so far, back to back; append only
+	text  []byte // the texts of the words so far, back to back; see wordBuilder
 }
 
 // start returns an empty slice to append a line's words to.
