@@ -227,3 +227,25 @@ func TestKeyR6Perms(t *testing.T) {
 		})
 	}
 }
+
+// TestValueNum reads array elements as numbers, as Index then Float64
+// would: integers, reals and references to them; anything else, or an
+// index out of range, is not one.
+func TestValueNum(t *testing.T) {
+	d := cleanDoc()
+	d.objs = append(d.objs, tobj{num: 7, body: "[1 -2.5 8 0 R (x) /N 9 0 R]"}, tobj{num: 8, body: "640"}, tobj{num: 9, body: "/Name"})
+	r, err := Open(d.build(t), "", Limits{})
+	require.NoError(t, err)
+	a := Value{r: r}.resolve(ref{7, 0})
+	for _, tc := range []struct {
+		i  int
+		v  float64
+		ok bool
+	}{{0, 1, true}, {1, -2.5, true}, {2, 640, true}, {3, 0, false}, {4, 0, false}, {5, 0, false}, {6, 0, false}, {-1, 0, false}} {
+		v, ok := a.Num(tc.i)
+		assert.Equal(t, tc.ok, ok, tc.i)
+		assert.Equal(t, tc.v, v, tc.i)
+		assert.Equal(t, a.Index(tc.i).Float64(), v, tc.i)
+	}
+	assert.NoError(t, r.Err())
+}

@@ -349,10 +349,11 @@ func (d *Document) loadSimple(ctx context.Context, f *font, fv pdfrepair.Value) 
 			if c < 0 || c > 255 {
 				continue
 			}
-			if w, ok := num(d.index(ws, i)); ok {
+			if w, ok := ws.Num(i); ok {
 				f.width[c] = w * scale
 			}
 		}
+		d.noteErr() // of the references Num resolved
 	}
 	return nil
 }
@@ -394,7 +395,7 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Valu
 	n := min(w.Len(), 1<<16)
 	var all []float64 // the "c [w1 w2 …]" widths back to back; appended to only
 	for i := 0; i < n; {
-		first, ok := num(d.index(w, i))
+		first, ok := w.Num(i)
 		if !ok || first < 0 || first > 1<<31 {
 			break
 		}
@@ -403,7 +404,7 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Valu
 			m := min(next.Len(), 1<<16)
 			start := len(all)
 			for j := range m {
-				v, _ := num(d.index(next, j))
+				v, _ := next.Num(j)
 				all = append(all, v/1000)
 			}
 			ws := all[start:len(all):len(all)]
@@ -414,12 +415,13 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Valu
 			continue
 		}
 		last, ok1 := num(next)
-		wv, ok2 := num(d.index(w, i+2))
+		wv, ok2 := w.Num(i + 2)
 		if !ok1 || !ok2 || last < first || last > 1<<31 {
 			break
 		}
 		f.cidW = append(f.cidW, cidWidth{lo: uint32(first), hi: uint32(last), w: wv / 1000})
 		i += 3
 	}
+	d.noteErr() // of the references Num resolved
 	return nil
 }
