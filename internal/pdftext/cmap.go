@@ -243,15 +243,16 @@ func (cm *cmap) text(code uint32) (string, bool) {
 	return "", false
 }
 
-// firstAtLeast returns the first of n ranges, sorted by lo, whose lo is
-// at least t (n if none), as slices.BinarySearchFunc would. It runs for
-// every glyph code not cached yet; reading lo by index copies no 56-byte
-// uniRange per probe, and the closure inlines.
-func firstAtLeast(n int, t uint32, lo func(int) uint32) int {
+// firstAtLeast returns the first of n ascending keys, read with at,
+// that is at least t (n if none): slices.BinarySearchFunc's position for
+// keys that are never NaN. It runs for every glyph code not cached yet
+// and every level glyph near rotated text; reading a key by index copies
+// no element per probe, and the closure inlines.
+func firstAtLeast[K cmp.Ordered](n int, t K, at func(int) K) int {
 	i, j := 0, n
 	for i < j {
 		h := int(uint(i+j) >> 1)
-		if lo(h) < t {
+		if at(h) < t {
 			i = h + 1
 		} else {
 			j = h

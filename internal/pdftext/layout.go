@@ -183,7 +183,7 @@ func newTiltIndex(glyphs []glyph, tilted []int) tiltIndex {
 // little: follows makes the decision, this only must not miss a glyph.
 func nearX(keys []tiltKey, x, gap float64) []tiltKey {
 	gap = gap*1.001 + 1e-9
-	lo, _ := slices.BinarySearchFunc(keys, x-gap, func(k tiltKey, t float64) int { return cmp.Compare(k.x, t) })
+	lo := firstAtLeast(len(keys), x-gap, func(i int) float64 { return keys[i].x })
 	hi := lo
 	for hi < len(keys) && keys[hi].x <= x+gap {
 		hi++
