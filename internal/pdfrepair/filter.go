@@ -3,7 +3,7 @@ package pdfrepair
 import (
 	"bytes"
 	"compress/flate"
-	"compress/zlib"
+	"encoding/binary"
 	"errors"
 	"io"
 	"slices"
@@ -199,34 +199,17 @@ func decodeOne(dst []byte, f name, parm dict, data []byte, b budget) ([]byte, er
 	return s.buf, nil
 }
 
-// inflater is a zlib and a flate reader kept for reuse (zlib.Resetter,
-// flate.Resetter): a new one costs tens of kilobytes of tables.
+// inflater is a flate reader kept for reuse (flate.Resetter): a new one
+// costs tens of kilobytes of tables.
 type inflater struct {
 	src bytes.Reader
-	zr  io.ReadCloser
 	fr  io.ReadCloser
 }
 
 var inflaters = sync.Pool{New: func() any { return new(inflater) }}
 
-// zlibReader returns a zlib reader over data, or nil if the header is bad.
-func (z *inflater) zlibReader(data []byte) io.Reader {
-	z.src.Reset(data)
-	if z.zr == nil {
-		zr, err := zlib.NewReader(&z.src)
-		if err != nil {
-			return nil
-		}
-		z.zr = zr
-		return zr
-	}
-	if err := z.zr.(zlib.Resetter).Reset(&z.src, nil); err != nil {
-		return nil
-	}
-	return z.zr
-}
-
-// flateReader returns a raw deflate reader over data.
+// flateReader returns a raw deflate reader over data. src is a
+// ByteReader, so the reader takes no byte past the deflate data.
 func (z *inflater) flateReader(data []byte) io.Reader {
 	z.src.Reset(data)
 	if z.fr == nil {
@@ -237,18 +220,45 @@ func (z *inflater) flateReader(data []byte) io.Reader {
 	return z.fr
 }
 
+// zlibBody returns where the deflate data of zlib data starts, or -1 if
+// zlib.NewReader, given no dictionary, would reject the header (RFC 1950
+// §2.2): that one accepts a preset dictionary only when its id is the
+// Adler-32 of the empty one, 1.
+func zlibBody(data []byte) int {
+	if len(data) < 2 {
+		return -1
+	}
+	cmf, flg := data[0], data[1]
+	if cmf&0x0f != 8 || cmf>>4 > 7 || (uint16(cmf)<<8|uint16(flg))%31 != 0 {
+		return -1
+	}
+	if flg&0x20 == 0 {
+		return 2
+	}
+	if len(data) < 6 || binary.BigEndian.Uint32(data[2:6]) != 1 {
+		return -1
+	}
+	return 6
+}
+
 // inflate decodes zlib data, or raw deflate when the zlib header is bad,
 // keeping whatever decoded before any corruption.
+//
+// The zlib body is read as raw deflate and its Adler-32 trailer is not
+// checked: summing every byte costs a few percent of reading a file and
+// changes nothing. What decodes is kept whether the trailer matches or
+// not; when nothing decodes, a bad trailer would only have sent the
+// body to the raw-deflate retry below, which decodes nothing again (the
+// same bytes, or, after a preset-dictionary id of 1, a stored block
+// whose length check fails).
 func inflate(s *sink, data []byte) error {
 	z := inflaters.Get().(*inflater)
 	defer func() {
 		z.src.Reset(nil)
 		inflaters.Put(z)
 	}()
-	r := z.zlibReader(data)
-	if r == nil {
-		r = z.flateReader(data)
-	}
+	body := zlibBody(data)
+	r := z.flateReader(data[max(body, 0):])
 	// Page content inflates to 3-6 times its size: grow once, not by
 	// doubling from nothing.
 	if want := min(int64(4*len(data)+1024), s.b.max+1); int64(cap(s.buf)-len(s.buf)) < want {
