@@ -73,9 +73,9 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf, pa *pageAlloc) []
 		if undecoded {
 			glyphs[i].text = "\uFFFD"
 		}
-		g := glyphs[i]
+		g := &glyphs[i]
 		space := isBlank(g.text)
-		if horizontal(&g) && (len(tilted) == 0 || !(g.ox >= near[0] && g.ox <= near[2] && g.oy >= near[1] && g.oy <= near[3]) || !ti.partOfRotated(glyphs, tilted, i)) {
+		if horizontal(g) && (len(tilted) == 0 || !(g.ox >= near[0] && g.ox <= near[2] && g.oy >= near[1] && g.oy <= near[3]) || !ti.partOfRotated(glyphs, tilted, i)) {
 			size := -g.uy
 			h := hglyph{
 				x0: g.ox, x1: g.ox + g.w*g.dx,
@@ -102,10 +102,10 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf, pa *pageAlloc) []
 		if undecoded {
 			p.Undecoded++
 		}
+		rot = append(rot, *g)
 		if space {
-			g.text = " "
+			rot[len(rot)-1].text = " "
 		}
-		rot = append(rot, g)
 	}
 	sb.sortByLine(hs)
 	pa.text = make([]byte, 0, len(hs)+len(hs)/4+16)
@@ -312,7 +312,7 @@ func inside(p *Page, x, y float64) bool {
 }
 
 // glyphBox is the axis-aligned box around a glyph drawn in any direction.
-func glyphBox(g glyph) (x0, y0, x1, y1 float64) {
+func glyphBox(g *glyph) (x0, y0, x1, y1 float64) {
 	ax, ay := g.w*g.dx, g.w*g.dy
 	x0, y0 = math.Inf(1), math.Inf(1)
 	x1, y1 = math.Inf(-1), math.Inf(-1)
@@ -852,7 +852,7 @@ func rotatedWords(gs []glyph) []Word {
 		if prev != nil && !follows(prev, g) {
 			flush()
 		}
-		x0, y0, x1, y1 := glyphBox(*g)
+		x0, y0, x1, y1 := glyphBox(g)
 		if len(runes) == 0 {
 			cur = Word{X0: x0, Y0: y0, X1: x1, Y1: y1, Size: size}
 			if g.font != nil {
