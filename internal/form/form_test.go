@@ -1,9 +1,7 @@
 package form
 
 import (
-	"cmp"
 	"math/rand/v2"
-	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -418,41 +416,30 @@ func TestTextRow(t *testing.T) {
 	}
 }
 
-// A grid's column line drawn cell by cell is one line; pieces apart, or at
-// another x, stay apart, and a line drawn upwards reads as drawn down.
-func TestVerticalRulesMergeTouchingPieces(t *testing.T) {
-	got := verticalRules([]pdftext.Rule{
-		{X0: 50, Y0: 10, X1: 50, Y1: 20},
-		{X0: 10, Y0: 5, X1: 200, Y1: 5},  // horizontal
-		{X0: 50, Y0: 30, X1: 50, Y1: 20}, // touches the first, drawn upwards
-		{X0: 50, Y0: 25, X1: 50, Y1: 28}, // inside
-		{X0: 50, Y0: 40, X1: 50, Y1: 50}, // apart
-		{X0: 20, Y0: 10, X1: 20, Y1: 20},
-	})
-	assert.Equal(t, []vrule{{20, 10, 20}, {50, 10, 30}, {50, 40, 50}}, got)
-}
-
-// sortRuns must sort any order, not only the runs pdftext produces.
-func TestSortRunsSortsAnyOrder(t *testing.T) {
+// The bucketed index of vertical rules answers as a look at every rule
+// would: a line at x between lo and hi that spans height y.
+func TestRuleIndexMatchesAScan(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	for n := range 80 {
-		for range 20 {
-			rs := make([]vrule, n)
-			for i := range rs {
-				rs[i] = vrule{float64(rng.IntN(8)), float64(rng.IntN(8)), float64(rng.IntN(100))}
+	for n := range 60 {
+		var rs []pdftext.Rule
+		for range n {
+			x, y0, y1 := float64(rng.IntN(40)), float64(rng.IntN(100)), float64(rng.IntN(100))
+			if rng.IntN(4) == 0 {
+				rs = append(rs, pdftext.Rule{X0: x, Y0: y0, X1: x + 30, Y1: y0}) // horizontal
+				continue
 			}
-			got := slices.Clone(rs)
-			sortRuns(got)
-			assert.True(t, slices.IsSortedFunc(got, func(a, b vrule) int {
-				return cmp.Or(cmp.Compare(a.x, b.x), cmp.Compare(a.y0, b.y0))
-			}), "%v", got)
-			slices.SortFunc(rs, func(a, b vrule) int {
-				return cmp.Or(cmp.Compare(a.x, b.x), cmp.Compare(a.y0, b.y0), cmp.Compare(a.y1, b.y1))
-			})
-			slices.SortFunc(got, func(a, b vrule) int {
-				return cmp.Or(cmp.Compare(a.x, b.x), cmp.Compare(a.y0, b.y0), cmp.Compare(a.y1, b.y1))
-			})
-			assert.Equal(t, rs, got, "sortRuns lost or made up a rule")
+			rs = append(rs, pdftext.Rule{X0: x, Y0: y0, X1: x, Y1: y1})
+		}
+		ix := newRuleIndex(rs)
+		for range 200 {
+			lo, hi, y := float64(rng.IntN(50))-5, float64(rng.IntN(50))-5, float64(rng.IntN(100))
+			want := false
+			for _, r := range rs {
+				if !r.Horizontal() && lo <= r.X0 && r.X0 <= hi && min(r.Y0, r.Y1) <= y && y <= max(r.Y0, r.Y1) {
+					want = true
+				}
+			}
+			require.Equal(t, want, ix.between(lo, hi, y), "%d rules, x in [%v, %v], y %v", n, lo, hi, y)
 		}
 	}
 }

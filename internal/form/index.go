@@ -1,7 +1,6 @@
 package form
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -58,12 +57,12 @@ type page struct {
 	lines   []pline
 	labels  []label
 	rotated []pdftext.Word
-	vrules  []vrule // vertical ruling lines, by x
+	vrules  ruleIndex // vertical ruling lines
 }
 
 func newPage(p *pdftext.Page) *page {
 	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated, lines: make([]pline, 0, len(p.Lines))}
-	pg.vrules = verticalRules(p.Rules)
+	pg.vrules = newRuleIndex(p.Rules)
 	n := 0
 	for _, l := range p.Lines {
 		n += len(l.Words)
@@ -262,62 +261,7 @@ func (pg *page) appendLineTokens(out []tokenRef, li int) []tokenRef {
 // b (a left of b) across their height: they are in different cells however
 // close they are.
 func (pg *page) ruled(a, b *word) bool {
-	i, _ := slices.BinarySearchFunc(pg.vrules, a.X1-0.5, func(r vrule, x float64) int { return cmp.Compare(r.x, x) })
-	mid := (max(a.Y0, b.Y0) + min(a.Y1, b.Y1)) / 2
-	for ; i < len(pg.vrules) && pg.vrules[i].x <= b.X0+0.5; i++ {
-		if r := pg.vrules[i]; r.y0 <= mid && mid <= r.y1 {
-			return true
-		}
-	}
-	return false
-}
-
-// sortRuns sorts rs by x, then y0, by merging the ascending runs it
-// holds: pdftext lists rules by y first, so a grid's vertical rules come
-// as one sorted run per row of cells, and a few passes sort them. At most
-// log2(len(rs)) passes, whatever the order.
-func sortRuns(rs []vrule) {
-	less := func(a, b *vrule) bool { return a.x < b.x || a.x == b.x && a.y0 < b.y0 }
-	runEnd := func(s []vrule, i int) int {
-		for i++; i < len(s) && !less(&s[i], &s[i-1]); i++ {
-		}
-		return i
-	}
-	if len(rs) < 2 || runEnd(rs, 0) == len(rs) {
-		return
-	}
-	src, dst := rs, make([]vrule, len(rs))
-	for {
-		runs := 0
-		for i := 0; i < len(src); {
-			runs++
-			j := runEnd(src, i)
-			if j == len(src) {
-				copy(dst[i:], src[i:])
-				break
-			}
-			k := runEnd(src, j)
-			a, b, o := i, j, i
-			for a < j && b < k {
-				if less(&src[b], &src[a]) {
-					dst[o] = src[b]
-					b++
-				} else {
-					dst[o] = src[a]
-					a++
-				}
-				o++
-			}
-			o += copy(dst[o:], src[a:j])
-			copy(dst[o:], src[b:k])
-			i = k
-		}
-		src, dst = dst, src
-		if runs == 1 {
-			break
-		}
-	}
-	copy(rs, src)
+	return pg.vrules.between(a.X1-0.5, b.X0+0.5, (max(a.Y0, b.Y0)+min(a.Y1, b.Y1))/2)
 }
 
 // ruledBetween is ruled(a, b), looked up when b is the word after a.
@@ -331,32 +275,71 @@ func (pg *page) ruledBetween(a, b *word, adjacent bool) bool {
 // A vrule is a vertical ruling line at x, from y0 down to y1.
 type vrule struct{ x, y0, y1 float64 }
 
-// verticalRules returns the vertical ones of rs sorted by x, then y0. A
-// grid draws a column's line cell by cell: pieces at one x that overlap
-// or touch become one line, which covers exactly what they covered.
-func verticalRules(rs []pdftext.Rule) []vrule {
+// ruleIndex holds a page's vertical ruling lines in buckets by x, so that
+// the lines between two words are found without sorting them all: a
+// form's page draws a hundred or more.
+type ruleIndex struct {
+	x0, x1 float64 // the lines' extent in x
+	width  float64 // of a bucket
+	start  []int32 // bucket k holds rules[start[k]:start[k+1]]
+	rules  []vrule
+}
+
+func newRuleIndex(rs []pdftext.Rule) ruleIndex {
+	var ix ruleIndex
 	n := 0
 	for _, r := range rs {
 		if !r.Horizontal() {
+			if n == 0 {
+				ix.x0, ix.x1 = r.X0, r.X0
+			}
+			ix.x0, ix.x1 = min(ix.x0, r.X0), max(ix.x1, r.X0)
 			n++
 		}
 	}
-	out := make([]vrule, 0, n)
+	if n == 0 {
+		return ix
+	}
+	buckets := n/2 + 1
+	ix.width = max((ix.x1-ix.x0)/float64(buckets), 1e-9)
+	ix.start = make([]int32, buckets+1)
 	for _, r := range rs {
 		if !r.Horizontal() {
-			out = append(out, vrule{r.X0, min(r.Y0, r.Y1), max(r.Y0, r.Y1)})
+			ix.start[ix.bucket(r.X0)+1]++
 		}
 	}
-	sortRuns(out)
-	merged := out[:0]
-	for _, r := range out {
-		if n := len(merged); n > 0 && merged[n-1].x == r.x && r.y0 <= merged[n-1].y1 {
-			merged[n-1].y1 = max(merged[n-1].y1, r.y1)
-			continue
-		}
-		merged = append(merged, r)
+	for k := 1; k <= buckets; k++ {
+		ix.start[k] += ix.start[k-1]
 	}
-	return merged
+	ix.rules = make([]vrule, n)
+	next := slices.Clone(ix.start[:buckets])
+	for _, r := range rs {
+		if !r.Horizontal() {
+			k := ix.bucket(r.X0)
+			ix.rules[next[k]] = vrule{r.X0, min(r.Y0, r.Y1), max(r.Y0, r.Y1)}
+			next[k]++
+		}
+	}
+	return ix
+}
+
+func (ix *ruleIndex) bucket(x float64) int {
+	return min(int((x-ix.x0)/ix.width), len(ix.start)-2)
+}
+
+// between reports whether a line at x in [lo, hi] spans height y.
+func (ix *ruleIndex) between(lo, hi, y float64) bool {
+	if len(ix.rules) == 0 || lo > hi || hi < ix.x0 || lo > ix.x1 {
+		return false
+	}
+	for k := ix.bucket(max(lo, ix.x0)); k <= ix.bucket(min(hi, ix.x1)); k++ {
+		for _, r := range ix.rules[ix.start[k]:ix.start[k+1]] {
+			if lo <= r.x && r.x <= hi && r.y0 <= y && y <= r.y1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordGap returns the widest gap between two words of one cell on line
