@@ -64,19 +64,19 @@ func ReadTextLines(lines []string) TextFields {
 				numbers[m[1]] = true
 			}
 		}
-		if t.NIT == "" && has("nit", "tributaria") {
-			if m := textNIT.FindStringSubmatch(fromCue(line, "nit", "tributaria")); m != nil {
-				if n, dv, ok := vocab.NIT(m[1] + optDash(m[2])); ok {
-					t.NIT = n
-					if dv != "" {
-						t.DV = dv
-					}
+		if t.NIT == "" {
+			if n, dv, ok := textNITIn(line); ok {
+				t.NIT = n
+				if dv != "" {
+					t.DV = dv
 				}
 			}
 		}
-		if t.DV == "" && has("dv", "d.v.", "verificacion") {
-			if m := textDV.FindStringSubmatch(fromCue(line, "dv", "d.v.", "verificacion")); m != nil {
-				t.DV = m[1]
+		if t.DV == "" {
+			if from, ok := fromCue(line, "dv", "d.v.", "verificacion"); ok {
+				if m := textDV.FindStringSubmatch(from); m != nil {
+					t.DV = m[1]
+				}
 			}
 		}
 		if t.Name == "" && has("razon social") {
@@ -105,17 +105,35 @@ func ReadTextLines(lines []string) TextFields {
 	return t
 }
 
-// fromCue returns line from just before the first of cues in it: a
-// pattern that starts with one of them (after a \b at most) finds the same
-// first match there, without trying every position before.
-func fromCue(line string, cues ...string) string {
-	first := len(line)
+// fromCue returns line from just before the first of cues in it, and
+// whether there is one: a pattern that starts with one of them (after a \b
+// at most) finds the same first match there, without trying every
+// position before.
+func fromCue(line string, cues ...string) (string, bool) {
+	first := -1
 	for _, c := range cues {
-		if i := strings.Index(line, c); i >= 0 && i < first {
+		if i := strings.Index(line, c); i >= 0 && (first < 0 || i < first) {
 			first = i
 		}
 	}
-	return line[max(first-1, 0):]
+	if first < 0 {
+		return "", false
+	}
+	return line[max(first-1, 0):], true
+}
+
+// textNITIn reads a NIT, with its DV when printed beside it, after "NIT"
+// or "Identificación Tributaria" on a lowered line.
+func textNITIn(line string) (nit, dv string, ok bool) {
+	from, ok := fromCue(line, "nit", "tributaria")
+	if !ok {
+		return "", "", false
+	}
+	m := textNIT.FindStringSubmatch(from)
+	if m == nil {
+		return "", "", false
+	}
+	return vocab.NIT(m[1] + optDash(m[2]))
 }
 
 func optDash(dv string) string {
