@@ -17,10 +17,7 @@ type word struct {
 	fold   string   // folded text
 	toks   []string // folded tokens
 	digits bool     // its text holds an ASCII digit
-	// ruledAfter: a vertical ruling line stands between it and the next
-	// word of the page (see ruled), found once for the readers that ask.
-	ruledAfter bool
-	label      int // index into page.labels of the label it is part of, or -1
+	label  int      // index into page.labels of the label it is part of, or -1
 }
 
 func (w *word) rect() Rect { return Rect{w.X0, w.Y0, w.X1, w.Y1} }
@@ -120,9 +117,6 @@ func newPage(p *pdftext.Page) *page {
 			toks = append(toks, strings.Fields(f)...)
 		}
 		pg.words[i].fold, pg.words[i].toks = f, toks[start:len(toks):len(toks)]
-	}
-	for i := 0; i+1 < len(pg.words); i++ {
-		pg.words[i].ruledAfter = pg.ruled(&pg.words[i], &pg.words[i+1])
 	}
 	pg.findLabels()
 	return pg
@@ -262,14 +256,6 @@ func (pg *page) appendLineTokens(out []tokenRef, li int) []tokenRef {
 // close they are.
 func (pg *page) ruled(a, b *word) bool {
 	return pg.vrules.between(a.X1-0.5, b.X0+0.5, (max(a.Y0, b.Y0)+min(a.Y1, b.Y1))/2)
-}
-
-// ruledBetween is ruled(a, b), looked up when b is the word after a.
-func (pg *page) ruledBetween(a, b *word, adjacent bool) bool {
-	if adjacent {
-		return a.ruledAfter
-	}
-	return pg.ruled(a, b)
 }
 
 // A vrule is a vertical ruling line at x, from y0 down to y1.

@@ -541,7 +541,7 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 			for c := max(p, 1); c <= m; c++ {
 				if c == p {
 					prev := lastAssigned(ws, skip, from, i-1, p)
-					if prev < 0 || !sameCell(&ws[prev], w, cols[c-1].typ) || pg.ruledBetween(&ws[prev], w, prev == i-2) && cols[c-1].typ != typeAny {
+					if prev < 0 || !sameCell(&ws[prev], w, cols[c-1].typ) || pg.ruled(&ws[prev], w) && cols[c-1].typ != typeAny {
 						continue // one value per cell: never two numbers joined
 					}
 				}

@@ -270,7 +270,7 @@ func (pg *page) textLines() []string {
 		ws := pg.lineWords(li)
 		for i := range ws {
 			if i > 0 {
-				if ws[i].X0-ws[i-1].X1 > pg.wordGap(li) || ws[i-1].ruledAfter {
+				if ws[i].X0-ws[i-1].X1 > pg.wordGap(li) || pg.ruled(&ws[i-1], &ws[i]) {
 					b.WriteString("  ")
 				} else {
 					b.WriteByte(' ')
