@@ -29,8 +29,8 @@ func (pg *page) findLabels() {
 				continue
 			}
 			key := pg.words[t.word].toks[0]
-			for _, r := range phraseHeads[key] {
-				if len(key) < minTypoLen {
+			if len(key) < minTypoLen { // a long head is matched below, typo or not
+				for _, r := range phraseHeads[key] {
 					hits = append(hits, hit{int32(r), int32(li), int32(i), int32(t.word)})
 				}
 			}
