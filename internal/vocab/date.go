@@ -256,7 +256,9 @@ func hasMonth(text string) bool {
 	return false
 }
 
-func isASCIIAlnum(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIIAlnum(c byte) bool { return isDigit(c) || isASCIILetter(rune(c)) }
+
+func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 

@@ -186,7 +186,7 @@ func lowerASCII(s string) bool {
 // every run of initials joinInitials joins does; a byte past ASCII may be
 // part of a letter.
 func mayHaveInitials(s string) bool {
-	letter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf }
+	letter := func(c byte) bool { return isASCIILetter(rune(c)) || c >= utf8.RuneSelf }
 	for i := 1; i+1 < len(s); i++ {
 		if s[i] == '.' && letter(s[i-1]) && letter(s[i+1]) {
 			return true

@@ -175,5 +175,3 @@ func CheckDigit(nit string) string {
 	}
 	return string(rune('0' + r))
 }
-
-func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
