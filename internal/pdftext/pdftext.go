@@ -218,7 +218,7 @@ func Open(ctx context.Context, r io.ReaderAt, size int64, password string, lim L
 	if err != nil {
 		return nil, err
 	}
-	return OpenBytes(ctx, data, password, lim)
+	return open(ctx, data, password, lim)
 }
 
 // OpenBytes is Open over a PDF already in memory, read in place rather
