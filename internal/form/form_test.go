@@ -443,19 +443,3 @@ func TestRuleIndexMatchesAScan(t *testing.T) {
 		}
 	}
 }
-
-// The text reading runs its NIT and DV patterns from the first cue on; it
-// must find what the patterns find on the whole line.
-func TestFromCueKeepsTheFirstMatch(t *testing.T) {
-	lines := []string{
-		"5. número de identificación tributaria (nit) 900.123.456-8 6. dv 8",
-		"unit 123456789 nit 900123456", "tributaria: 800123456  nit 900123456", "nit",
-		"a nit: 9001234567 -7 b", "d.v. 7 verificacion 3", "advertencia dv: 5", "xdv 3 dv 4", "",
-	}
-	for _, l := range lines {
-		nit, _ := fromCue(l, "nit", "tributaria")
-		dv, _ := fromCue(l, "dv", "d.v.", "verificacion")
-		assert.Equal(t, textNIT.FindStringSubmatch(l), textNIT.FindStringSubmatch(nit), l)
-		assert.Equal(t, textDV.FindStringSubmatch(l), textDV.FindStringSubmatch(dv), l)
-	}
-}

@@ -34,11 +34,8 @@ type TextRow struct {
 	PrefixKnown, MonthsRead bool
 }
 
+// The form number, NIT and DV patterns are matched by hand (textscan.go).
 var (
-	textNumber = regexp.MustCompile(`formulario[^0-9]{0,30}?\b(1876\d{7,16})\b`)
-	textNIT    = regexp.MustCompile(`(?:\bnit\b\)?|tributaria)\s*:?\s*(\d{1,3}(?:[.,]\d{3}){2,3}|\d{5,12})(?:\s?-\s?(\d))?(?:\s|$)`)
-	// A digit followed by a dot is the next box's number ("6. DV 7. Primer").
-	textDV   = regexp.MustCompile(`(?:\bdv\b|\bd\.v\.|verificacion)\s*:?\s*(\d)(?:\s|$)`)
 	textName = regexp.MustCompile(`razon social[^:a-z0-9]{0,3}(?:del solicitante)?\s*:?\s*(\S.*?)(?:\s{2,}|$)`)
 	filler   = map[string]bool{"n/a": true, "na": true, "0": true, "-": true, "—": true, "–": true, "no": true, "aplica": true}
 )
@@ -60,8 +57,8 @@ func ReadTextLines(lines []string) TextFields {
 			return false
 		}
 		if has("formulario") {
-			if m := textNumber.FindStringSubmatch(strings.ReplaceAll(line, " ", "")); m != nil {
-				numbers[m[1]] = true
+			if n, ok := matchFormNumber(strings.ReplaceAll(line, " ", "")); ok {
+				numbers[n] = true
 			}
 		}
 		if t.NIT == "" {
@@ -73,10 +70,9 @@ func ReadTextLines(lines []string) TextFields {
 			}
 		}
 		if t.DV == "" {
-			if from, ok := fromCue(line, "dv", "d.v.", "verificacion"); ok {
-				if m := textDV.FindStringSubmatch(from); m != nil {
-					t.DV = m[1]
-				}
+			// A digit followed by a dot is the next box's number ("6. DV 7. Primer").
+			if dv, ok := matchDV(line); ok {
+				t.DV = dv
 			}
 		}
 		if t.Name == "" && has("razon social") {
@@ -105,35 +101,14 @@ func ReadTextLines(lines []string) TextFields {
 	return t
 }
 
-// fromCue returns line from just before the first of cues in it, and
-// whether there is one: a pattern that starts with one of them (after a \b
-// at most) finds the same first match there, without trying every
-// position before.
-func fromCue(line string, cues ...string) (string, bool) {
-	first := -1
-	for _, c := range cues {
-		if i := strings.Index(line, c); i >= 0 && (first < 0 || i < first) {
-			first = i
-		}
-	}
-	if first < 0 {
-		return "", false
-	}
-	return line[max(first-1, 0):], true
-}
-
 // textNITIn reads a NIT, with its DV when printed beside it, after "NIT"
 // or "Identificación Tributaria" on a lowered line.
 func textNITIn(line string) (nit, dv string, ok bool) {
-	from, ok := fromCue(line, "nit", "tributaria")
+	n, d, ok := matchNIT(line)
 	if !ok {
 		return "", "", false
 	}
-	m := textNIT.FindStringSubmatch(from)
-	if m == nil {
-		return "", "", false
-	}
-	return vocab.NIT(m[1] + optDash(m[2]))
+	return vocab.NIT(n + optDash(d))
 }
 
 func optDash(dv string) string {
