@@ -69,7 +69,7 @@ func readStampDate(idx []*page, f *Fields) {
 			if stampWord(vocab.Fold(w.Text)) {
 				marks = append(marks, spot{pg.number, (w.X0 + w.X1) / 2, (w.Y0 + w.Y1) / 2})
 			}
-			cands = append(cands, datesIn(pg.number, []word{{Word: w}})...)
+			cands = append(cands, datesIn(pg.number, []word{{Word: w, digits: strings.ContainsFunc(w.Text, isDigit)}})...)
 		}
 	}
 	cands = slices.DeleteFunc(cands, func(c dateCand) bool { return inRows[c.date] })
@@ -154,11 +154,14 @@ func otherDate(fold string) bool {
 }
 
 // datesIn returns the dates printed on a line of words, each with the
-// box of the line's words that hold digits.
+// box of the line's words that hold digits. ws's digits flags must be set.
 func datesIn(page int, ws []word) []dateCand {
 	digits, size := 0, 0
 	for _, w := range ws {
 		size += len(w.Text) + 1
+		if !w.digits {
+			continue
+		}
 		for j := 0; j < len(w.Text); j++ {
 			if w.Text[j] >= '0' && w.Text[j] <= '9' {
 				digits++
