@@ -34,6 +34,9 @@ func (pg *page) findLabels() {
 					hits = append(hits, hit{int32(r), int32(li), int32(i), int32(t.word)})
 				}
 			}
+			if len(key) < minTypoLen-1 {
+				continue // one edit from a long head is at least minTypoLen-1 long
+			}
 			for _, head := range longHeads {
 				if tokenEq(key, head) {
 					for _, r := range phraseHeads[head] {
@@ -165,7 +168,7 @@ func (pg *page) findBoxLabels(toks [][]tokenRef) {
 		ln := pg.lines[li]
 		for wi := ln.first; wi < ln.end; wi++ {
 			w := &pg.words[wi]
-			if w.label >= 0 {
+			if w.label >= 0 || !w.digits { // a box number is digits
 				continue
 			}
 			n, before := boxNumberWord(w.Text)
