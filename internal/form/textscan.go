@@ -186,6 +186,9 @@ func nextCue(s string, i int, cues ...string) int {
 //
 // and returns the group.
 func matchDV(s string) (string, bool) {
+	if strings.IndexByte(s, 'v') < 0 {
+		return "", false // every cue holds a "v"; most lines hold none
+	}
 	for i := nextCue(s, 0, "dv", "d.v.", "verificacion"); i >= 0; i = nextCue(s, i+1, "dv", "d.v.", "verificacion") {
 		var j int
 		switch {
