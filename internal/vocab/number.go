@@ -53,6 +53,9 @@ func Grouped(s string) (digits string, ok bool) {
 			s = strings.NewReplacer("'", ".", "’", ".").Replace(s)
 		}
 	}
+	if AllDigits(s) {
+		return s, true // the usual case: nothing to drop, nothing to copy
+	}
 	if s == "" {
 		return "", false
 	}
