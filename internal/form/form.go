@@ -138,5 +138,8 @@ func Read(pages []*pdftext.Page) Fields {
 	readStampDate(idx, &f)
 	reconcile(idx, &f)
 	crossCheck(idx, &f)
+	for _, pg := range idx {
+		pg.release()
+	}
 	return f
 }

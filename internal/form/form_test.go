@@ -1,6 +1,7 @@
 package form
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -442,4 +443,28 @@ func TestRuleIndexMatchesAScan(t *testing.T) {
 			require.Equal(t, want, ix.between(lo, hi, y), "%d rules, x in [%v, %v], y %v", n, lo, hi, y)
 		}
 	}
+}
+
+// Read reuses its pages' memory for the next pages it reads (pagePool):
+// nothing it returns may live in that memory.
+func TestReadResultsOutliveTheirPages(t *testing.T) {
+	first := []at{
+		lbl(40, 100, "4.|Número|de|formulario"), {x: 150, y: 100, text: "18764081810977"},
+		lbl(40, 120, "5.|NIT"), {x: 150, y: 120, text: "900123456"}, lbl(300, 120, "6.|DV"), {x: 330, y: 120, text: "8"},
+		lbl(40, 140, "11.|Razón|social"), {x: 150, y: 140, text: "ACME|ANDINA|S.A.S."},
+		lbl(40, 160, "7.|Primer|apellido"), {x: 150, y: 160, text: "PÉREZ"}, {x: 250, y: 175, text: "SUELTO"},
+	}
+	other := []at{
+		lbl(40, 100, "4.|Número|de|formulario"), {x: 150, y: 100, text: "18769999999999"},
+		lbl(40, 120, "5.|NIT"), {x: 150, y: 120, text: "800999999"}, lbl(300, 120, "6.|DV"), {x: 330, y: 120, text: "3"},
+		lbl(40, 140, "11.|Razón|social"), {x: 150, y: 140, text: "OTRA|EMPRESA|LTDA"},
+		lbl(40, 160, "7.|Primer|apellido"), {x: 150, y: 160, text: "GÓMEZ"}, {x: 250, y: 175, text: "OTRO"},
+	}
+	got := Read([]*pdftext.Page{pageOf(1, first...)})
+	want := fmt.Sprintf("%#v", got)
+	require.Equal(t, "18764081810977", got.Number.Text)
+	for range 5 {
+		Read([]*pdftext.Page{pageOf(1, other...), pageOf(2, first...)})
+	}
+	assert.Equal(t, want, fmt.Sprintf("%#v", got))
 }

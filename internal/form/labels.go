@@ -9,17 +9,24 @@ import (
 	"github.com/dianres/dianres/internal/vocab"
 )
 
+// labelHit is a place a label phrase may start: ref indexes labelOrder;
+// the first token of word, the start-th token of line, is the key.
+type labelHit struct{ ref, line, start, word int32 }
+
 // findLabels finds every label on the page, longest phrases first, each
 // word in at most one label.
 func (pg *page) findLabels() {
-	toks := make([][]tokenRef, len(pg.lines))
-	refs := make([]tokenRef, 0, len(pg.words)+len(pg.words)/4)
+	m := pg.mem
+	toks := slices.Grow(m.lineToks[:0], len(pg.lines))[:len(pg.lines)]
+	refs := slices.Grow(m.refs[:0], len(pg.words)+len(pg.words)/4)
 	// Every place a phrase may start: a word whose first token is the
 	// phrase's first, or one typo away from a long one.
-	type hit struct {
-		ref, line, start, word int32 // ref indexes labelOrder; the word's first token is the key
-	}
-	hits := make([]hit, 0, 2*len(pg.words))
+	type hit = labelHit
+	hits := slices.Grow(m.hits[:0], 2*len(pg.words))
+	defer func() {
+		clear(toks)
+		m.lineToks, m.refs, m.hits = toks[:0], refs[:0], hits[:0]
+	}()
 	for li := range pg.lines {
 		from := len(refs)
 		refs = pg.appendLineTokens(refs, li)
@@ -57,7 +64,8 @@ func (pg *page) findLabels() {
 	for i := 1; i < len(at); i++ {
 		at[i] += at[i-1]
 	}
-	sorted := make([]hit, len(hits))
+	sorted := slices.Grow(m.sorted[:0], len(hits))[:len(hits)]
+	defer func() { m.sorted = sorted[:0] }()
 	for _, h := range hits {
 		sorted[at[h.ref]] = h
 		at[h.ref]++
