@@ -58,6 +58,9 @@ func parse(ctx context.Context, data []byte, opts *Options) (*Resolution, error)
 		return nil, &ParseError{Err: ErrNoText, Detail: fmt.Sprintf("%d of %d glyphs have no Unicode mapping", undecoded, glyphs)}
 	}
 	f := form.Read(pages)
+	for _, p := range pages {
+		p.Release() // f holds strings only: the pages' arrays go to the next document
+	}
 	if !is1876(&f) {
 		return nil, &ParseError{Err: ErrNotForm1876, Detail: "no 1876 title or form model with its boxes, and no 1876 number with a table of ranges"}
 	}

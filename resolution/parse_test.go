@@ -239,3 +239,31 @@ func BenchmarkFlateBomb(b *testing.B) {
 		}
 	}
 }
+
+// TestResultsOutliveLaterParses: parsing reuses the memory of pages it is
+// done with (pdftext's and form's pools), so nothing a result holds may
+// live there. Every fixture's result, kept while all the others are
+// parsed, must read the same afterwards.
+func TestResultsOutliveLaterParses(t *testing.T) {
+	files := goldenFiles(t)
+	results := make([]*resolution.Resolution, len(files))
+	before := make([]string, len(files))
+	for i, name := range files {
+		res, err := resolution.ParseFile(context.Background(), name, nil)
+		require.NoError(t, err, name)
+		js, err := json.Marshal(res)
+		require.NoError(t, err)
+		results[i], before[i] = res, string(js)
+	}
+	for range 2 {
+		for _, name := range files {
+			_, err := resolution.ParseFile(context.Background(), name, nil)
+			require.NoError(t, err, name)
+		}
+	}
+	for i, res := range results {
+		js, err := json.Marshal(res)
+		require.NoError(t, err)
+		assert.Equal(t, before[i], string(js), files[i])
+	}
+}

@@ -2,6 +2,7 @@ package pdftext_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -146,7 +147,12 @@ func TestConcurrentDocuments(t *testing.T) {
 			if err != nil {
 				return "", err
 			}
-			fmt.Fprintf(&b, "%+v\n", *p)
+			js, err := json.Marshal(p) // every exported field; none points into the pools
+			if err != nil {
+				return "", err
+			}
+			b.Write(js)
+			b.WriteByte('\n')
 		}
 		return b.String(), nil
 	}

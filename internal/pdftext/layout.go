@@ -109,7 +109,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf, pa *pageAlloc) []
 	}
 	sb.sortByLine(hs)
 	pa.text = make([]byte, 0, len(hs)+len(hs)/4+16)
-	p.Lines = lines(hs, glyphs, pa)
+	p.Lines = lines(hs, glyphs, pa, p.mem)
 	pa.text = nil
 	p.Rotated = rotatedWords(rot)
 	return hs[:0]
@@ -446,7 +446,7 @@ type glyphRun struct{ start, end int32 }
 
 // lines clusters horizontal glyphs, sorted by sortByLine, by baseline,
 // then splits each line into words.
-func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
+func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc, m *pageMem) []Line {
 	out, all, ends := pa.lines[:0], pa.all[:0], pa.ends[:0]
 	defer func() {
 		clear(all) // the scratch must not keep the page's texts alive
@@ -482,9 +482,10 @@ func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc) []Line {
 	if len(out) == 0 {
 		return nil
 	}
-	// The page's words and lines, each in one allocation of its final size.
-	ls := slices.Clone(out)
-	ws := slices.Clone(all)
+	// The page's words and lines, each in one array of m.
+	ls := append(m.lines[:0], out...)
+	ws := append(m.words[:0], all...)
+	m.lines, m.words = ls, ws
 	start := 0
 	for k, end := range ends {
 		ls[k].Words = ws[start:end:end]

@@ -172,6 +172,8 @@ type Page struct {
 	// gives one rule along its middle; curves and diagonals give nothing.
 	Rules       []Rule `json:"rules,omitzero"`
 	RulesCapped bool   `json:"rules_capped,omitzero"` // rules beyond Limits.MaxRules were dropped
+
+	mem *pageMem // the arrays of Lines, their Words and Rules; see Release
 }
 
 // Text returns the lines of p, one per line of text, in reading order.

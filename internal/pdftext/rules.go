@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"math"
+	"slices"
 )
 
 // Rule is a horizontal or vertical ruling line, such as a table border,
@@ -208,7 +209,7 @@ func (p *path) add(at, lo, hi float64, horizontal bool) {
 
 // pageRules returns the rules clipped to the page (w × h), in reading
 // order: by Y0, then X0.
-func pageRules(rules []Rule, w, h float64) []Rule {
+func pageRules(rules []Rule, w, h float64, m *pageMem) []Rule {
 	var out []Rule
 	for _, r := range rules {
 		if r.X1 < 0 || r.Y1 < 0 || r.X0 > w || r.Y0 > h {
@@ -220,9 +221,12 @@ func pageRules(rules []Rule, w, h float64) []Rule {
 			continue
 		}
 		if out == nil {
-			out = make([]Rule, 0, len(rules))
+			out = slices.Grow(m.rules[:0], len(rules))
 		}
 		out = append(out, r)
+	}
+	if out != nil {
+		m.rules = out
 	}
 	sortRules(out)
 	return out
