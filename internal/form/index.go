@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dianres/dianres/internal/pdftext"
 	"github.com/dianres/dianres/internal/vocab"
@@ -96,8 +97,15 @@ func (pg *page) release() {
 	clear(m.toks)
 	m.words, m.lines, m.toks = pg.words[:0], pg.lines[:0], m.toks[:0]
 	*pg = page{}
+	if cap(m.words) > maxPooledWords {
+		return // a one-off huge page must not pin its memory for good
+	}
 	pagePool.Put(m)
 }
+
+// maxPooledWords bounds the page a pooled pageMem may have held: about
+// 4 MB of words and the rest in proportion.
+const maxPooledWords = 4 << 20 / int(unsafe.Sizeof(word{}))
 
 func newPage(p *pdftext.Page) *page {
 	m := pagePool.Get().(*pageMem)
