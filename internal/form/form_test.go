@@ -431,7 +431,7 @@ func TestRuleIndexMatchesAScan(t *testing.T) {
 			}
 			rs = append(rs, pdftext.Rule{X0: x, Y0: y0, X1: x, Y1: y1})
 		}
-		ix := newRuleIndex(rs)
+		ix := newRuleIndex(rs, nil)
 		for range 200 {
 			lo, hi, y := float64(rng.IntN(50))-5, float64(rng.IntN(50))-5, float64(rng.IntN(100))
 			want := false

@@ -77,6 +77,10 @@ type pageMem struct {
 	lineToks  [][]tokenRef
 	hits      []labelHit
 	sorted    []labelHit
+	labels    []label
+	start     []int32 // ruleIndex's
+	vrules    []vrule
+	next      []int32
 }
 
 // span is s[start:end] of some string.
@@ -95,7 +99,8 @@ func (pg *page) release() {
 	clear(pg.words)
 	clear(pg.lines)
 	clear(m.toks)
-	m.words, m.lines, m.toks = pg.words[:0], pg.lines[:0], m.toks[:0]
+	clear(pg.labels)
+	m.words, m.lines, m.toks, m.labels = pg.words[:0], pg.lines[:0], m.toks[:0], pg.labels[:0]
 	*pg = page{}
 	if cap(m.words) > maxPooledWords {
 		return // a one-off huge page must not pin its memory for good
@@ -111,7 +116,8 @@ func newPage(p *pdftext.Page) *page {
 	m := pagePool.Get().(*pageMem)
 	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated, mem: m}
 	pg.lines = slices.Grow(m.lines[:0], len(p.Lines))
-	pg.vrules = newRuleIndex(p.Rules)
+	pg.vrules = newRuleIndex(p.Rules, m)
+	pg.labels = m.labels[:0]
 	n := 0
 	for _, l := range p.Lines {
 		n += len(l.Words)
@@ -323,7 +329,12 @@ type ruleIndex struct {
 	rules  []vrule
 }
 
-func newRuleIndex(rs []pdftext.Rule) ruleIndex {
+// newRuleIndex indexes the vertical rules of rs, in m's arrays when m is
+// not nil.
+func newRuleIndex(rs []pdftext.Rule, m *pageMem) ruleIndex {
+	if m == nil {
+		m = &pageMem{}
+	}
 	var ix ruleIndex
 	n := 0
 	for _, r := range rs {
@@ -340,7 +351,8 @@ func newRuleIndex(rs []pdftext.Rule) ruleIndex {
 	}
 	buckets := n/2 + 1
 	ix.width = max((ix.x1-ix.x0)/float64(buckets), 1e-9)
-	ix.start = make([]int32, buckets+1)
+	ix.start = slices.Grow(m.start[:0], buckets+1)[:buckets+1]
+	clear(ix.start)
 	for _, r := range rs {
 		if !r.Horizontal() {
 			ix.start[ix.bucket(r.X0)+1]++
@@ -349,8 +361,9 @@ func newRuleIndex(rs []pdftext.Rule) ruleIndex {
 	for k := 1; k <= buckets; k++ {
 		ix.start[k] += ix.start[k-1]
 	}
-	ix.rules = make([]vrule, n)
-	next := slices.Clone(ix.start[:buckets])
+	ix.rules = slices.Grow(m.vrules[:0], n)[:n]
+	next := append(m.next[:0], ix.start[:buckets]...)
+	m.start, m.vrules, m.next = ix.start, ix.rules, next
 	for _, r := range rs {
 		if !r.Horizontal() {
 			k := ix.bucket(r.X0)

@@ -642,7 +642,7 @@ func (pg *page) addLabel(s *spec, words []int) {
 		w.label = len(pg.labels) // provisional, so no other label takes it
 	}
 	l.r, l.text = r, pg.text(l.words)
-	if pg.labels == nil {
+	if cap(pg.labels) == 0 {
 		pg.labels = make([]label, 0, 32) // a page of the form has a few dozen
 	}
 	pg.labels = append(pg.labels, l)
