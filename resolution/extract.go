@@ -21,6 +21,7 @@ func parse(ctx context.Context, data []byte, opts *Options) (*Resolution, error)
 	if err != nil {
 		return nil, pdfError(err, 0)
 	}
+	defer doc.Close()
 	var pages []*pdftext.Page
 	hasText := false
 	undecoded, glyphs := 0, 0

@@ -3,6 +3,7 @@ package pdftext
 import (
 	"context"
 	"strings"
+	"sync"
 
 	"github.com/dianres/dianres/internal/pdfrepair"
 )
@@ -184,6 +185,22 @@ func stdFontFor(name string) *stdFont {
 	return stdFonts[family+style]
 }
 
+// fontPool holds fonts of closed Documents, cleared: a font's tables are
+// 7 KB, and a batch reads a few fonts per file.
+var fontPool = sync.Pool{New: func() any { return new(font) }}
+
+// Close hands the fonts d decoded back for documents opened later to
+// reuse. Pages read from d stay valid; d must not be used after. Closing
+// is optional: the fonts of a Document that is not closed are collected
+// as usual.
+func (d *Document) Close() {
+	for id, f := range d.fonts {
+		delete(d.fonts, id)
+		*f = font{}
+		fontPool.Put(f)
+	}
+}
+
 // loadFont decodes the font dictionary fv, or returns the cached font.
 // parent is the /Font resource dictionary holding it, to tell an indirect
 // font (cacheable by object) from one written inline.
@@ -194,7 +211,7 @@ func (d *Document) loadFont(ctx context.Context, parent, fv pdfrepair.Value) (*f
 			return f, nil
 		}
 	}
-	f := &font{}
+	f := fontPool.Get().(*font)
 	var err error
 	if d.key(fv, "Subtype").Name() == "Type0" {
 		err = d.loadComposite(ctx, f, fv)
