@@ -81,6 +81,17 @@ type pageMem struct {
 	start     []int32 // ruleIndex's
 	vrules    []vrule
 	next      []int32
+	align     alignMem
+}
+
+// alignMem holds the dynamic-programming tables of page.align.
+type alignMem struct {
+	best         [][]float64
+	from         [][]int
+	skip         [][]bool
+	bestAll, fit []float64
+	fromAll      []int
+	skipAll      []bool
 }
 
 // span is s[start:end] of some string.

@@ -510,11 +510,25 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 		return nil, false // no row of the form has that many words
 	}
 	inf := math.Inf(1)
-	// State s is the last column used plus one; 0 is "none yet".
-	best := make([][]float64, n+1)
-	from := make([][]int, n+1)
-	skip := make([][]bool, n+1)
-	bestAll, fromAll, skipAll := make([]float64, (n+1)*(m+1)), make([]int, (n+1)*(m+1)), make([]bool, (n+1)*(m+1))
+	// State s is the last column used plus one; 0 is "none yet". The
+	// tables live in the page's pooled memory, cleared here.
+	a := &pg.mem.align
+	size := (n + 1) * (m + 1)
+	best := slices.Grow(a.best[:0], n+1)[:n+1]
+	from := slices.Grow(a.from[:0], n+1)[:n+1]
+	skip := slices.Grow(a.skip[:0], n+1)[:n+1]
+	bestAll := slices.Grow(a.bestAll[:0], size)[:size]
+	fromAll := slices.Grow(a.fromAll[:0], size)[:size]
+	skipAll := slices.Grow(a.skipAll[:0], size)[:size]
+	fit := slices.Grow(a.fit[:0], m)[:m] // word i's fit to each column, whatever came before
+	clear(fromAll)
+	clear(skipAll)
+	defer func() {
+		clear(best) // rows point into the flat tables: nothing to free, but kept tidy
+		clear(from)
+		clear(skip)
+		a.best, a.from, a.skip, a.bestAll, a.fromAll, a.skipAll, a.fit = best[:0], from[:0], skip[:0], bestAll[:0], fromAll[:0], skipAll[:0], fit[:0]
+	}()
 	for i := range best {
 		best[i] = bestAll[i*(m+1) : (i+1)*(m+1)]
 		from[i] = fromAll[i*(m+1) : (i+1)*(m+1)]
@@ -524,7 +538,6 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 		bestAll[s] = inf
 	}
 	best[0][0] = 0
-	fit := make([]float64, m) // word i's fit to each column, whatever came before
 	for i := 1; i <= n; i++ {
 		w := &ws[i-1]
 		sc := skipCost(w, cols)
