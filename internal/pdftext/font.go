@@ -199,7 +199,15 @@ func (d *Document) Close() {
 		*f = font{}
 		fontPool.Put(f)
 	}
+	if d.cmapBuf != nil && cap(d.cmapBuf) <= maxPooled {
+		b := d.cmapBuf[:0]
+		cmapBufs.Put(&b)
+	}
+	d.cmapBuf = nil
 }
+
+// cmapBufs holds the CMap buffers of closed Documents.
+var cmapBufs sync.Pool
 
 // loadFont decodes the font dictionary fv, or returns the cached font.
 // parent is the /Font resource dictionary holding it, to tell an indirect
@@ -232,6 +240,11 @@ func (d *Document) loadFont(ctx context.Context, parent, fv pdfrepair.Value) (*f
 
 // loadCMap reads a CMap stream, counting its keywords against MaxOps.
 func (d *Document) loadCMap(ctx context.Context, v pdfrepair.Value) (*cmap, error) {
+	if d.cmapBuf == nil {
+		if b, ok := cmapBufs.Get().(*[]byte); ok {
+			d.cmapBuf = *b
+		}
+	}
 	data, err := d.readStream(ctx, v, d.cmapBuf[:0])
 	d.cmapBuf = data[:0] // parseCMap copies what it keeps
 	if err != nil {

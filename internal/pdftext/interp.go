@@ -642,7 +642,7 @@ func (s *scratch) put() {
 		cap(s.args)*int(unsafe.Sizeof(token{})) + (cap(s.rules)+cap(s.pending))*int(unsafe.Sizeof(Rule{})) +
 		cap(s.sort.keys)*int(unsafe.Sizeof(lineKey{})) + cap(s.sort.runs)*int(unsafe.Sizeof(glyphRun{})) + cap(s.sort.out)*int(unsafe.Sizeof(hglyph{})) +
 		(cap(s.words.line)+cap(s.words.all))*int(unsafe.Sizeof(Word{})) + cap(s.words.lines)*int(unsafe.Sizeof(Line{})) +
-		cap(s.words.ends)*int(unsafe.Sizeof(0))
+		cap(s.words.ends)*int(unsafe.Sizeof(0)) + cap(s.words.rot)*int(unsafe.Sizeof(glyph{}))
 	if size > maxPooled {
 		return
 	}

@@ -66,7 +66,11 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf, pa *pageAlloc) []
 		ti = newTiltIndex(glyphs, tilted)
 	}
 	if len(tilted) > 0 { // the tilted glyphs, and a few level ones that continue them
-		rot = make([]glyph, 0, len(tilted)+len(tilted)/8+4)
+		rot = slices.Grow(pa.rot[:0], len(tilted)+len(tilted)/8+4)
+		defer func() {
+			clear(rot) // glyphs point at fonts
+			pa.rot = rot[:0]
+		}()
 	}
 	for i := range glyphs {
 		undecoded := glyphs[i].text == ""
@@ -713,6 +717,7 @@ type pageAlloc struct {
 	ends  []int  // where each line's words end in all
 	lines []Line // the lines so far, Words unset
 	text  []byte // the texts of the words so far, back to back; see wordBuilder
+	rot   []glyph
 }
 
 // start returns an empty slice to append a line's words to.
