@@ -423,7 +423,8 @@ func (d *Document) loadComposite(ctx context.Context, f *font, fv pdfrepair.Valu
 	// /W (§9.7.4.3): "c [w1 w2 …]" or "cfirst clast w".
 	w := d.key(desc, "W")
 	n := min(w.Len(), 1<<16)
-	var all []float64 // the "c [w1 w2 …]" widths back to back; appended to only
+	all := make([]float64, 0, n)      // the "c [w1 w2 …]" widths back to back; appended to only
+	f.cidW = make([]cidWidth, 0, n/2) // an entry takes two or three elements
 	for i := 0; i < n; {
 		first, ok := w.Num(i)
 		if !ok || first < 0 || first > 1<<31 {
