@@ -8,7 +8,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -54,12 +56,30 @@ func Parse(ctx context.Context, r io.ReaderAt, size int64, opts *Options) (*Reso
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	b := make([]byte, size)
+	bp := inputPool.Get().(*[]byte)
+	b := slices.Grow((*bp)[:0], int(size))[:size]
+	defer func() {
+		if cap(b) <= maxPooledInput {
+			*bp = b[:0]
+			inputPool.Put(bp)
+		}
+	}()
 	if _, err := io.ReadFull(io.NewSectionReader(r, 0, size), b); err != nil {
 		return nil, fmt.Errorf("resolution: reading input: %w", err)
 	}
 	return ParseBytes(ctx, b, opts)
 }
+
+// inputPool holds the buffers Parse reads files into: a batch reads each
+// file into the memory the one before used, rather than into new memory,
+// which the runtime must zero and the garbage collector reclaim. Nothing
+// a Resolution or an error holds points into its input
+// (TestResultsOutliveLaterParses).
+var inputPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledInput bounds the buffers kept: a rare huge file must not pin
+// its memory for the rest of the process.
+const maxPooledInput = 8 << 20
 
 // ParseBytes is Parse over an in-memory PDF, read in place: b is never
 // written to, and must not change until ParseBytes returns. ParseBytes is
