@@ -57,11 +57,12 @@ type page struct {
 	labels  []label
 	rotated []pdftext.Word
 	vrules  ruleIndex // vertical ruling lines
-	mem     *pageMem  // where words, lines and tokens live; see release
+	mem     *pageMem  // the memory words, lines, labels and scratch live in; see release
 }
 
 // pageMem is the memory of one page's index that no result keeps: its
-// words, lines and tokens, and the scratch of findLabels. Read puts it
+// words, lines, tokens and labels, its vertical-rule index, and the
+// scratch of findLabels and align. Read puts it
 // back in pagePool when it is done with the page, and the next page, of
 // this document or another, takes it. A page's words alone were a tenth
 // of the bytes a parse allocated, and reused memory is still in cache:
