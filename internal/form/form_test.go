@@ -468,3 +468,21 @@ func TestReadResultsOutliveTheirPages(t *testing.T) {
 	}
 	assert.Equal(t, want, fmt.Sprintf("%#v", got))
 }
+
+// A right-aligned modality that wraps may reach past the left edge of its
+// narrow header, out of the table's extent: its second line still belongs
+// to the cell whose right edge it shares.
+func TestWrappedCellPastItsHeader(t *testing.T) {
+	runs := []at{
+		lbl(125, 100, "30.|Modalidad"), lbl(170, 100, "Cód."), lbl(200, 100, "31.|Prefijo"),
+		lbl(250, 100, "32.|Desde|el|número"), lbl(330, 100, "33.|Hasta|el|número"),
+		lbl(410, 100, "38.|Vigencia"), lbl(460, 100, "Tipo|de|solicitud"), lbl(540, 100, "Cód."),
+		right(165, 120, "DOCUMENTO"), right(165, 130, "EQUIVALENTE|ELECTRÓNICO"),
+		{x: 170, y: 120, text: "5"}, {x: 200, y: 120, text: "DE"}, {x: 250, y: 120, text: "1"},
+		{x: 330, y: 120, text: "5,000"}, {x: 410, y: 120, text: "12"}, {x: 460, y: 120, text: "AUTORIZACIÓN"}, {x: 540, y: 120, text: "1"},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"DOCUMENTO EQUIVALENTE ELECTRÓNICO", "DE", "1", "5,000"}, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text})
+}

@@ -356,6 +356,10 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 			return c >= 0 && (cols[c].role == "from" || cols[c].role == "to")
 		})
 		textAssign, text := pg.textLine(li, cols)
+		if !data && text && !inside && len(got) > 0 {
+			prev := got[len(got)-1]
+			inside = ln.y0-pg.lines[prev.line].y1 <= 0.8*ln.size && pg.continuesCells(li, textAssign, prev)
+		}
 		if !data && !(inside && text) {
 			if numbers(ws) >= 2 && inside && !continuing {
 				// It looks like a row but does not align: report it, never drop it.
@@ -376,6 +380,33 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		last = ln.y1
 	}
 	return got, true
+}
+
+// continuesCells reports whether every run of words of text line li,
+// assigned to columns by assign, shares an edge or its centre with the
+// cell of the same column on line prev, just above: the wrapped text of a
+// right-aligned or centred cell, which may reach past its column's header
+// (a long modality name under a narrow "Modalidad").
+func (pg *page) continuesCells(li int, assign []int, prev rowLine) bool {
+	ws, pws := wordRange(pg.lines[li]), wordRange(pg.lines[prev.line])
+	if len(assign) != len(ws) || len(prev.assign) != len(pws) {
+		return false
+	}
+	tol := 0.5 * pg.lines[li].size
+	for _, run := range pg.runs(ws) {
+		c := assign[run[0]-ws[0]]
+		cx0, cx1 := math.Inf(1), math.Inf(-1)
+		for i, wi := range pws {
+			if prev.assign[i] == c {
+				cx0, cx1 = min(cx0, pg.words[wi].X0), max(cx1, pg.words[wi].X1)
+			}
+		}
+		x0, x1 := pg.words[run[0]].X0, pg.words[run[len(run)-1]].X1
+		if cx0 > cx1 || !(math.Abs(x0-cx0) <= tol || math.Abs(x1-cx1) <= tol || math.Abs(x0+x1-cx0-cx1) <= 2*tol) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupRows makes rows of data lines and the text lines that continue
