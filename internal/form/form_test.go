@@ -486,3 +486,21 @@ func TestWrappedCellPastItsHeader(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"DOCUMENTO EQUIVALENTE ELECTRÓNICO", "DE", "1", "5,000"}, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text})
 }
+
+// A box number after its label may carry the label's colon: "Año (1):".
+// "Año" is a label only with its box number or a colon, so without the
+// number read it would be a stray word, and the box above would seem to
+// hold it.
+func TestBoxNumberAfterTheLabelWithAColon(t *testing.T) {
+	runs := []at{
+		lbl(42, 100, "Primer|apellido|(7):"), {x: 500, y: 100, text: "ARIZA"},
+		lbl(42, 115, "Primer|Nombre|(9):"), {x: 500, y: 115, text: "JULIAN"},
+		lbl(42, 130, "Otros|nombres|(10):"),
+		lbl(42, 145, "Año|(1):"), {x: 76, y: 145, text: "2021"},
+	}
+	f := Read([]*pdftext.Page{pageOf(1, runs...)})
+	assert.Equal(t, "2021", f.Year.Text)
+	assert.Equal(t, 1, f.Year.Box)
+	assert.Equal(t, 10, f.OtherNames.Box)
+	assert.NotContains(t, f.OtherNames.Near, "Año")
+}

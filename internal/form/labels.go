@@ -605,7 +605,7 @@ func (pg *page) addLabel(s *spec, words []int) {
 	if l.boxWord < 0 {
 		lastW := words[len(words)-1]
 		if a := lastW + 1; a < pg.lines[pg.words[lastW].line].end {
-			t := strings.Trim(pg.words[a].Text, "()[]")
+			t := strings.Trim(strings.TrimSuffix(pg.words[a].Text, ":"), "()[]") // "(8)", "(8):"
 			if n, ok := boxNumber(t); ok && n >= 1 && pg.words[a].label < 0 && pg.words[a].X0-pg.words[lastW].X1 < 1.5*size &&
 				strings.HasPrefix(pg.words[a].Text, "(") && s.box == n {
 				l.box, l.boxWord = n, a
