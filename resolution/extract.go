@@ -170,8 +170,12 @@ func build(f *form.Fields) (*Resolution, error) {
 				// Its label was not found: whether the part exists is unknown.
 				unsure = fmt.Sprintf("the label of box %d %q was not found", 9+i*2-1, []string{"Segundo apellido", "Otros nombres"}[i])
 			case fl.Text == "" && (strings.ContainsFunc(fl.Near, unicode.IsLetter) || len(f.NameOrphans) > 0):
+				unread := strings.Join(f.NameOrphans, ", ")
+				if unread == "" {
+					unread = fl.Near // what stands at the empty box itself
+				}
 				unsure = fmt.Sprintf("box %q was read empty, but %q printed among the name boxes was not read as any part",
-					fl.Label, strings.Join(f.NameOrphans, ", "))
+					fl.Label, unread)
 			}
 		}
 		if f.NameDisorder != "" && len(name) > 0 {
