@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/dianres/dianres/internal/vocab"
 )
 
 // readBoxes reads the labelled boxes of every page: page 1's taxpayer
@@ -177,7 +179,9 @@ func nameOrphans(idx []*page, used map[*page]map[int]bool) []string {
 				}
 			}
 			for _, run := range pg.runs(free) {
-				if text, ok, _ := pg.typed(typeName, run); ok && caseCost(text) == 0 {
+				// A label's wording that was not taken as a label ("AÑO"
+				// without its box number) is no part of a name.
+				if text, ok, _ := pg.typed(typeName, run); ok && caseCost(text) == 0 && !isPhrase(vocab.Fold(text)) {
 					out = append(out, text)
 				}
 			}
@@ -262,7 +266,9 @@ func (pg *page) near(k int, used map[int]bool) string {
 			ws = append(ws, wi)
 		}
 	}
-	if len(ws) == 0 && l.lastLine+1 < len(pg.lines) {
+	// The line below counts only when it is close: far below stands
+	// another part of the page (its footer), not this box.
+	if len(ws) == 0 && l.lastLine+1 < len(pg.lines) && pg.lines[l.lastLine+1].y0-pg.lines[l.lastLine].y1 <= 3*l.size {
 		left, right := pg.column(k)
 		below, _ := pg.wordsIn(l.lastLine+1, left, right, k)
 		for _, wi := range below {

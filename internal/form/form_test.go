@@ -3,6 +3,7 @@ package form
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -503,4 +504,24 @@ func TestBoxNumberAfterTheLabelWithAColon(t *testing.T) {
 	assert.Equal(t, 1, f.Year.Box)
 	assert.Equal(t, 10, f.OtherNames.Box)
 	assert.NotContains(t, f.OtherNames.Near, "Año")
+}
+
+// What makes an empty name box doubtful must stand at the box: neither the
+// page's footer far below it nor a label's own wording ("AÑO" printed
+// without its box number) is a part of the name that the reader lost.
+func TestNothingNearAnEmptyNameBox(t *testing.T) {
+	names := []at{
+		lbl(42, 100, "Primer|apellido:"), {x: 120, y: 100, text: "RODRÍGUEZ"},
+		lbl(42, 115, "Primer|nombre:"), {x: 120, y: 115, text: "HERNÁN"},
+		lbl(240, 115, "Otros|nombres:"),
+	}
+	t.Run("a footer far below", func(t *testing.T) {
+		f := Read([]*pdftext.Page{pageOf(1, append(slices.Clone(names), at{x: 240, y: 800, text: "Hoja|1"})...)})
+		assert.Equal(t, "", f.OtherNames.Near)
+		assert.Empty(t, f.NameOrphans)
+	})
+	t.Run("a label's wording without its box number", func(t *testing.T) {
+		f := Read([]*pdftext.Page{pageOf(1, append(slices.Clone(names), at{x: 42, y: 88, text: "AÑO"}, at{x: 70, y: 88, text: "2020"})...)})
+		assert.Empty(t, f.NameOrphans)
+	})
 }

@@ -151,6 +151,21 @@ var labelOrder = func() []phraseRef {
 	return out
 }()
 
+// isPhrase reports whether folded text is, token for token, one of the
+// label phrases.
+func isPhrase(folded string) bool {
+	toks := strings.Fields(folded)
+	if len(toks) == 0 {
+		return false
+	}
+	for _, i := range phraseHeads[toks[0]] {
+		if slices.Equal(labelOrder[i].tokens, toks) {
+			return true
+		}
+	}
+	return false
+}
+
 // minTypoLen is the shortest word read with one typo (see tokenEq).
 const minTypoLen = 7
 
