@@ -525,3 +525,20 @@ func TestNothingNearAnEmptyNameBox(t *testing.T) {
 		assert.Empty(t, f.NameOrphans)
 	})
 }
+
+// A value printed right under its label in the label's own font and size
+// is the value, not a wrapped line of the label: it reads as the field's
+// type, which a label's continuation ("del solicitante") does not.
+func TestValueInTheLabelsStyleRightUnderIt(t *testing.T) {
+	runs := []at{
+		lbl(42, 100, "7.|PRIMER|APELLIDO"), lbl(150, 100, "8.|SEGUNDO|APELLIDO"),
+		lbl(89, 106.5, "OSPINA"),
+		lbl(42, 130, "9.|PRIMER|NOMBRE"), lbl(150, 130, "10.|OTROS|NOMBRES"),
+		lbl(84, 136.5, "CAMILA"),
+		lbl(42, 160, "11.|RAZÓN|SOCIAL"), lbl(42, 166.5, "DEL|SOLICITANTE"),
+	}
+	f := Read([]*pdftext.Page{pageOf(1, runs...)})
+	assert.Equal(t, "OSPINA", f.Surname1.Text)
+	assert.Equal(t, "CAMILA", f.GivenName.Text)
+	assert.Equal(t, "RAZÓN SOCIAL DEL SOLICITANTE", f.BusinessName.Label)
+}

@@ -112,8 +112,9 @@ func (pg *page) findLabels() {
 
 // absorbWrap adds to label k the lines that continue its text: just below
 // it (closer than the label's own leading would allow a value), inside its
-// cell, in its font and size, without digits. "Razón social" over "del
-// solicitante" is one label; the name below it is not part of it.
+// cell, in its font and size, without digits, and not readable as the
+// field's value. "Razón social" over "del solicitante" is one label; the
+// name below it is not part of it.
 func (pg *page) absorbWrap(k int) {
 	l := &pg.labels[k]
 	ref := &pg.words[l.words[0]]
@@ -154,6 +155,14 @@ func (pg *page) absorbWrap(k int) {
 		}
 		if len(more) == 0 {
 			return
+		}
+		// Words that read as this field's value are its value, printed
+		// right under the label in the label's own style ("PRIMER
+		// APELLIDO" over "OSPINA"), not more of the label.
+		if t := l.spec.typ; t != typeNone && t != typeAny {
+			if _, ok, _ := pg.typed(t, more); ok {
+				return
+			}
 		}
 		for _, wi := range more {
 			pg.words[wi].label = k
