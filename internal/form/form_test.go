@@ -542,3 +542,25 @@ func TestValueInTheLabelsStyleRightUnderIt(t *testing.T) {
 	assert.Equal(t, "CAMILA", f.GivenName.Text)
 	assert.Equal(t, "RAZÓN SOCIAL DEL SOLICITANTE", f.BusinessName.Label)
 }
+
+// In an unruled header whose cells stand a word space apart, a box
+// number's free wording ends where another column's label begins: "38.
+// Meses" over "de" over "vigencia" is box 38, and "Tipo de" over
+// "solicitud", right beside it, is the request's column.
+func TestBoxLabelStopsAtTheNextLabel(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "30.|Modalidad"), lbl(170, 100, "Cód."), lbl(200, 100, "31.|Prefijo"),
+		lbl(250, 100, "32.|Desde"), lbl(330, 100, "33.|Hasta"),
+		lbl(410, 100, "38.|Meses"), lbl(442.5, 100, "Tipo|de"), lbl(540, 100, "Cód."),
+		lbl(427, 107, "de"), lbl(442.5, 107, "solicitud"),
+		lbl(412, 114, "vigencia"),
+		{x: 40, y: 130, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, {x: 170, y: 130, text: "1"}, {x: 200, y: 130, text: "FE"},
+		{x: 250, y: 130, text: "1"}, {x: 330, y: 130, text: "1,000"}, {x: 425, y: 130, text: "24"},
+		{x: 450, y: 130, text: "AUTORIZACIÓN"}, {x: 540, y: 130, text: "1"},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"24", "AUTORIZACIÓN", "1", "1,000"}, []string{r.Months.Text, r.Request.Text, r.From.Text, r.To.Text})
+	assert.Equal(t, "Meses de vigencia", r.Months.Label)
+}

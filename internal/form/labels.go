@@ -208,7 +208,7 @@ func (pg *page) findBoxLabels(toks [][]tokenRef) {
 					continue
 				}
 			case before:
-				text = pg.boxLabelText(li, wi)
+				text = pg.boxLabelText(toks, s, li, wi)
 			default:
 				text = pg.boxLabelTextBefore(li, wi)
 			}
@@ -257,6 +257,42 @@ func (pg *page) phraseAt(toks [][]tokenRef, s *spec, li, wi int) bool {
 	return false
 }
 
+// otherLabelAt reports whether another field's label starts at word wi
+// of line li, and takes it: a box label's free wording ends where one of
+// the other labels' phrases begins ("38. Meses" and, a word space on,
+// "Tipo de" over "solicitud", when the header's cells are not ruled). A
+// phrase of s itself there is s's own wording and does not stop it.
+func (pg *page) otherLabelAt(toks [][]tokenRef, s *spec, li, wi int) bool {
+	w := &pg.words[wi]
+	if len(w.toks) == 0 {
+		return false
+	}
+	start := slices.IndexFunc(toks[li], func(t tokenRef) bool { return t.word == wi && t.tok == 0 })
+	if start < 0 {
+		return false
+	}
+	heads := phraseHeads[w.toks[0]]
+	for _, i := range heads {
+		if ref := &labelOrder[i]; ref.spec == s {
+			if _, ok := pg.matchAt(toks, li, start, ref.tokens); ok {
+				return false
+			}
+		}
+	}
+	for _, i := range heads { // longest phrases first, as findLabels takes them
+		ref := &labelOrder[i]
+		if ref.spec == s {
+			continue
+		}
+		if words, ok := pg.matchAt(toks, li, start, ref.tokens); ok {
+			before := len(pg.labels)
+			pg.addLabel(ref.spec, words)
+			return len(pg.labels) > before
+		}
+	}
+	return false
+}
+
 // boxNumberWord reads a word as a box number: "32." or "32" printed before
 // a label (before is true), or "(32)" printed after one.
 func boxNumberWord(t string) (n int, before bool) {
@@ -277,7 +313,7 @@ func boxNumberWord(t string) (n int, before bool) {
 // boxLabelText returns the label words of the box number at word b: the
 // words right of it up to its cell's end and, when the label wraps (or
 // starts on the next line), the words below it inside its cell.
-func (pg *page) boxLabelText(li, b int) []int {
+func (pg *page) boxLabelText(toks [][]tokenRef, s *spec, li, b int) []int {
 	size := pg.words[b].wsize()
 	ln := pg.lines[li]
 	var out []int
@@ -285,7 +321,7 @@ func (pg *page) boxLabelText(li, b int) []int {
 	for wi := b + 1; wi < ln.end; wi++ {
 		w := &pg.words[wi]
 		prev := &pg.words[wi-1]
-		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(li) || isBoxNumber(w.Text) {
+		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(li) || isBoxNumber(w.Text) || pg.otherLabelAt(toks, s, li, wi) {
 			right = w.X0
 			break
 		}
