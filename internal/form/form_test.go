@@ -564,3 +564,22 @@ func TestBoxLabelStopsAtTheNextLabel(t *testing.T) {
 	assert.Equal(t, []string{"24", "AUTORIZACIÓN", "1", "1,000"}, []string{r.Months.Text, r.Request.Text, r.From.Text, r.To.Text})
 	assert.Equal(t, "Meses de vigencia", r.Months.Label)
 }
+
+// A box number printed under the first words of its label ("(30)" under
+// "Tipo de" of "Tipo de documento") spans less than the label: the whole
+// phrase is the label, so the column is as wide as its wording.
+func TestBoxNumberUnderPartOfItsLabel(t *testing.T) {
+	runs := []at{
+		lbl(39, 100, "Tipo|de|documento"), lbl(191, 100, "Cód."), lbl(242, 100, "Prefijo"),
+		lbl(313, 100, "Rango|desde"), lbl(380, 100, "Hasta|el|número"), lbl(450, 100, "Vigencia"), lbl(520, 100, "Solicitud"),
+		lbl(39, 107, "(30)"),
+		at{x: 39, y: 125, text: "Factura|por|computador", size: 6}, at{x: 200, y: 125, text: "3", size: 6},
+		at{x: 250, y: 125, text: "SRZ", size: 6}, at{x: 313, y: 125, text: "1", size: 6}, at{x: 380, y: 125, text: "1000", size: 6},
+		at{x: 450, y: 125, text: "18", size: 6}, at{x: 510, y: 125, text: "AUTORIZACIÓN", size: 6},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, "Factura por computador", r.Kind.Text)
+	assert.Equal(t, "Tipo de documento", r.Kind.Label)
+}

@@ -210,7 +210,7 @@ func (pg *page) findBoxLabels(toks [][]tokenRef) {
 			case before:
 				text = pg.boxLabelText(toks, s, li, wi)
 			default:
-				text = pg.boxLabelTextBefore(li, wi)
+				text = pg.wholePhrase(toks, s, pg.boxLabelTextBefore(li, wi))
 			}
 			if !pg.hasKey(s, text) {
 				continue
@@ -255,6 +255,28 @@ func (pg *page) phraseAt(toks [][]tokenRef, s *spec, li, wi int) bool {
 		}
 	}
 	return false
+}
+
+// wholePhrase returns the words of the phrase of s that starts at text's
+// first word and holds all of text, when one matches there, else text: a
+// box number printed under "Tipo de documento" spans only "Tipo de", and
+// the cell's geometry alone would cut the label short.
+func (pg *page) wholePhrase(toks [][]tokenRef, s *spec, text []int) []int {
+	if len(text) == 0 {
+		return text
+	}
+	li := pg.words[text[0]].line
+	start := slices.IndexFunc(toks[li], func(t tokenRef) bool { return t.word == text[0] && t.tok == 0 })
+	if start < 0 {
+		return text
+	}
+	for _, p := range s.phrases { // most specific first
+		if words, ok := pg.matchAt(toks, li, start, p); ok && len(words) > len(text) &&
+			!slices.ContainsFunc(text, func(wi int) bool { return !slices.Contains(words, wi) }) {
+			return words
+		}
+	}
+	return text
 }
 
 // otherLabelAt reports whether another field's label starts at word wi
