@@ -583,3 +583,23 @@ func TestBoxNumberUnderPartOfItsLabel(t *testing.T) {
 	assert.Equal(t, "Factura por computador", r.Kind.Text)
 	assert.Equal(t, "Tipo de documento", r.Kind.Label)
 }
+
+// A header's wrapped wording under a column of numbers or codes is the
+// header's, even when it reads like a row's text: "Prefijo" over
+// "autorizado" does not end the header band and, with it, the table.
+func TestHeaderWordingUnderANumberColumn(t *testing.T) {
+	runs := append([]at{
+		lbl(40, 100, "30.|Modalidad"), lbl(170, 100, "Cód."), lbl(200, 100, "31.|Prefijo"),
+		lbl(250, 100, "32.|Desde|el|número"), lbl(330, 100, "33.|Hasta|el|número"),
+		lbl(410, 100, "38.|Vigencia"), lbl(460, 100, "Tipo|de|solicitud"), lbl(540, 100, "Cód."),
+	}, lbl(205, 107, "autorizado"),
+		at{x: 40, y: 125, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 125, text: "1"}, at{x: 200, y: 125, text: "FE"},
+		at{x: 250, y: 125, text: "1"}, at{x: 330, y: 125, text: "1,000"}, at{x: 410, y: 125, text: "24"},
+		at{x: 460, y: 125, text: "AUTORIZACIÓN"}, at{x: 540, y: 125, text: "1"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"FACTURA ELECTRÓNICA DE VENTA", "FE", "1", "1,000", "AUTORIZACIÓN"},
+		[]string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Request.Text})
+	assert.Equal(t, []string{"column", "column"}, []string{r.From.How, r.To.How}, "read under the header, not only from the text order")
+}

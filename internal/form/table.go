@@ -82,12 +82,31 @@ func (pg *page) extendBand(b *band) {
 			if w.label >= 0 || isBoxNumber(w.Text) {
 				continue // a box number printed under its wrapped label: "(32)"
 			}
-			if w.digits || math.Abs(w.wsize()-b.size) > 0.5 || rowWord(w.fold) {
+			if w.digits || math.Abs(w.wsize()-b.size) > 0.5 || rowWord(w.fold) && !pg.underNumberLabel(b, &w) {
 				return // a row's values, not the header's text
 			}
 		}
 		b.y1 = max(b.y1, ln.y1)
 	}
+}
+
+// underNumberLabel reports whether w stands under a label of band b whose
+// column holds no text, only a prefix, numbers or codes: a word there is
+// that label's wrapped wording ("Prefijo" over "autorizado"), whatever it
+// reads like, as no row prints a modality or request name in such a
+// column.
+func (pg *page) underNumberLabel(b *band, w *word) bool {
+	for _, k := range b.labels {
+		l := &pg.labels[k]
+		switch l.spec.typ {
+		case typeKind, typeRequest, typeAny, typeNone:
+			continue
+		}
+		if w.X0 < l.r.X1 && w.X1 > l.r.X0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rowWord reports whether a folded word belongs to a row's text: a
