@@ -32,7 +32,9 @@ func checkRowCount(idx []*page, f *Fields) {
 					continue
 				}
 				request = request || vocab.RequestOf(w.fold) != "" && !w.digits
-				if w.digits {
+				// "(32)" is a box number under a header's wording, never a
+				// row's value.
+				if w.digits && !(strings.HasPrefix(w.Text, "(") && isBoxNumber(w.Text)) {
 					numbers++
 				}
 			}

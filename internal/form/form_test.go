@@ -603,3 +603,21 @@ func TestHeaderWordingUnderANumberColumn(t *testing.T) {
 		[]string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Request.Text})
 	assert.Equal(t, []string{"column", "column"}, []string{r.From.How, r.To.How}, "read under the header, not only from the text order")
 }
+
+// Box numbers printed in parentheses under a header's wording ("(32)",
+// "(33)") beside a word that reads like a request ("AUTORIZADO") are not a
+// row of the table that the reader failed to read.
+func TestHeaderBoxNumbersAreNotAMissedRow(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "Modalidad"), lbl(170, 100, "Cód."), lbl(200, 100, "Prefijo"),
+		lbl(250, 100, "Número|inicial"), lbl(330, 100, "Número|final"),
+		lbl(410, 100, "Vigencia"), lbl(460, 100, "Tipo|de|solicitud"), lbl(540, 100, "Cód."),
+		lbl(60, 107, "(30)"), lbl(200, 107, "AUTORIZADO"), lbl(290, 107, "(32)"), lbl(370, 107, "(33)"), lbl(430, 107, "(38)"),
+		{x: 40, y: 125, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, {x: 170, y: 125, text: "1"}, {x: 200, y: 125, text: "FE"},
+		{x: 250, y: 125, text: "1"}, {x: 330, y: 125, text: "1,000"}, {x: 410, y: 125, text: "24"},
+		{x: 460, y: 125, text: "AUTORIZACIÓN"}, {x: 540, y: 125, text: "1"},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, 0, f.MissedRows)
+}
