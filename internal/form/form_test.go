@@ -621,3 +621,29 @@ func TestHeaderBoxNumbersAreNotAMissedRow(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, 0, f.MissedRows)
 }
+
+// Label phrases of one length are taken left to right along a line: in
+// "Rango desde Número final", "desde número" (a wording of box 32) must
+// not take the middle two words and leave "Rango" and "final" as stray
+// words; the header has a "from" and a "to" column.
+func TestEqualLengthLabelsLeftToRight(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "Modalidad"), lbl(170, 100, "Cód."), lbl(200, 100, "Prefijo"),
+		lbl(250, 100, "Rango|desde"), lbl(290, 100, "Número|final"),
+		lbl(410, 100, "Vigencia"), lbl(460, 100, "Tipo|de|solicitud"), lbl(540, 100, "Cód."),
+	}
+	pg := newPage(pageOf(2, runs...))
+	var got []string
+	for _, l := range pg.labels {
+		got = append(got, l.spec.key+"="+l.text)
+	}
+	assert.Subset(t, got, []string{"from=Rango desde", "to=Número final"})
+
+	f := Read([]*pdftext.Page{pageOf(2, append(runs,
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
+		at{x: 250, y: 120, text: "1"}, at{x: 290, y: 120, text: "5,000"}, at{x: 410, y: 120, text: "24"},
+		at{x: 460, y: 120, text: "AUTORIZACIÓN"}, at{x: 540, y: 120, text: "1"})...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"1", "5,000", "column", "column"}, []string{r.From.Text, r.To.Text, r.From.How, r.To.How})
+}

@@ -1,6 +1,7 @@
 package form
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -70,13 +71,20 @@ func (pg *page) findLabels() {
 		sorted[at[h.ref]] = h
 		at[h.ref]++
 	}
+	// Phrases of one length are taken left to right along each line, not
+	// field by field: "Rango desde Número final" is two labels, which
+	// "desde número" taken first would leave as two stray words. Among
+	// phrases of one length, the one that ends first leaves the most
+	// words for the others.
 	for lo := 0; lo < len(sorted); {
+		n := len(labelOrder[sorted[lo].ref].tokens)
 		hi := lo + 1
-		for hi < len(sorted) && sorted[hi].ref == sorted[lo].ref {
+		for hi < len(sorted) && len(labelOrder[sorted[hi].ref].tokens) == n {
 			hi++
 		}
 		slices.SortStableFunc(sorted[lo:hi], func(a, b hit) int {
-			return strings.Compare(pg.words[a.word].toks[0], pg.words[b.word].toks[0])
+			return cmp.Or(cmp.Compare(a.line, b.line), cmp.Compare(a.start, b.start), cmp.Compare(a.ref, b.ref),
+				strings.Compare(pg.words[a.word].toks[0], pg.words[b.word].toks[0]))
 		})
 		lo = hi
 	}
