@@ -350,6 +350,7 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 	}
 	num := strings.Join(nums, " ")
 	var valid bool
+	var nit string
 	switch t {
 	case typeFormNumber:
 		_, valid = vocab.FormNumber(num)
@@ -365,9 +366,12 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 			return "", false, ""
 		}
 	case typeNIT:
-		_, _, valid = vocab.NIT(strings.Join(all[index(all, nums[0]):], " "))
-		if !valid {
-			_, _, valid = vocab.NIT(num)
+		// The NIT with what follows it ("900.123.456 - 8"), else its
+		// digits alone: never the digits' neighbours without them.
+		nit = strings.Join(all[index(all, nums[0]):], " ")
+		if _, _, valid = vocab.NIT(nit); !valid {
+			nit = num
+			_, _, valid = vocab.NIT(nit)
 		}
 	case typeDV:
 		_, valid = vocab.SmallInt(num, 1)
@@ -392,7 +396,7 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		return "", false, ""
 	}
 	if t == typeNIT {
-		return strings.Join(all[index(all, nums[0]):], " "), true, ""
+		return nit, true, ""
 	}
 	return num, true, ""
 }
