@@ -137,11 +137,17 @@ func build(f *form.Fields) (*Resolution, error) {
 	b := builder{f: f, res: &Resolution{Ranges: []Range{}, Warnings: []Warning{}},
 		sources: make([]Source, 0, 6+8*len(f.Rows))} // the header fields, then eight per range
 	res := b.res
+	// A field the form reader passed is of its type; one that is not is
+	// reported missing here, never left empty in silence.
 	if n, ok := b.read("number", f.Number); ok {
-		res.Number, _ = vocab.FormNumber(n)
+		if res.Number, ok = vocab.FormNumber(n); !ok {
+			b.unreadable("number", f.Number, "not a form number")
+		}
 	}
 	if t, ok := b.read("nit", f.NIT); ok {
-		res.NIT, _, _ = vocab.NIT(t)
+		if res.NIT, _, ok = vocab.NIT(t); !ok {
+			b.unreadable("nit", f.NIT, "not a NIT")
+		}
 	}
 	if t, ok := b.read("dv", f.DV); ok {
 		res.DV = t
@@ -284,6 +290,13 @@ func (b *builder) missingField(name string, fl form.Field) {
 	case fl.Found:
 		b.near = append(b.near, fmt.Sprintf("%s: label %q found on page %d with nothing readable near it", name, fl.Label, fl.Page))
 	}
+}
+
+// unreadable reports field name missing: its text, already among the
+// sources, is not of the field's type.
+func (b *builder) unreadable(name string, fl form.Field, why string) {
+	b.missing = append(b.missing, name)
+	b.near = append(b.near, fmt.Sprintf("%s: %q is %s", name, fl.Text, why))
 }
 
 func (b *builder) source(name string, fl form.Field) {

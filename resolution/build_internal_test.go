@@ -26,3 +26,22 @@ func TestUnsureNameQuotesWhatStandsAtTheEmptyBox(t *testing.T) {
 	assert.Contains(t, pe.Missing, "name")
 	assert.Contains(t, pe.Detail, `box "Otros nombres" was read empty, but "CAMILO" printed among the name boxes`)
 }
+
+// A number or NIT whose text is not of its type is reported missing, with
+// the text, never returned empty without an error.
+func TestFieldNotOfItsTypeIsMissing(t *testing.T) {
+	f := &form.Fields{
+		Number:    form.Field{Text: "1234", Found: true, Page: 1, Box: 4},
+		NIT:       form.Field{Text: "18764081810 Id", Found: true, Page: 1, Box: 5},
+		Surname1:  form.Field{Text: "ARIZA", Found: true, Page: 1, Box: 7},
+		GivenName: form.Field{Text: "JULIAN", Found: true, Page: 1, Box: 9},
+	}
+	res, err := build(f)
+	var pe *ParseError
+	require.True(t, errors.As(err, &pe), "%v", err)
+	assert.Subset(t, pe.Missing, []string{"number", "nit"})
+	assert.Contains(t, pe.Detail, `nit: "18764081810 Id" is not a NIT`)
+	assert.Contains(t, pe.Detail, `number: "1234" is not a form number`)
+	require.NotNil(t, res)
+	assert.Empty(t, res.NIT)
+}
