@@ -541,6 +541,11 @@ func TestValueInTheLabelsStyleRightUnderIt(t *testing.T) {
 	assert.Equal(t, "OSPINA", f.Surname1.Text)
 	assert.Equal(t, "CAMILA", f.GivenName.Text)
 	assert.Equal(t, "RAZÓN SOCIAL DEL SOLICITANTE", f.BusinessName.Label)
+
+	// A bracketed line under a label is more of the label, whatever it reads as.
+	f = Read([]*pdftext.Page{pageOf(1, lbl(42, 100, "7.|PRIMER|APELLIDO"), lbl(42, 106.5, "(PATERNO)"), lbl(150, 100, "8.|SEGUNDO|APELLIDO"))})
+	assert.Equal(t, "", f.Surname1.Text)
+	assert.Equal(t, "PRIMER APELLIDO (PATERNO)", f.Surname1.Label)
 }
 
 // In an unruled header whose cells stand a word space apart, a box

@@ -167,7 +167,10 @@ func (pg *page) absorbWrap(k int) {
 		// Words that read as this field's value are its value, printed
 		// right under the label in the label's own style ("PRIMER
 		// APELLIDO" over "OSPINA"), not more of the label.
-		if t := l.spec.typ; t != typeNone && t != typeAny {
+		if t := l.spec.typ; t != typeNone && t != typeAny && !slices.ContainsFunc(more, func(wi int) bool {
+			// "(paterno)", "(meses)": a value is never printed in brackets.
+			return strings.ContainsAny(pg.words[wi].Text, "()[]")
+		}) {
 			if _, ok, _ := pg.typed(t, more); ok {
 				return
 			}
