@@ -652,3 +652,22 @@ func TestEqualLengthLabelsLeftToRight(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"1", "5,000", "column", "column"}, []string{r.From.Text, r.To.Text, r.From.How, r.To.How})
 }
+
+// In a table with no code column, the modality's code printed beside its
+// name is no prefix: a row without a prefix reads an empty one, not the
+// code standing just left of the prefix column.
+func TestModalityCodeIsNotAPrefix(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "30.|Modalidad"), lbl(200, 100, "31.|Prefijo"),
+		lbl(250, 100, "32.|Desde|el|número"), lbl(330, 100, "33.|Hasta|el|número"),
+		lbl(410, 100, "38.|Vigencia"), lbl(460, 100, "Tipo|de|solicitud"),
+		{x: 40, y: 120, text: "MÁQUINA|REGISTRADORA|POS"}, {x: 190, y: 120, text: "4"},
+		{x: 250, y: 120, text: "42001"}, {x: 330, y: 120, text: "42200"}, {x: 410, y: 120, text: "18"}, {x: 460, y: 120, text: "INHABILITACIÓN"},
+		{x: 40, y: 140, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, {x: 190, y: 140, text: "1"}, {x: 205, y: 140, text: "FE"},
+		{x: 250, y: 140, text: "1"}, {x: 330, y: 140, text: "1,000"}, {x: 410, y: 140, text: "24"}, {x: 460, y: 140, text: "AUTORIZACIÓN"},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"", "42001", "42200"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
+	assert.Equal(t, "FE", f.Rows[1].Prefix.Text)
+}

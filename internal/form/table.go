@@ -691,6 +691,9 @@ func sameCell(prev, w *word, t valueType) bool {
 	return ok
 }
 
+// isShortNumber reports whether t is one or two digits: a code's shape.
+func isShortNumber(t string) bool { return len(t) <= 2 && vocab.AllDigits(t) }
+
 // maxRowWords bounds the words of a line aligned to a table's columns;
 // the alignment is quadratic in them.
 const maxRowWords = 80
@@ -735,6 +738,12 @@ func fitCost(w *word, c *col, cols []col) float64 {
 			return inf
 		}
 	case typePrefix:
+		// One or two digits left of the prefix column, in a table with no
+		// code column: the modality's code printed beside its name, which
+		// a row without a prefix would otherwise hand to the prefix.
+		if w.X1 <= c.x0 && isShortNumber(w.Text) && !slices.ContainsFunc(cols, func(o col) bool { return o.typ == typeCode }) {
+			return inf
+		}
 		if !prefixLike(w.Text) {
 			// An over-long or odd prefix is still the prefix cell's text:
 			// package resolution reads it and warns.
