@@ -671,3 +671,19 @@ func TestModalityCodeIsNotAPrefix(t *testing.T) {
 	assert.Equal(t, []string{"", "42001", "42200"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
 	assert.Equal(t, "FE", f.Rows[1].Prefix.Text)
 }
+
+// A colon ends a label: "SEGUNDO NOMBRE:" over "NOMBRE O RAZÓN SOCIAL:",
+// whose "O" stands under "NOMBRE:", is two labels, not "nombre o razón
+// social" wrapped from the line above.
+func TestAColonEndsALabel(t *testing.T) {
+	pg := newPage(pageOf(1,
+		lbl(42, 100, "PRIMER|NOMBRE:"), at{x: 500, y: 100, text: "LUZ"},
+		lbl(42, 107, "SEGUNDO|NOMBRE:"),
+		lbl(42, 114, "NOMBRE|O|RAZON|SOCIAL:"),
+	))
+	var got []string
+	for _, l := range pg.labels {
+		got = append(got, l.spec.key+"="+l.text)
+	}
+	assert.Subset(t, got, []string{"other_names=SEGUNDO NOMBRE:", "name=NOMBRE O RAZON SOCIAL:"})
+}

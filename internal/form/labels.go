@@ -580,7 +580,9 @@ func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]in
 			return nil, false
 		}
 		if len(words) == 0 || words[len(words)-1] != t.word {
-			if t.tok != 0 {
+			// A colon ends a label: "SEGUNDO NOMBRE:" over "O RAZÓN
+			// SOCIAL:" is two labels, not "nombre o razón social".
+			if t.tok != 0 || len(words) > 0 && strings.HasSuffix(pg.words[words[len(words)-1]].Text, ":") {
 				return nil, false
 			}
 			words = append(words, t.word)
