@@ -691,9 +691,6 @@ func sameCell(prev, w *word, t valueType) bool {
 	return ok
 }
 
-// isShortNumber reports whether t is one or two digits: a code's shape.
-func isShortNumber(t string) bool { return len(t) <= 2 && vocab.AllDigits(t) }
-
 // maxRowWords bounds the words of a line aligned to a table's columns;
 // the alignment is quadratic in them.
 const maxRowWords = 80
@@ -741,7 +738,7 @@ func fitCost(w *word, c *col, cols []col) float64 {
 		// One or two digits left of the prefix column, in a table with no
 		// code column: the modality's code printed beside its name, which
 		// a row without a prefix would otherwise hand to the prefix.
-		if w.X1 <= c.x0 && isShortNumber(w.Text) && !slices.ContainsFunc(cols, func(o col) bool { return o.typ == typeCode }) {
+		if _, code := vocab.SmallInt(w.Text, 2); code && w.X1 <= c.x0 && !slices.ContainsFunc(cols, func(o col) bool { return o.typ == typeCode }) {
 			return inf
 		}
 		if !prefixLike(w.Text) {
