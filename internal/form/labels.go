@@ -251,10 +251,16 @@ func (pg *page) keylessBoxes() {
 	}
 }
 
+// wordStart returns the index in line (a line's tokens) of word wi's first
+// token, where a phrase starting at wi starts, or -1.
+func wordStart(line []tokenRef, wi int) int {
+	return slices.IndexFunc(line, func(t tokenRef) bool { return t.word == wi && t.tok == 0 })
+}
+
 // phraseAt adds the label of spec s if one of its phrases starts at word
 // wi of line li, and reports whether it did.
 func (pg *page) phraseAt(toks [][]tokenRef, s *spec, li, wi int) bool {
-	start := slices.IndexFunc(toks[li], func(t tokenRef) bool { return t.word == wi && t.tok == 0 })
+	start := wordStart(toks[li], wi)
 	if start < 0 {
 		return false
 	}
@@ -277,7 +283,7 @@ func (pg *page) wholePhrase(toks [][]tokenRef, s *spec, text []int) []int {
 		return text
 	}
 	li := pg.words[text[0]].line
-	start := slices.IndexFunc(toks[li], func(t tokenRef) bool { return t.word == text[0] && t.tok == 0 })
+	start := wordStart(toks[li], text[0])
 	if start < 0 {
 		return text
 	}
@@ -300,7 +306,7 @@ func (pg *page) otherLabelAt(toks [][]tokenRef, s *spec, li, wi int) bool {
 	if len(w.toks) == 0 {
 		return false
 	}
-	start := slices.IndexFunc(toks[li], func(t tokenRef) bool { return t.word == wi && t.tok == 0 })
+	start := wordStart(toks[li], wi)
 	if start < 0 {
 		return false
 	}
