@@ -266,9 +266,9 @@ func (pg *page) near(k int, used map[int]bool) string {
 			ws = append(ws, wi)
 		}
 	}
-	// The line below counts only as far as a value below is looked for
-	// (candidates): farther stands another part of the page, its footer.
-	if len(ws) == 0 && l.lastLine+1 < len(pg.lines) && pg.lines[l.lastLine+1].y0-l.r.Y1 <= 3.5*l.size {
+	// The line below counts only as far as a value below is looked for:
+	// farther stands another part of the page, its footer.
+	if len(ws) == 0 && l.lastLine+1 < len(pg.lines) && pg.lines[l.lastLine+1].y0-l.r.Y1 <= valueReach*l.size {
 		left, right := pg.column(k)
 		below, _ := pg.wordsIn(l.lastLine+1, left, right, k)
 		for _, wi := range below {

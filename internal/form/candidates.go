@@ -37,6 +37,10 @@ const (
 	costAbove  = 1.6
 )
 
+// valueReach is how far from its label, in font sizes, a value above or
+// below it is looked for; text farther away is not the box's.
+const valueReach = 3.5
+
 // candidates proposes values for label k: runs of words beside it on its
 // line(s), then below and above it inside its column. Runs that do not fit
 // the label's type are dropped; a run that holds the type but cannot be
@@ -113,7 +117,7 @@ func (pg *page) candidates(k int) []cand {
 				}
 				gap = l.r.Y0 - ln.y1
 			}
-			if gap > 3.5*size {
+			if gap > valueReach*size {
 				break
 			}
 			in, blocked := pg.wordsIn(j, left, rightX, k)
