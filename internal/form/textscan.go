@@ -20,10 +20,8 @@ func isSpaceRE(c byte) bool {
 
 // isWordRE is \w, the ASCII word characters that \b looks at.
 func isWordRE(c byte) bool {
-	return c == '_' || isDigitByte(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+	return c == '_' || isDigit(rune(c)) || (c|0x20 >= 'a' && c|0x20 <= 'z')
 }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // boundaryBefore is \b just before s[i], where s[i] is a word character.
 func boundaryBefore(s string, i int) bool { return i == 0 || !isWordRE(s[i-1]) }
@@ -49,7 +47,7 @@ func skipSpacesColon(s string, i int) int {
 
 func digitRun(s string, i int) int {
 	n := 0
-	for i+n < len(s) && isDigitByte(s[i+n]) {
+	for i+n < len(s) && isDigit(rune(s[i+n])) {
 		n++
 	}
 	return n
@@ -71,12 +69,12 @@ func matchFormNumber(s string) (string, bool) {
 		start := from + k + len("formulario")
 		from = start
 		p, n := start, 0
-		for p < len(s) && !isDigitByte(s[p]) && n < 30 {
+		for p < len(s) && !isDigit(rune(s[p])) && n < 30 {
 			_, size := utf8.DecodeRuneInString(s[p:])
 			p += size
 			n++
 		}
-		if p >= len(s) || !isDigitByte(s[p]) || !boundaryBefore(s, p) || !strings.HasPrefix(s[p:], "1876") {
+		if p >= len(s) || !isDigit(rune(s[p])) || !boundaryBefore(s, p) || !strings.HasPrefix(s[p:], "1876") {
 			continue
 		}
 		// \d{7,16}\b: a longer run leaves a digit after any choice.
@@ -117,7 +115,7 @@ func matchNIT(s string) (nit, dv string, ok bool) {
 			var ends [3]int
 			groups := 0
 			for groups < 3 && k+4 <= len(s) && (s[k] == '.' || s[k] == ',') &&
-				isDigitByte(s[k+1]) && isDigitByte(s[k+2]) && isDigitByte(s[k+3]) {
+				isDigit(rune(s[k+1])) && isDigit(rune(s[k+2])) && isDigit(rune(s[k+3])) {
 				k += 4
 				ends[groups] = k
 				groups++
@@ -152,9 +150,9 @@ func nitTail(s string, k int) (dv string, ok bool) {
 	}
 	if p >= 0 {
 		switch {
-		case p+1 < len(s) && isSpaceRE(s[p]) && isDigitByte(s[p+1]):
+		case p+1 < len(s) && isSpaceRE(s[p]) && isDigit(rune(s[p+1])):
 			p++
-		case p < len(s) && isDigitByte(s[p]):
+		case p < len(s) && isDigit(rune(s[p])):
 		default:
 			p = -1
 		}
@@ -202,7 +200,7 @@ func matchDV(s string) (string, bool) {
 			continue
 		}
 		j = skipSpacesColon(s, j)
-		if j < len(s) && isDigitByte(s[j]) && (j+1 == len(s) || isSpaceRE(s[j+1])) {
+		if j < len(s) && isDigit(rune(s[j])) && (j+1 == len(s) || isSpaceRE(s[j+1])) {
 			return s[j : j+1], true
 		}
 	}
