@@ -687,3 +687,29 @@ func TestAColonEndsALabel(t *testing.T) {
 	}
 	assert.Subset(t, got, []string{"other_names=SEGUNDO NOMBRE:", "name=NOMBRE O RAZON SOCIAL:"})
 }
+
+// A box number after its label ("Desde (32)") takes the words before it
+// back to its cell's start, but in an unruled header "Prefijo", a word
+// space to the left, starts another column's label: "Prefijo" over
+// "autorizado (31)" is the prefix's column, not more of box 32's wording.
+func TestBoxLabelBeforeItsNumberStopsAtAnotherLabel(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "Modalidad|(30)"), lbl(224, 100, "Prefijo|Desde|(32)"), lbl(329, 100, "Hasta|el"),
+		lbl(429, 100, "Vigencia"), lbl(465, 100, "Solicitud"),
+		lbl(209, 107, "autorizado"), lbl(329, 107, "número|(33)"), lbl(429, 107, "(meses)"),
+		lbl(231, 114, "(31)"), lbl(437, 114, "(38)"),
+		{x: 40, y: 130, text: "Documento"}, {x: 237, y: 130, text: "P8"}, {x: 252, y: 130, text: "1"},
+		{x: 329, y: 130, text: "2|000|000"}, {x: 445, y: 130, text: "24"}, {x: 465, y: 130, text: "INHABILITACIÓN"},
+		{x: 40, y: 137, text: "soporte"},
+	}
+	pg := newPage(pageOf(2, runs...))
+	var got []string
+	for _, l := range pg.labels {
+		got = append(got, l.spec.key+"="+l.text)
+	}
+	assert.Contains(t, got, "from=Desde")
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"P8", "1", "2 000 000"}, []string{r.Prefix.Text, r.From.Text, r.To.Text})
+}

@@ -221,7 +221,7 @@ func (pg *page) findBoxLabels(toks [][]tokenRef) {
 			case before:
 				text = pg.boxLabelText(toks, s, li, wi)
 			default:
-				text = pg.wholePhrase(toks, s, pg.boxLabelTextBefore(li, wi))
+				text = pg.wholePhrase(toks, s, pg.boxLabelTextBefore(toks, s, li, wi))
 			}
 			if !pg.hasKey(s, text) {
 				continue
@@ -435,8 +435,10 @@ func (pg *page) boxLabelText(toks [][]tokenRef, s *spec, li, b int) []int {
 }
 
 // boxLabelTextBefore returns the words of a label whose box number is
-// printed after it ("Prefijo (31)"): back along the line to its cell's start.
-func (pg *page) boxLabelTextBefore(li, b int) []int {
+// printed after it ("Prefijo (31)"): back along the line to its cell's start,
+// or to where another field's phrase begins once s's own wording holds
+// its key ("Prefijo Desde (32)" in an unruled header is two labels).
+func (pg *page) boxLabelTextBefore(toks [][]tokenRef, s *spec, li, b int) []int {
 	size := pg.words[b].wsize()
 	var out []int
 	for wi := b - 1; wi >= pg.lines[li].first; wi-- {
@@ -444,6 +446,9 @@ func (pg *page) boxLabelTextBefore(li, b int) []int {
 		next := &pg.words[wi+1]
 		if w.label >= 0 || next.X0-w.X1 > pg.wordGap(li) || w.digits {
 			break // a cell's words stand a word space apart
+		}
+		if len(s.keys) > 0 && pg.hasKey(s, out) && pg.otherLabelAt(toks, s, li, wi) {
+			break
 		}
 		out = append([]int{wi}, out...)
 	}
