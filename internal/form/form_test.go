@@ -713,3 +713,28 @@ func TestBoxLabelBeforeItsNumberStopsAtAnotherLabel(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"P8", "1", "2 000 000"}, []string{r.Prefix.Text, r.From.Text, r.To.Text})
 }
+
+// In an unruled header a label wraps under its own first word, even when
+// the word it needs next also stands on its line a stretched space away:
+// "DESDE EL" over "NÚMERO" is box 32, and the "NÚMERO" a cell gap to the
+// right starts box 33's "NÚMERO FINAL".
+func TestLabelWrapsRatherThanTakeTheNextColumnsWord(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "TIPO|DE"), lbl(100, 100, "PREFIJO"), lbl(140, 100, "DESDE|EL"), lbl(171.6, 100, "NÚMERO"),
+		lbl(215, 100, "MESES|DE"), lbl(260, 100, "TIPO|DE"),
+		lbl(40, 107, "DOCUMENTO|(30)"), lbl(100, 107, "AUTORIZADO"), lbl(140, 107, "NÚMERO"), lbl(171.6, 107, "FINAL"),
+		lbl(215, 107, "VIGENCIA"), lbl(260, 107, "SOLICITUD"),
+		{x: 40, y: 130, text: "POS", size: 6}, {x: 100, y: 130, text: "KR", size: 6}, {x: 140, y: 130, text: "1", size: 6},
+		{x: 171.6, y: 130, text: "2|000", size: 6}, {x: 235, y: 130, text: "6", size: 6}, {x: 260, y: 130, text: "AUTORIZACIÓN", size: 6},
+	}
+	pg := newPage(pageOf(2, runs...))
+	var got []string
+	for _, l := range pg.labels {
+		got = append(got, l.spec.key+"="+l.text)
+	}
+	assert.Contains(t, got, "from=DESDE EL NÚMERO")
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"KR", "1", "2 000", "column", "column"}, []string{r.Prefix.Text, r.From.Text, r.To.Text, r.From.How, r.To.How})
+}

@@ -566,20 +566,31 @@ func (pg *page) matchAt(toks [][]tokenRef, li, start int, phrase []string) ([]in
 		// should and is not beyond a cell's width of space (TeX stretches
 		// a label's words); where the cell ends first, it wraps to a line
 		// below, at the label's left.
-		sameLine := pos < len(toks[cur]) && (k == 0 || toks[cur][pos].tok != 0 ||
-			tokenEq(pg.words[toks[cur][pos].word].toks[0], phrase[k]) &&
-				pg.words[toks[cur][pos].word].X0-pg.words[toks[cur][pos-1].word].X1 <= 1.2*size && !isBoxNumber(pg.words[toks[cur][pos].word].Text) ||
-			!pg.cellEnds(toks[cur][pos-1].word, toks[cur][pos].word, size))
-		if !sameLine {
-			// The line's own words so far: a wrapped label may be set
-			// flush right or centred under them.
+		// The line's own words so far: a wrapped label may be set flush
+		// right or centred under them.
+		lineEnd := func() float64 {
 			x1 := -1.0
 			for _, wi := range words {
 				if pg.words[wi].line == cur {
 					x1 = max(x1, pg.words[wi].X1)
 				}
 			}
-			next, npos, ok := pg.wrapTarget(toks, cur, x0, x1, size, phrase[k])
+			return x1
+		}
+		sameLine := pos < len(toks[cur]) && (k == 0 || toks[cur][pos].tok != 0 ||
+			!pg.cellEnds(toks[cur][pos-1].word, toks[cur][pos].word, size))
+		if !sameLine && pos < len(toks[cur]) && k > 0 {
+			// A stretched word space, unless the word also starts the
+			// next line at the label's edge: in an unruled header
+			// "DESDE EL" over "NÚMERO" wraps, and the "NÚMERO" a cell
+			// gap to the right is the next column's.
+			next := &pg.words[toks[cur][pos].word]
+			_, _, wraps := pg.wrapTarget(toks, cur, x0, lineEnd(), size, phrase[k])
+			sameLine = !wraps && tokenEq(next.toks[0], phrase[k]) &&
+				next.X0-pg.words[toks[cur][pos-1].word].X1 <= 1.2*size && !isBoxNumber(next.Text)
+		}
+		if !sameLine {
+			next, npos, ok := pg.wrapTarget(toks, cur, x0, lineEnd(), size, phrase[k])
 			if !ok || len(words) == 0 {
 				return nil, false
 			}
