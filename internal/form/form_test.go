@@ -738,3 +738,28 @@ func TestLabelWrapsRatherThanTakeTheNextColumnsWord(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"KR", "1", "2 000", "column", "column"}, []string{r.Prefix.Text, r.From.Text, r.To.Text, r.From.How, r.To.How})
 }
+
+// A box number set right-aligned under the last word of its label ("(33)"
+// under "final" of "Número final") spans part of it: the whole phrase,
+// which starts a word before, is the label, so the column is as wide as
+// its wording and a number under "Número" is not a column of its own.
+func TestBoxNumberUnderTheEndOfItsLabel(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "Modalidad|(30)"), lbl(150, 100, "Prefijo"), lbl(190, 100, "Desde|el"), lbl(250, 100, "Número|final"),
+		lbl(330, 100, "Meses|de"), lbl(380, 100, "Tipo|de|solicitud"),
+		lbl(150, 107, "autorizado"), lbl(190, 107, "número"), lbl(275, 107, "(33)"), lbl(330, 107, "vigencia"),
+		lbl(150, 114, "(31)"), lbl(190, 114, "(32)"), lbl(330, 114, "(38)"),
+		{x: 40, y: 130, text: "POS", size: 6}, {x: 150, y: 130, text: "KR", size: 6}, {x: 190, y: 130, text: "1", size: 6},
+		{x: 250, y: 130, text: "1|000|000", size: 6}, {x: 335, y: 130, text: "24", size: 6}, {x: 380, y: 130, text: "AUTORIZACIÓN", size: 6},
+	}
+	pg := newPage(pageOf(2, runs...))
+	var got []string
+	for _, l := range pg.labels {
+		got = append(got, l.spec.key+"="+l.text)
+	}
+	assert.Contains(t, got, "to=Número final")
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"1", "1 000 000", "column", "column"}, []string{r.From.Text, r.To.Text, r.From.How, r.To.How})
+}

@@ -274,23 +274,30 @@ func (pg *page) phraseAt(toks [][]tokenRef, s *spec, li, wi int) bool {
 	return false
 }
 
-// wholePhrase returns the words of the phrase of s that starts at text's
-// first word and holds all of text, when one matches there, else text: a
-// box number printed under "Tipo de documento" spans only "Tipo de", and
-// the cell's geometry alone would cut the label short.
+// wholePhrase returns the words of the phrase of s that holds all of text
+// and starts at text's first word or a word or two before it on its line,
+// when one matches there, else text: a box number printed under "Tipo de"
+// of "Tipo de documento", or right-aligned under "final" of "Número
+// final", spans only part of its label, and the cell's geometry alone
+// would cut the label short.
 func (pg *page) wholePhrase(toks [][]tokenRef, s *spec, text []int) []int {
 	if len(text) == 0 {
 		return text
 	}
 	li := pg.words[text[0]].line
-	start := wordStart(toks[li], text[0])
-	if start < 0 {
-		return text
-	}
-	for _, p := range s.phrases { // most specific first
-		if words, ok := pg.matchAt(toks, li, start, p); ok && len(words) > len(text) &&
-			!slices.ContainsFunc(text, func(wi int) bool { return !slices.Contains(words, wi) }) {
-			return words
+	for first := text[0]; first >= pg.lines[li].first && first > text[0]-3; first-- {
+		if first < text[0] && (pg.words[first].label >= 0 || pg.words[first+1].X0-pg.words[first].X1 > pg.wordGap(li)) {
+			break
+		}
+		start := wordStart(toks[li], first)
+		if start < 0 {
+			continue
+		}
+		for _, p := range s.phrases { // most specific first
+			if words, ok := pg.matchAt(toks, li, start, p); ok && len(words) > len(text) &&
+				!slices.ContainsFunc(text, func(wi int) bool { return !slices.Contains(words, wi) }) {
+				return words
+			}
 		}
 	}
 	return text
