@@ -763,3 +763,29 @@ func TestBoxNumberUnderTheEndOfItsLabel(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"1", "1 000 000", "column", "column"}, []string{r.From.Text, r.To.Text, r.From.How, r.To.How})
 }
+
+// A number printed with spaces for separators ("1 000 000") whose first
+// groups stand under a header the reader does not know and whose last
+// group stands under "Hasta" is one number, not a bound of "000": the
+// columns cannot read that row.
+func TestNumberSplitByAnUnknownColumnIsNotABound(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "Modalidad"), lbl(150, 100, "Prefijo"), lbl(190, 100, "Desde"), lbl(250, 100, "Número"),
+		lbl(272, 100, "Hasta"), lbl(330, 100, "Vigencia"), lbl(380, 100, "Solicitud"),
+		{x: 40, y: 120, text: "POS", size: 6}, {x: 150, y: 120, text: "KR", size: 6}, {x: 190, y: 120, text: "1", size: 6},
+		{x: 250, y: 120, text: "1|000|000", size: 6}, {x: 335, y: 120, text: "24", size: 6}, {x: 380, y: 120, text: "AUTORIZACIÓN", size: 6},
+	}
+	pg := newPage(pageOf(2, runs...))
+	var cols []col
+	for _, b := range pg.headerBands() {
+		cols = pg.columns(b)
+	}
+	require.NotEmpty(t, cols)
+	_, ok := pg.align(1, cols)
+	assert.False(t, ok, "a number split between an unknown column and a bound's")
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	for _, r := range f.Rows {
+		assert.NotEqual(t, "000", r.To.Text)
+		assert.NotEqual(t, "000 000", r.To.Text)
+	}
+}

@@ -632,6 +632,20 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 		}
 		s = from[i][s]
 	}
+	// A three-digit group a word space after a number continues it ("1
+	// 000 000"). Split between a range bound's column and a column the
+	// reader does not know, or left out, it would make a plausible wrong
+	// bound of part of one: the line is no row the columns can read. (Two
+	// known columns side by side may hold "1" and "500": their headers
+	// decide.)
+	unknown := func(c int) bool { return c < 0 || cols[c].typ == typeAny }
+	bound := func(c int) bool { return c >= 0 && cols[c].typ == typeConsecutive }
+	for i := 1; i < n; i++ {
+		if out[i] != out[i-1] && sameCell(&ws[i-1], &ws[i], typeConsecutive) &&
+			(bound(out[i]) && unknown(out[i-1]) || unknown(out[i]) && bound(out[i-1])) {
+			return nil, false
+		}
+	}
 	return out, true
 }
 
