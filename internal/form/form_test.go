@@ -789,3 +789,28 @@ func TestNumberSplitByAnUnknownColumnIsNotABound(t *testing.T) {
 		assert.NotEqual(t, "000 000", r.To.Text)
 	}
 }
+
+// In an unruled header, box 38's number over "VIGENCIA" over "(MESES)"
+// takes the words below it in its cell, but not "SOLICITUD" beside
+// "VIGENCIA": it ends "TIPO SOLICITUD", which starts on the number's line
+// farther right and is set flush right.
+func TestBoxLabelBelowLeavesAnotherLabelsWrap(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "30|MODALIDAD"), lbl(150, 100, "31."), lbl(200, 100, "32.|DESDE|EL"), lbl(260, 100, "33|HASTA|EL"),
+		lbl(330, 100, "38"), lbl(410, 100, "TIPO"),
+		lbl(150, 107, "PREFIJO"), lbl(205, 107, "NÚMERO"), lbl(265, 107, "NÚMERO"), lbl(330, 107, "VIGENCIA"), lbl(393.3, 107, "SOLICITUD"),
+		lbl(330, 114, "(MESES)"),
+		{x: 40, y: 130, text: "POS", size: 6}, {x: 150, y: 130, text: "TSM", size: 6}, {x: 200, y: 130, text: "395,814,647", size: 6},
+		{x: 260, y: 130, text: "395,901,463", size: 6}, {x: 330, y: 130, text: "18", size: 6}, {x: 385, y: 130, text: "Autorización", size: 6},
+	}
+	pg := newPage(pageOf(2, runs...))
+	var got []string
+	for _, l := range pg.labels {
+		got = append(got, l.spec.key+"="+l.text)
+	}
+	assert.Subset(t, got, []string{"months=VIGENCIA (MESES)", "request=TIPO SOLICITUD"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"18", "Autorización", "column", "column"}, []string{r.Months.Text, r.Request.Text, r.Months.How, r.Request.How})
+}

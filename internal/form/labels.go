@@ -423,7 +423,7 @@ func (pg *page) boxLabelText(toks [][]tokenRef, s *spec, li, b int) []int {
 				more = nil
 				break // a line with box numbers is the next row of labels
 			}
-			if w.X1 <= left || c >= right || w.label >= 0 || !aligned(w) {
+			if w.X1 <= left || c >= right || w.label >= 0 || !aligned(w) || pg.wrapsFromAbove(toks, s, wi, li, j) {
 				continue
 			}
 			if math.Abs(w.wsize()-size) > 0.5 || w.digits {
@@ -439,6 +439,29 @@ func (pg *page) boxLabelText(toks [][]tokenRef, s *spec, li, b int) []int {
 		last = j
 	}
 	return out
+}
+
+// wrapsFromAbove reports whether word wi, on line j, ends a phrase of
+// another field than s that starts on lines from to j-1: in an unruled
+// header "38" over "VIGENCIA" over "(MESES)" is box 38, while "SOLICITUD"
+// beside "VIGENCIA" wraps from "TIPO" on the number's line.
+func (pg *page) wrapsFromAbove(toks [][]tokenRef, s *spec, wi, from, j int) bool {
+	for l := from; l < j; l++ {
+		for p, t := range toks[l] {
+			u := &pg.words[t.word]
+			if t.tok != 0 || u.label >= 0 || len(u.toks) == 0 {
+				continue
+			}
+			for _, i := range phraseHeads[u.toks[0]] {
+				if ref := &labelOrder[i]; ref.spec != s {
+					if words, ok := pg.matchAt(toks, l, p, ref.tokens); ok && slices.Contains(words, wi) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // boxLabelTextBefore returns the words of a label whose box number is
