@@ -177,6 +177,9 @@ type Report struct {
 	byFamily map[string]map[string]*Tally
 	docs     map[string][2]int // family → documents all right, documents
 	wrong    []string          // one line per Wrong result
+	// HeldOut names further held-out families, beyond IsHeldOut's: those
+	// of another generator scored in the same run.
+	HeldOut map[string]bool
 }
 
 // NewReport returns an empty report.
@@ -226,16 +229,29 @@ func (r *Report) Field(field string, families ...string) Tally {
 // Wrong returns one line per wrong value: document, field, want, got.
 func (r *Report) Wrong() []string { return r.wrong }
 
-// Split returns the development and held-out families that have results.
+// Split returns the development and held-out families that have results:
+// this package's families in their order, then any other family (from
+// another generator) by name, held out when IsHeldOut or r.HeldOut says so.
 func (r *Report) Split() (dev, held []string) {
+	names := make([]string, 0, len(r.byFamily))
 	for _, f := range Families {
-		if r.byFamily[f.Name] == nil {
+		names = append(names, f.Name)
+	}
+	var others []string
+	for f := range r.byFamily {
+		if !slices.Contains(names, f) {
+			others = append(others, f)
+		}
+	}
+	slices.Sort(others)
+	for _, f := range append(names, others...) {
+		if r.byFamily[f] == nil {
 			continue
 		}
-		if IsHeldOut(f.Name) {
-			held = append(held, f.Name)
+		if IsHeldOut(f) || r.HeldOut[f] {
+			held = append(held, f)
 		} else {
-			dev = append(dev, f.Name)
+			dev = append(dev, f)
 		}
 	}
 	return dev, held

@@ -5,8 +5,10 @@
 // It prints counts per family and field, then totals for development
 // and held-out families. Run it from the module root:
 //
-//	go run ./internal/fixturegen/cmd/scorelayouts [-dir testdata/layouts] [-v]
+//	go run ./internal/fixturegen/cmd/scorelayouts [-dir testdata/layouts] [-v] [-heldout a,b]
 //
+// Families of another generator (any "_family" in the truth files) are
+// scored too, as development families unless -heldout names them.
 // With -v it also lists every wrong value and every parse error. The
 // exit status is 0 whatever the score: the numbers are for people.
 package main
@@ -27,6 +29,7 @@ import (
 func main() {
 	dir := flag.String("dir", "testdata/layouts", "directory written by genlayouts")
 	verbose := flag.Bool("v", false, "list wrong values and parse errors")
+	heldOut := flag.String("heldout", "", "comma-separated further held-out families (another generator's)")
 	flag.Parse()
 	truths, err := filepath.Glob(filepath.Join(*dir, "*", "*.json"))
 	if err != nil || len(truths) == 0 {
@@ -35,6 +38,12 @@ func main() {
 	}
 	sort.Strings(truths)
 	rep := layouts.NewReport()
+	rep.HeldOut = map[string]bool{}
+	for _, f := range strings.Split(*heldOut, ",") {
+		if f != "" {
+			rep.HeldOut[f] = true
+		}
+	}
 	errs := map[string]int{}
 	byProducer := map[string]*layouts.Tally{} // all families together
 	var errLines []string
