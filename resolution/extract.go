@@ -145,7 +145,7 @@ func build(f *form.Fields) (*Resolution, error) {
 		}
 	}
 	if t, ok := b.read("nit", f.NIT); ok {
-		if res.NIT, _, ok = vocab.NIT(t); !ok {
+		if res.NIT, _, ok = vocab.TaxpayerNIT(t); !ok {
 			b.unreadable("nit", f.NIT, "not a NIT")
 		}
 	}

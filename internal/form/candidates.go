@@ -373,9 +373,9 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		// The NIT with what follows it ("900.123.456 - 8"), else its
 		// digits alone: never the digits' neighbours without them.
 		nit = strings.Join(all[index(all, nums[0]):], " ")
-		if _, _, valid = vocab.NIT(nit); !valid {
+		if _, _, valid = vocab.TaxpayerNIT(nit); !valid {
 			nit = num
-			_, _, valid = vocab.NIT(nit)
+			_, _, valid = vocab.TaxpayerNIT(nit)
 		}
 	case typeDV:
 		_, valid = vocab.SmallInt(num, 1)

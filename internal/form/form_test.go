@@ -814,3 +814,14 @@ func TestBoxLabelBelowLeavesAnotherLabelsWrap(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"18", "Autorización", "column", "column"}, []string{r.Months.Text, r.Request.Text, r.Months.How, r.Request.How})
 }
+
+// DIAN's own NIT in a page header ("DIAN - NIT 800197268-4") is never box
+// 5's value, even when it is the only NIT-shaped number beside a "NIT".
+func TestDIANsNITIsNotTheTaxpayers(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		at{x: 40, y: 40, text: "DIAN|-|NIT|800197268-4"},
+		lbl(40, 100, "4.|Número|de|formulario"), at{x: 200, y: 100, text: "18764081810977"},
+		lbl(40, 120, "5.|Número|de|Identificación|Tributaria|(NIT)"),
+	)})
+	assert.NotContains(t, f.NIT.Text, "800197268")
+}

@@ -108,7 +108,7 @@ func textNITIn(line string) (nit, dv string, ok bool) {
 	if !ok {
 		return "", "", false
 	}
-	return vocab.NIT(n + optDash(d))
+	return vocab.TaxpayerNIT(n + optDash(d))
 }
 
 func optDash(dv string) string {
@@ -317,7 +317,7 @@ func reconcile(idx []*page, f *Fields) {
 	})
 	same := func(a, b string) bool { return a == b }
 	nitSame := func(a, b string) bool {
-		x, _, _ := vocab.NIT(a)
+		x, _, _ := vocab.TaxpayerNIT(a)
 		return x != "" && x == b
 	}
 	nameSame := func(a, b string) bool { return vocab.Fold(a) == vocab.Fold(b) }

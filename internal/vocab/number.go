@@ -113,6 +113,21 @@ func NIT(s string) (nit, dv string, ok bool) {
 	return n, dv, true
 }
 
+// DIANNIT is DIAN's own NIT. Forms print it in headers and legal text
+// ("DIAN - NIT 800197268-4", "NIT de la DIAN"); the taxpayer who asks for
+// numbering is never DIAN (docs/form-1876.md §2). A software provider's
+// NIT may be DIAN's (its free invoicing service), so only box 5 refuses it.
+const DIANNIT = "800197268"
+
+// TaxpayerNIT reads box 5 as NIT does, refusing DIAN's own NIT.
+func TaxpayerNIT(s string) (nit, dv string, ok bool) {
+	nit, dv, ok = NIT(s)
+	if nit == DIANNIT {
+		return "", "", false
+	}
+	return nit, dv, ok
+}
+
 // FormNumber reads box 4 "Número de formulario": "1876" followed by 7 to
 // 16 more digits (docs/form-1876.md §2), with no separators. Digits
 // letter-spaced one per box come in with spaces, which are dropped.

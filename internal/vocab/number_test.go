@@ -42,3 +42,14 @@ func TestConsecutiveMillionsApostrophe(t *testing.T) {
 		assert.False(t, ok, bad)
 	}
 }
+
+func TestTaxpayerNITIsNeverDIANs(t *testing.T) {
+	_, _, ok := TaxpayerNIT("800.197.268-4")
+	assert.False(t, ok, "DIAN's own NIT, printed in headers and legal text")
+	nit, dv, ok := TaxpayerNIT("900.123.456-8")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"900123456", "8"}, []string{nit, dv})
+	nit, _, ok = NIT("800197268")
+	assert.True(t, ok, "NIT itself still reads it: a software provider may be DIAN")
+	assert.Equal(t, DIANNIT, nit)
+}
