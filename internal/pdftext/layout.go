@@ -572,12 +572,42 @@ type wordBuilder struct {
 	w      Word
 	last   *hglyph // last glyph added, for gaps and accents
 	n      int
+
+	// A run of leader dots at the word's end ("Año......", "......2021"
+	// with no space between): dots counts them, head is the word before
+	// them (headN glyphs), and the run starts at text offset dotStart and
+	// at x dotX0. Three or more make the run a word of its own.
+	dots, headN, dotStart int
+	dotX0                 float64
+	head                  Word
 }
+
+// leaderDots returns how many leader dots text is: "." is one, "…" three.
+func leaderDots(text string) int {
+	switch text {
+	case ".":
+		return 1
+	case "…":
+		return 3
+	}
+	return 0
+}
+
+// minLeader is the shortest run of dots that is a leader, not punctuation.
+const minLeader = 3
 
 func (b *wordBuilder) add(g *hglyph) { b.addText(g, b.glyphs[g.seq].text) }
 
 // addText adds g with text in place of its own.
 func (b *wordBuilder) addText(g *hglyph, text string) {
+	if d := leaderDots(text); d > 0 {
+		if b.dots == 0 {
+			b.head, b.headN, b.dotStart, b.dotX0 = b.w, b.n, len(*b.text), g.x0
+		}
+		b.dots += d
+	} else {
+		b.dots = 0
+	}
 	if b.n == 0 {
 		b.w = Word{X0: g.x0, Y0: g.top, X1: g.x1, Y1: g.bot, Size: g.size}
 		if f := b.glyphs[g.seq].font; f != nil {
@@ -598,11 +628,20 @@ func (b *wordBuilder) addText(g *hglyph, text string) {
 }
 
 func (b *wordBuilder) flush(out []Word) []Word {
-	if b.n > 0 {
+	if b.n > 0 && b.dots >= minLeader && b.headN > 0 {
+		// The word and its leader are two words: "Año" and "......".
+		t := *b.text
+		head := b.head
+		head.Text = unsafe.String(&t[b.start], b.dotStart-b.start)
+		lead := b.w
+		lead.X0 = b.dotX0
+		lead.Text = unsafe.String(&t[b.dotStart], len(t)-b.dotStart)
+		out = append(out, head, lead)
+	} else if b.n > 0 {
 		b.w.Text = b.str()
 		out = append(out, b.w)
 	}
-	b.start, b.last, b.n = len(*b.text), nil, 0
+	b.start, b.last, b.n, b.dots, b.headN = len(*b.text), nil, 0, 0, 0
 	return out
 }
 
@@ -668,6 +707,9 @@ func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 				}
 				out = b.flush(out)
 			}
+		}
+		if b.dots >= minLeader && leaderDots(text(g)) == 0 {
+			out = b.flush(out) // a leader ends where its value starts: "......2021"
 		}
 		r, _ := utf8.DecodeRuneInString(text(g))
 		if mark, ok := combiningOf(r); ok && utf8.RuneCountInString(text(g)) == 1 {

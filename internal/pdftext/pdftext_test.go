@@ -757,3 +757,22 @@ func TestWordFontAndJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, fmt.Sprintf(`{"text":"NIT","x0":%v,"y0":%v,"x1":%v,"y1":%v,"size":10,"font":"Arial-BoldMT"}`, w.X0, w.Y0, w.X1, w.Y1), string(js))
 }
+
+// A run of three or more leader dots set against a label or a value with
+// no space is a word of its own: the value is "2021", not "......2021".
+func TestLeaderDotsAreTheirOwnWord(t *testing.T) {
+	p := page1(t, pdftext.OnePage(pdftext.TestPage{Content: "BT /F1 10 Tf 72 700 Td (A\\361o.........2021) Tj ET " +
+		"BT /F1 10 Tf 72 680 Td (NIT \\205 900123456) Tj ET BT /F1 10 Tf 72 660 Td (S.A.S. etc.) Tj ET"}))
+	var got [][]string
+	for _, l := range p.Lines {
+		var ws []string
+		for _, w := range l.Words {
+			ws = append(ws, w.Text)
+		}
+		got = append(got, ws)
+	}
+	assert.Equal(t, [][]string{{"Año", ".........", "2021"}, {"NIT", "…", "900123456"}, {"S.A.S.", "etc."}}, got)
+	dots, year := word(t, p, "........."), word(t, p, "2021")
+	assert.Less(t, word(t, p, "Año").X1, dots.X0+0.01)
+	assert.Less(t, dots.X1, year.X0+0.01)
+}
