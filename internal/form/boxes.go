@@ -31,8 +31,10 @@ func readBoxes(idx []*page, f *Fields) {
 	}
 	first := make(map[*spec]labelRef, len(specs))
 	var all []cand
+	byPage := make(map[*page][][]cand, len(idx))
 	for _, pg := range idx {
 		byLabel := make([][]cand, len(pg.labels)) // by label index; nil for labels not read here
+		byPage[pg] = byLabel
 		for k := range pg.labels {
 			l := &pg.labels[k]
 			if l.taken || l.spec.field == nil && !(single && l.spec.row != nil) {
@@ -101,7 +103,29 @@ func readBoxes(idx []*page, f *Fields) {
 		l := &ref.pg.labels[ref.k]
 		*dst(s) = Field{Page: ref.pg.number, Box: s.box, Label: l.text, Found: true, Near: ref.pg.near(ref.k, used[ref.pg])}
 	}
-	if single && (row.From.Text != "" || row.To.Text != "" || row.From.Conflict != "" || row.To.Conflict != "") {
+	var blocks []Row
+	if single {
+		// The words the taxpayer's boxes took are theirs; the ranges'
+		// labels compete again, each label for its own value.
+		fieldWords := map[*page]map[int]bool{}
+		for s, c := range decided {
+			if c != nil && s.field != nil {
+				if fieldWords[c.pg] == nil {
+					fieldWords[c.pg] = map[int]bool{}
+				}
+				for _, wi := range c.words {
+					fieldWords[c.pg][wi] = true
+				}
+			}
+		}
+		if blocks = readTransposed(idx, fieldWords); blocks == nil {
+			blocks = readRangeBlocks(idx, byPage, fieldWords)
+		}
+	}
+	switch {
+	case blocks != nil:
+		f.Rows = append(f.Rows, blocks...)
+	case single && (row.From.Text != "" || row.To.Text != "" || row.From.Conflict != "" || row.To.Conflict != ""):
 		row.Page = max(row.From.Page, row.To.Page)
 		f.Rows = append(f.Rows, row)
 	}

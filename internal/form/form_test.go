@@ -825,3 +825,68 @@ func TestDIANsNITIsNotTheTaxpayers(t *testing.T) {
 	)})
 	assert.NotContains(t, f.NIT.Text, "800197268")
 }
+
+// Ranges printed as blocks of labelled boxes, two blocks side by side and
+// a third under the first, each label with its value after dot leaders:
+// three ranges in reading order, each field from its own block. The
+// labels stacked one per line are no table header.
+func TestRangesAsBlocksOfBoxes(t *testing.T) {
+	block := func(x, y float64, kind, prefix, from, to, months, request string) []at {
+		return []at{
+			lbl(x, y, "Rango"),
+			lbl(x, y+10, "30|Modalidad|..."), {x: x + 60, y: y + 10, text: kind, size: 6},
+			lbl(x, y+20, "31|Prefijo|......"), {x: x + 140, y: y + 20, text: prefix, size: 6},
+			lbl(x, y+30, "32|Desde|el|número|...."), {x: x + 140, y: y + 30, text: from, size: 6},
+			lbl(x, y+40, "33|Hasta|el|número|...."), {x: x + 140, y: y + 40, text: to, size: 6},
+			lbl(x, y+50, "38|Vigencia|(meses)|...."), {x: x + 140, y: y + 50, text: months, size: 6},
+			lbl(x, y+60, "Tipo|de|solicitud|...."), {x: x + 100, y: y + 60, text: request, size: 6},
+		}
+	}
+	runs := slices.Concat(
+		block(40, 100, "FACTURA|ELECTRÓNICA|DE|VENTA", "FE", "1", "100000", "12", "AUTORIZACIÓN"),
+		block(320, 100, "DOCUMENTO|SOPORTE", "DS", "990000000", "995000000", "24", "AUTORIZACIÓN"),
+		block(40, 200, "MÁQUINA|REGISTRADORA|POS", "POS", "5001", "9000", "6", "HABILITACIÓN"),
+	)
+	pg := newPage(pageOf(2, runs...))
+	assert.Empty(t, pg.headerBands(), "labels one per line are not a header")
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 3)
+	var got [][]string
+	for _, r := range f.Rows {
+		got = append(got, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
+	}
+	assert.Equal(t, [][]string{
+		{"FACTURA ELECTRÓNICA DE VENTA", "FE", "1", "100000", "12", "AUTORIZACIÓN"},
+		{"DOCUMENTO SOPORTE", "DS", "990000000", "995000000", "24", "AUTORIZACIÓN"},
+		{"MÁQUINA REGISTRADORA POS", "POS", "5001", "9000", "6", "HABILITACIÓN"},
+	}, got)
+}
+
+// A table of ranges turned sideways: a label per line, wrapped over up to
+// three lines, and one value per range in columns, on the label's middle
+// line. Each range reads its own column; none reads one value per label
+// as a single range would.
+func TestSidewaysTableOfRanges(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "Campo"), lbl(200, 100, "Rango|1"), lbl(300, 100, "Rango|2"),
+		lbl(40, 110, "30."), {x: 180, y: 113, text: "DOCUMENTO|SOPORTE", size: 7}, {x: 290, y: 113, text: "POS", size: 7},
+		lbl(40, 116, "MODALIDAD"),
+		lbl(40, 130, "31.|PREFIJO"), {x: 200, y: 130, text: "DSE", size: 7},
+		lbl(40, 140, "32.|DESDE"), lbl(40, 147, "EL"), lbl(40, 154, "NÚMERO"),
+		{x: 200, y: 147.5, text: "10.001", size: 7}, {x: 300, y: 147.5, text: "1", size: 7},
+		lbl(40, 170, "33.|HASTA"), lbl(40, 177, "EL"), lbl(40, 184, "NÚMERO"),
+		{x: 200, y: 177.5, text: "20.000", size: 7}, {x: 300, y: 177.5, text: "5.000", size: 7},
+		lbl(40, 200, "38.|VIGENCIA|(MESES)"), {x: 200, y: 200, text: "24", size: 7}, {x: 300, y: 200, text: "12", size: 7},
+		lbl(40, 210, "TIPO|DE|SOLICITUD"), {x: 190, y: 210, text: "AUTORIZACIÓN", size: 7}, {x: 290, y: 210, text: "HABILITACIÓN", size: 7},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	var got [][]string
+	for _, r := range f.Rows {
+		got = append(got, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
+	}
+	assert.Equal(t, [][]string{
+		{"DOCUMENTO SOPORTE", "DSE", "10.001", "20.000", "24", "AUTORIZACIÓN"},
+		{"POS", "", "1", "5.000", "12", "HABILITACIÓN"},
+	}, got, "range 2 has an empty prefix cell")
+}

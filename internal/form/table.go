@@ -54,19 +54,36 @@ func (pg *page) headerBands() []band {
 			b.y1 = max(b.y1, l.r.Y1)
 			b.size = max(b.size, l.size)
 		}
-		keys := map[string]bool{}
-		for _, k := range b.labels {
-			if key := pg.labels[k].spec.key; anchorKeys[key] {
-				keys[key] = true
-			}
-		}
-		if len(keys) >= 3 {
+		if pg.sideBySide(b.labels) >= 3 {
 			pg.extendBand(&b)
 			out = append(out, b)
 		}
 		i = j
 	}
 	return out
+}
+
+// sideBySide counts the distinct anchor fields among labels ks that stand
+// side by side, as a header's columns do: labels stacked one per line
+// ("30 Modalidad", then "31 Prefijo" under it...) are labelled boxes or
+// blocks, not a header, however close their lines.
+func (pg *page) sideBySide(ks []int) int {
+	var xs []int
+	for _, k := range ks {
+		if anchorKeys[pg.labels[k].spec.key] {
+			xs = append(xs, k)
+		}
+	}
+	slices.SortFunc(xs, func(a, b int) int { return cmp.Compare(pg.labels[a].r.X1, pg.labels[b].r.X1) })
+	keys := map[string]bool{}
+	right := math.Inf(-1)
+	for _, k := range xs { // the most labels that do not overlap, leftmost ends first
+		if l := &pg.labels[k]; l.r.X0 >= right {
+			keys[l.spec.key] = true
+			right = l.r.X1
+		}
+	}
+	return len(keys)
 }
 
 // extendBand takes in the lines just below a header that continue it:
