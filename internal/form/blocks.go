@@ -104,8 +104,10 @@ func readRangeBlocks(idx []*page, byLabel map[*page][][]cand, used map[*page]map
 		return nil
 	}
 	rows := make([]Row, len(anchors))
+	top := make([]int, len(anchors)) // each block's first line: blocks are read in order of their tops
 	for i, a := range anchors {
 		rows[i] = Row{Page: a.pg.number, line: a.pg.labels[a.k].line}
+		top[i] = a.pg.labels[a.k].line
 		*a.spec().row(&rows[i]) = a.field
 	}
 	for _, s := range specs {
@@ -156,9 +158,26 @@ func readRangeBlocks(idx []*page, byLabel map[*page][][]cand, used map[*page]map
 			}
 			done[p.a], occs[p.o].taken = true, true
 			*s.row(&rows[p.a]) = occs[p.o].field
+			top[p.a] = min(top[p.a], occs[p.o].pg.labels[occs[p.o].k].line)
 		}
 	}
-	return rows
+	// Reading order: by page, then by the block's first line (side by
+	// side blocks share it, whatever wraps inside them), then left to right.
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		xi, _ := anchors[i].at()
+		xj, _ := anchors[j].at()
+		return cmp.Or(cmp.Compare(rows[i].Page, rows[j].Page), cmp.Compare(top[i], top[j]), cmp.Compare(xi, xj))
+	})
+	sorted := make([]Row, len(rows))
+	for n, i := range order {
+		sorted[n] = rows[i]
+		sorted[n].line = top[i] // rows are kept in order of their lines
+	}
+	return sorted
 }
 
 // nearestAnchor returns the anchor on o's page nearest o's label.

@@ -831,15 +831,21 @@ func TestDIANsNITIsNotTheTaxpayers(t *testing.T) {
 // three ranges in reading order, each field from its own block. The
 // labels stacked one per line are no table header.
 func TestRangesAsBlocksOfBoxes(t *testing.T) {
+	// A long modality name wraps under its label and pushes its block's
+	// other boxes a line down: the blocks are still read left to right.
 	block := func(x, y float64, kind, prefix, from, to, months, request string) []at {
+		kx, ky, dy := x+60, y+10, 0.0
+		if len(kind) > 20 {
+			kx, ky, dy = x+20, y+20, 10
+		}
 		return []at{
 			lbl(x, y, "Rango"),
-			lbl(x, y+10, "30|Modalidad|..."), {x: x + 60, y: y + 10, text: kind, size: 6},
-			lbl(x, y+20, "31|Prefijo|......"), {x: x + 140, y: y + 20, text: prefix, size: 6},
-			lbl(x, y+30, "32|Desde|el|número|...."), {x: x + 140, y: y + 30, text: from, size: 6},
-			lbl(x, y+40, "33|Hasta|el|número|...."), {x: x + 140, y: y + 40, text: to, size: 6},
-			lbl(x, y+50, "38|Vigencia|(meses)|...."), {x: x + 140, y: y + 50, text: months, size: 6},
-			lbl(x, y+60, "Tipo|de|solicitud|...."), {x: x + 100, y: y + 60, text: request, size: 6},
+			lbl(x, y+10, "30|Modalidad|..."), {x: kx, y: ky, text: kind, size: 6},
+			lbl(x, y+dy+20, "31|Prefijo|......"), {x: x + 140, y: y + dy + 20, text: prefix, size: 6},
+			lbl(x, y+dy+30, "32|Desde|el|número|...."), {x: x + 140, y: y + dy + 30, text: from, size: 6},
+			lbl(x, y+dy+40, "33|Hasta|el|número|...."), {x: x + 140, y: y + dy + 40, text: to, size: 6},
+			lbl(x, y+dy+50, "38|Vigencia|(meses)|...."), {x: x + 140, y: y + dy + 50, text: months, size: 6},
+			lbl(x, y+dy+60, "Tipo|de|solicitud|...."), {x: x + 100, y: y + dy + 60, text: request, size: 6},
 		}
 	}
 	runs := slices.Concat(

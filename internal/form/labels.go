@@ -133,8 +133,8 @@ func (pg *page) absorbWrap(k int) {
 		w, prev := &pg.words[last+1], &pg.words[last]
 		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(pg.words[last].line) || strings.HasSuffix(prev.Text, ":") ||
 			w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
-			w.digits || rowWord(w.fold) {
-			break
+			w.digits || rowWord(w.fold) || isLeader(w.Text) {
+			break // a colon or a leader ends a label: its value follows
 		}
 		w.label = k
 		l.words = append(l.words, last+1)
@@ -367,7 +367,7 @@ func (pg *page) boxLabelText(toks [][]tokenRef, s *spec, li, b int) []int {
 	for wi := b + 1; wi < ln.end; wi++ {
 		w := &pg.words[wi]
 		prev := &pg.words[wi-1]
-		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(li) || isBoxNumber(w.Text) || pg.otherLabelAt(toks, s, li, wi) {
+		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(li) || isBoxNumber(w.Text) || isLeader(w.Text) || pg.otherLabelAt(toks, s, li, wi) {
 			right = w.X0
 			break
 		}
@@ -512,6 +512,12 @@ func (pg *page) boxLabelTextBefore(toks [][]tokenRef, s *spec, li, b int) []int 
 		top = j
 	}
 	return out
+}
+
+// isLeader reports whether t is a leader drawn as text ("........",
+// "___"): it runs from a label to its value, so the label ends there.
+func isLeader(t string) bool {
+	return len(t) >= 3 && punctOnly(t) && strings.Trim(t, "._-…·") == ""
 }
 
 // ordinal reports whether t is an abbreviated ordinal of a label: "1er.",
