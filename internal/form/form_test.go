@@ -896,3 +896,17 @@ func TestSidewaysTableOfRanges(t *testing.T) {
 		{"POS", "", "1", "5.000", "12", "HABILITACIÓN"},
 	}, got, "range 2 has an empty prefix cell")
 }
+
+// A leader ends a label: in "31 Prefijo ........ EQ", set in one font and
+// size, "EQ" is the prefix, not more of the label (which left the prefix
+// empty: a real, and here wrong, value).
+func TestALeaderEndsALabel(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2,
+		lbl(40, 100, "30|Modalidad|........|POS"),
+		lbl(40, 110, "31|Prefijo|..........|EQ"),
+		lbl(40, 120, "32|Desde|el|número|....|1"),
+		lbl(40, 130, "33|Hasta|el|número|....|500"),
+	)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, []string{"EQ", "1", "500"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
+}
