@@ -78,6 +78,7 @@ func (pg *page) candidates(k int) []cand {
 			continue
 		}
 		var after []int
+		lead := right // where the label ends, or the leader drawn from it
 		for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
 			w := &pg.words[wi]
 			if w.X0 < right-0.5 || w.label == k {
@@ -86,10 +87,20 @@ func (pg *page) candidates(k int) []cand {
 			if w.label >= 0 {
 				break
 			}
+			if isLeader(w.Text) && len(after) == 0 {
+				// "Razón social ........ ACME": the leader leads to the
+				// value, which stands right at its end.
+				lead = w.X1
+				continue
+			}
 			after = append(after, wi)
 		}
 		for i, run := range pg.runs(after) {
-			gap := pg.words[run[0]].X0 - right
+			gap := max(pg.words[run[0]].X0-lead, 0)
+			if i == 0 && l.spec.typ == typeName {
+				_, colRight := pg.column(k)
+				run = pg.wrapBelow(run, right, colRight, k, true)
+			}
 			add(run, "beside", costBeside+gap/size*0.05+float64(i)*1.5)
 		}
 	}
@@ -137,7 +148,7 @@ func (pg *page) candidates(k int) []cand {
 					continue // wholly left of the label: another box's value
 				}
 				if dir > 0 && l.spec.typ == typeName {
-					run = pg.wrapBelow(run, left, rightX, k)
+					run = pg.wrapBelow(run, left, rightX, k, false)
 				}
 				add(run, how, base+gap/size*0.3+min(pg.offset(run, l)/size*0.1, 1)+float64(i)*0.5+float64(lines-1))
 			}
@@ -196,6 +207,17 @@ func (pg *page) wordsIn(j int, x0, x1 float64, k int) (in []int, blocked bool) {
 	return in, false
 }
 
+// besideOther reports whether line j holds, left of x, words other than
+// label k's own: another label and its value's row, or another column.
+func (pg *page) besideOther(j int, x float64, k int) bool {
+	for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+		if w := &pg.words[wi]; w.X1 <= x && w.label != k && !punctOnly(w.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // runs splits words (in reading order on one line) where the gap between
 // two words is wider than a font size, or a ruling line stands between
 // them: different cells. The runs are pieces of ws, capped so that an
@@ -216,11 +238,18 @@ func (pg *page) runs(ws []int) [][]int {
 	return out
 }
 
-// wrapBelow extends a name read below its label with the lines that
-// continue it: same left edge, at the name's own leading.
-func (pg *page) wrapBelow(run []int, x0, x1 float64, k int) []int {
+// wrapBelow extends a name read below or beside its label with the lines
+// that continue it, at the name's own leading ("COMERCIALIZADORA ANDINA
+// DE" over "CAFÉS LTDA."). Below its label the name keeps its left edge.
+//
+// Beside its label (beside is true, x0 the label's end) a name's next line
+// may start anywhere under it, as a typesetter indents it, but only with
+// nothing left of it but the label's own wording: a line with its own
+// label holds that label's value.
+func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) []int {
 	last := pg.words[run[0]].line
 	left := pg.words[run[0]].X0
+	right := pg.words[run[len(run)-1]].X1
 	size := pg.words[run[0]].wsize()
 	out := slices.Clone(run)
 	for j := last + 1; j < len(pg.lines) && j <= last+2; j++ {
@@ -228,7 +257,11 @@ func (pg *page) wrapBelow(run []int, x0, x1 float64, k int) []int {
 			break
 		}
 		in, blocked := pg.wordsIn(j, x0, x1, k)
-		if blocked || len(in) == 0 || math.Abs(pg.words[in[0]].X0-left) > size {
+		if blocked || len(in) == 0 {
+			break
+		}
+		if first := &pg.words[in[0]]; beside && (pg.besideOther(j, x0, k) || first.X0 >= right) ||
+			!beside && math.Abs(first.X0-left) > size {
 			break
 		}
 		rs := pg.runs(in)

@@ -910,3 +910,16 @@ func TestALeaderEndsALabel(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, []string{"EQ", "1", "500"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
 }
+
+// A business name beside its label wraps onto the next line, indented
+// under it: both lines are the name. The line after, which has its own
+// label, is not.
+func TestNameBesideItsLabelWraps(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(40, 100, "4.|Número|de|formulario"), at{x: 200, y: 100, text: "18764081810977"},
+		lbl(40, 120, "11.|Razón|social|........"), at{x: 150, y: 120, text: "COMERCIALIZADORA|ANDINA|DE"},
+		at{x: 170, y: 130, text: "CAFÉS|LTDA."},
+		lbl(40, 140, "12.|Cód.|Dirección|Seccional"), at{x: 170, y: 140, text: "35"},
+	)})
+	assert.Equal(t, "COMERCIALIZADORA ANDINA DE CAFÉS LTDA.", f.BusinessName.Text)
+}

@@ -36,7 +36,7 @@ type TextRow struct {
 
 // The form number, NIT and DV patterns are matched by hand (textscan.go).
 var (
-	textName = regexp.MustCompile(`razon social[^:a-z0-9]{0,3}(?:del solicitante)?\s*:?\s*(\S.*?)(?:\s{2,}|$)`)
+	textName = regexp.MustCompile(`razon social[^:a-z0-9]{0,3}(?:del solicitante)?\s*:?[\s._…]*(\S.*?)(?:\s{2,}|$)`)
 	filler   = map[string]bool{"n/a": true, "na": true, "0": true, "-": true, "—": true, "–": true, "no": true, "aplica": true}
 )
 
