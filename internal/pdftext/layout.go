@@ -593,6 +593,11 @@ func leaderDots(text string) int {
 	return 0
 }
 
+// hairSpace is the widest gap, in font sizes, that a space glyph may leave
+// between two glyphs without parting words: a word space is a quarter of
+// the size or more.
+const hairSpace = 0.08
+
 // minLeader is the shortest run of dots that is a leader, not punctuation.
 const minLeader = 3
 
@@ -685,6 +690,12 @@ func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 	var pending *hglyph // spacing accent drawn just before its letter
 	for i := range line {
 		g := &line[i]
+		if g.space && b.last != nil && i+1 < len(line) && !line[i+1].space &&
+			line[i+1].x0-b.last.x1 < hairSpace*g.size {
+			// A space whose neighbours touch parts no words: groff sets
+			// "for mular io" so, moving back over each space.
+			continue
+		}
 		if g.space {
 			if pending != nil {
 				b.add(pending)

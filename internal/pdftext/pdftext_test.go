@@ -776,3 +776,12 @@ func TestLeaderDotsAreTheirOwnWord(t *testing.T) {
 	assert.Less(t, word(t, p, "Año").X1, dots.X0+0.01)
 	assert.Less(t, dots.X1, year.X0+0.01)
 }
+
+// A space glyph that the producer then moves back over, so that its
+// neighbours touch, parts no words (groff sets kerned words this way);
+// a space that leaves a gap does.
+func TestHairSpaceInsideAWord(t *testing.T) {
+	p := page1(t, pdftext.OnePage(pdftext.TestPage{Content: "BT /F1 10 Tf 72 700 Td [(for ) 260 (mulario)] TJ ET " +
+		"BT /F1 10 Tf 72 680 Td [(dos ) (palabras)] TJ ET"}))
+	assert.Equal(t, []string{"formulario", "dos palabras"}, texts(p))
+}
