@@ -923,3 +923,24 @@ func TestNameBesideItsLabelWraps(t *testing.T) {
 	)})
 	assert.Equal(t, "COMERCIALIZADORA ANDINA DE CAFÉS LTDA.", f.BusinessName.Text)
 }
+
+// A header of two tiers: captions over groups of columns ("Rango
+// autorizado" over "Desde" and "Hasta", "Vigencia" over the months and
+// two dates) name no column and widen none; the numbered "38. Vigencia
+// (meses)" under its group's "Vigencia" is the months' column.
+func TestHeaderWithGroupCaptions(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "30.|Modalidad"), lbl(110, 100, "31.|Prefijo"), lbl(203, 100, "Rango|autorizado"), lbl(367, 100, "Vigencia"),
+		lbl(160, 110, "32.|Desde|el|número"), lbl(240, 110, "33.|Hasta|el|número"),
+		lbl(300, 110, "38.|Vigencia|(meses)"), lbl(375, 110, "Fecha|inicial"), lbl(425, 110, "Fecha|final"), lbl(470, 110, "Tipo|de|solicitud"),
+		{x: 40, y: 130, text: "POS", size: 6}, {x: 110, y: 130, text: "P", size: 6}, {x: 160, y: 130, text: "5001", size: 6},
+		{x: 240, y: 130, text: "15000", size: 6}, {x: 300, y: 130, text: "24", size: 6}, {x: 375, y: 130, text: "2024-10-09", size: 6},
+		{x: 425, y: 130, text: "2026-10-09", size: 6}, {x: 470, y: 130, text: "AUTORIZACIÓN", size: 6},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"P", "5001", "15000", "24", "2026-10-09", "AUTORIZACIÓN"},
+		[]string{r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.ValidTo.Text, r.Request.Text})
+	assert.Equal(t, []string{"column", "column"}, []string{r.From.How, r.Months.How})
+}

@@ -144,18 +144,36 @@ func (pg *page) columns(b band) []col {
 	for _, k := range b.labels {
 		l := &pg.labels[k]
 		l.taken = true
+		if pg.groupCaption(b, k) {
+			continue
+		}
 		cols = append(cols, col{spec: l.spec, typ: l.spec.typ, role: l.spec.key, x0: l.r.X0, x1: l.r.X1, box: l.box, label: l.text})
 	}
-	// Free words inside the band.
+	// Free words inside the band, but not a caption over a group of
+	// columns ("Rango autorizado" over "Desde" and "Hasta"): it would
+	// widen one column over the next.
 	var free []int
 	for li := range pg.lines {
 		ln := pg.lines[li]
 		if ln.y0 < b.y0-0.3*b.size || ln.y1 > b.y1+0.3*b.size {
 			continue
 		}
+		var onLine []int
 		for wi := ln.first; wi < ln.end; wi++ {
 			if pg.words[wi].label < 0 {
-				free = append(free, wi)
+				onLine = append(onLine, wi)
+			}
+		}
+		for _, run := range pg.runs(onLine) {
+			r := pg.runRect(run)
+			over := 0
+			for _, c := range cols {
+				if r.X0 < c.x1 && r.X1 > c.x0 && c.role != "" {
+					over++
+				}
+			}
+			if over < 2 {
+				free = append(free, run...)
 			}
 		}
 	}
@@ -205,6 +223,31 @@ func (pg *page) columns(b band) []col {
 		}
 	}
 	return cols
+}
+
+// groupCaption reports whether label k of band b names a group of columns
+// in a header of two tiers rather than a column: another label of its
+// field stands in the band on other lines and elsewhere along them, and
+// that one is numbered ("38. Vigencia (meses)" under "Vigencia", which
+// spans it and the dates), or, neither numbered, lower, nearer the values.
+func (pg *page) groupCaption(b band, k int) bool {
+	l := &pg.labels[k]
+	if l.spec.key == "code" {
+		return false
+	}
+	for _, o := range b.labels {
+		m := &pg.labels[o]
+		if o == k || m.spec != l.spec || m.r.Y0 < l.r.Y1 && m.r.Y1 > l.r.Y0 || m.r.X0 < l.r.X1 && m.r.X1 > l.r.X0 {
+			continue // itself, another field, the same tier, or the same column (a label split over lines)
+		}
+		if (m.box != 0) != (l.box != 0) {
+			return l.box == 0
+		}
+		if m.r.Y0 > l.r.Y0 {
+			return true
+		}
+	}
+	return false
 }
 
 // readTables reads the table of ranges on every page. A page without a
