@@ -45,3 +45,39 @@ func TestFieldNotOfItsTypeIsMissing(t *testing.T) {
 	require.NotNil(t, res)
 	assert.Empty(t, res.NIT)
 }
+
+// A start date printed in a row is the validity's start when no reception
+// stamp was read, and a warning when it disagrees with the stamp's date.
+func TestRowStartDate(t *testing.T) {
+	fields := func(stamp string) *form.Fields {
+		f := &form.Fields{
+			Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
+			NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
+			DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
+			BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
+			Rows: []form.Row{{Page: 2,
+				Kind:      form.Field{Text: "POS", Found: true},
+				Prefix:    form.Field{Text: "P", Found: true},
+				From:      form.Field{Text: "1", Found: true},
+				To:        form.Field{Text: "500", Found: true},
+				Months:    form.Field{Text: "12", Found: true},
+				Request:   form.Field{Text: "AUTORIZACIÓN", Found: true},
+				ValidFrom: form.Field{Text: "2024-10-09", Found: true},
+			}},
+		}
+		if stamp != "" {
+			f.StampDate = form.Field{Text: stamp, Found: true, Page: 2}
+		}
+		return f
+	}
+	res, err := build(fields(""))
+	require.NoError(t, err)
+	assert.Equal(t, "2024-10-09", res.Ranges[0].ValidFrom.String())
+	assert.Equal(t, "2025-10-09", res.Ranges[0].ValidTo.String())
+
+	res, err = build(fields("2024-10-10"))
+	require.NoError(t, err)
+	assert.Equal(t, "2024-10-10", res.Ranges[0].ValidFrom.String(), "the stamp's date stands")
+	require.NotEmpty(t, res.Warnings)
+	assert.Contains(t, res.Warnings[len(res.Warnings)-1].Message, "printed start date 2024-10-09 differs")
+}

@@ -204,12 +204,20 @@ func build(f *form.Fields) (*Resolution, error) {
 		b.missingField("name", f.BusinessName)
 	}
 	var start Date
-	if t, ok := b.read("valid_from", f.StampDate); ok {
-		d, err := ParseDate(t)
-		if err != nil {
-			return nil, badValue(f.StampDate, "")
+	// Without a stamp, rows that print their start dates still date
+	// themselves: each range's valid_from is its row's.
+	datedRows := len(f.Rows) > 0 && !slices.ContainsFunc(f.Rows, func(r form.Row) bool {
+		_, err := ParseDate(r.ValidFrom.Text)
+		return err != nil
+	})
+	if strings.TrimSpace(f.StampDate.Text) != "" || f.StampDate.Conflict != "" || !datedRows {
+		if t, ok := b.read("valid_from", f.StampDate); ok {
+			d, err := ParseDate(t)
+			if err != nil {
+				return nil, badValue(f.StampDate, "")
+			}
+			start = d
 		}
-		start = d
 	}
 	if len(f.Rows) == 0 {
 		b.missing = append(b.missing, "ranges")
@@ -361,6 +369,14 @@ func (b *builder) buildRange(i int, row form.Row, start Date) Range {
 		}
 	}
 	rg.ValidFrom = start
+	if start.IsZero() && row.ValidFrom.Text != "" {
+		// No stamp read: the row's printed start date is the validity's.
+		if d, err := ParseDate(row.ValidFrom.Text); err == nil {
+			rg.ValidFrom = d
+			b.source(name("valid_from"), row.ValidFrom)
+			start = d
+		}
+	}
 	if row.ValidTo.Text != "" {
 		if d, err := ParseDate(row.ValidTo.Text); err == nil {
 			rg.ValidTo = d

@@ -75,6 +75,7 @@ type Row struct {
 	Months      Field // box 38 "Vigencia" in months
 	Request     Field // "Tipo de solicitud": AUTORIZACIÓN, HABILITACIÓN, INHABILITACIÓN
 	RequestCode Field
+	ValidFrom   Field // a start date printed in the row, if any
 	ValidTo     Field // an end date printed in the row, if any
 
 	line int // the row's data line on its page, for the text reading

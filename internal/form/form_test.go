@@ -940,7 +940,7 @@ func TestHeaderWithGroupCaptions(t *testing.T) {
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
 	require.Len(t, f.Rows, 1)
 	r := f.Rows[0]
-	assert.Equal(t, []string{"P", "5001", "15000", "24", "2026-10-09", "AUTORIZACIÓN"},
-		[]string{r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.ValidTo.Text, r.Request.Text})
+	assert.Equal(t, []string{"P", "5001", "15000", "24", "2024-10-09", "2026-10-09", "AUTORIZACIÓN"},
+		[]string{r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.ValidFrom.Text, r.ValidTo.Text, r.Request.Text})
 	assert.Equal(t, []string{"column", "column"}, []string{r.From.How, r.Months.How})
 }

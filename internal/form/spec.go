@@ -67,6 +67,7 @@ const (
 	labelRequest      = "Tipo de solicitud"
 	labelCode         = "Cód."
 	labelValidTo      = "Fecha de vencimiento"
+	labelValidFrom    = "Fecha inicial"
 )
 
 func phrases(ps ...string) [][]string {
@@ -121,6 +122,8 @@ var specs = []*spec{
 	{key: "box35", box: 35, column: true, typ: typeAny, printed: "35."},
 	{key: "box36", box: 36, column: true, typ: typeAny, printed: "36."},
 	{key: "box37", box: 37, column: true, typ: typeAny, printed: "37."},
+	{key: "valid_from", printed: labelValidFrom, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidFrom },
+		phrases: phrases("fecha inicial", "fecha de inicio", "fecha inicio", "vigencia desde", "vigente desde", "fecha desde")},
 	{key: "valid_to", printed: labelValidTo, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidTo },
 		phrases: phrases("fecha de vencimiento", "vigencia hasta", "fecha hasta", "fecha final", "vence")},
 }

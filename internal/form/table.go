@@ -952,24 +952,15 @@ func wordRange(l pline) []int {
 // field returns the Row field a column role fills, or nil.
 func (r *Row) field(role string) *Field {
 	switch role {
-	case "kind":
-		return &r.Kind
 	case "kind_code":
 		return &r.KindCode
-	case "prefix":
-		return &r.Prefix
-	case "from":
-		return &r.From
-	case "to":
-		return &r.To
-	case "months":
-		return &r.Months
-	case "request":
-		return &r.Request
 	case "request_code":
 		return &r.RequestCode
-	case "valid_to":
-		return &r.ValidTo
+	}
+	for _, s := range specs {
+		if s.key == role && s.row != nil {
+			return s.row(r)
+		}
 	}
 	return nil
 }
