@@ -944,3 +944,26 @@ func TestHeaderWithGroupCaptions(t *testing.T) {
 		[]string{r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.ValidFrom.Text, r.ValidTo.Text, r.Request.Text})
 	assert.Equal(t, []string{"column", "column"}, []string{r.From.How, r.Months.How})
 }
+
+// Each range printed over its own copy of the header, values over their
+// captions: every header has its row right above it, so the first range
+// is the one above the first header, not the one under it.
+func TestRowsOverRepeatedHeaders(t *testing.T) {
+	header := func(y float64) []at {
+		return []at{lbl(40, y, "Tipo|de|solicitud"), lbl(150, y, "30.|Modalidad"), lbl(300, y, "38.|Vigencia"),
+			lbl(360, y, "31.|Prefijo"), lbl(410, y, "32.|Desde|el|número"), lbl(490, y, "33.|Hasta|el|número")}
+	}
+	row := func(y float64, req, kind, months, prefix, from, to string) []at {
+		return []at{{x: 40, y: y, text: req}, {x: 150, y: y, text: kind}, {x: 300, y: y, text: months},
+			{x: 360, y: y, text: prefix}, {x: 410, y: y, text: from}, {x: 490, y: y, text: to}}
+	}
+	runs := slices.Concat(
+		row(100, "HABILITACIÓN", "POS", "18", "FELA", "990.000.000", "995.000.000"), header(108),
+		row(140, "AUTORIZACIÓN", "POS", "24", "FE", "1", "50.000"), header(148),
+	)
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"HABILITACIÓN", "FELA", "990.000.000"}, []string{f.Rows[0].Request.Text, f.Rows[0].Prefix.Text, f.Rows[0].From.Text})
+	assert.Equal(t, []string{"AUTORIZACIÓN", "FE", "50.000"}, []string{f.Rows[1].Request.Text, f.Rows[1].Prefix.Text, f.Rows[1].To.Text})
+	assert.Empty(t, f.MissedRows)
+}

@@ -225,6 +225,73 @@ func (pg *page) columns(b band) []col {
 	return cols
 }
 
+// rowsAboveHeaders reads a page that prints each range over its own copy
+// of the header, values over their captions: every header, the first
+// included, has a row right above it, and none has one below that is not
+// the next header's. Read from the headers down instead, each range would
+// take the next one's values.
+func (pg *page) rowsAboveHeaders(bands []band) ([]Row, bool) {
+	if len(bands) < 2 {
+		return nil, false
+	}
+	var rows []Row
+	var bandCols [][]col
+	for _, b := range bands {
+		cols := pg.columns(b)
+		bandCols = append(bandCols, cols)
+		got, ok := pg.rowAbove(b, cols)
+		if !ok {
+			for _, l := range b.labels { // the caller reads the bands again
+				pg.labels[l].taken = false
+			}
+			return nil, false
+		}
+		rs, _ := pg.groupRows(cols, got, b.size)
+		rows = append(rows, rs...)
+	}
+	// Below the last header: nothing of the table.
+	last := bands[len(bands)-1]
+	if got, _ := pg.scanRows(bandCols[len(bandCols)-1], last.y1, last.size, false); slices.ContainsFunc(got, func(r rowLine) bool { return r.data }) {
+		for _, b := range bands {
+			for _, l := range b.labels {
+				pg.labels[l].taken = false
+			}
+		}
+		return nil, false
+	}
+	return rows, true
+}
+
+// rowAbove returns the row printed right above header b: its data line,
+// within four sizes, and the lines of cell text between it and the header.
+func (pg *page) rowAbove(b band, cols []col) ([]rowLine, bool) {
+	var got []rowLine
+	bottom := b.y0
+	for li := len(pg.lines) - 1; li >= 0 && len(got) < 4; li-- {
+		ln := pg.lines[li]
+		if ln.y1 > b.y0+0.2*b.size {
+			continue
+		}
+		if bottom-ln.y1 > 4*b.size {
+			return nil, false
+		}
+		if assign, ok := pg.align(li, cols); ok && slices.ContainsFunc(assign, func(c int) bool {
+			return c >= 0 && (cols[c].role == "from" || cols[c].role == "to")
+		}) {
+			got = append(got, rowLine{line: li, assign: assign, data: true})
+			slices.Reverse(got)
+			return got, true
+		}
+		assign, text := pg.textLine(li, cols)
+		if !text {
+			return nil, false
+		}
+		got = append(got, rowLine{line: li, assign: assign})
+		bottom = ln.y0
+	}
+	return nil, false
+}
+
 // groupCaption reports whether label k of band b names a group of columns
 // in a header of two tiers rather than a column: another label of its
 // field stands in the band on other lines and elsewhere along them, and
@@ -264,6 +331,13 @@ func readTables(idx []*page, f *Fields) {
 			if len(rows) == 0 {
 				prev = nil
 			}
+			continue
+		}
+		if rows, ok := pg.rowsAboveHeaders(bands); ok {
+			// Each range printed over its own copy of the header.
+			f.TableHeader = true
+			f.Rows = append(f.Rows, rows...)
+			prev = nil
 			continue
 		}
 		for _, b := range bands {
