@@ -967,3 +967,36 @@ func TestRowsOverRepeatedHeaders(t *testing.T) {
 	assert.Equal(t, []string{"AUTORIZACIÓN", "FE", "50.000"}, []string{f.Rows[1].Request.Text, f.Rows[1].Prefix.Text, f.Rows[1].To.Text})
 	assert.Empty(t, f.MissedRows)
 }
+
+// Ranges printed as cards, two side by side, each line of a card a few
+// "label: value" pairs: the pairs on one line are labelled boxes, not a
+// table header with the next card's line as its row.
+func TestRangesAsCardsOfInlinePairs(t *testing.T) {
+	card := func(x, y float64, kind, prefix, from, to, months, request string) []at {
+		return []at{
+			lbl(x, y, "Rango"),
+			lbl(x, y+10, "Modalidad:"), {x: x + 40, y: y + 10, text: kind, size: 6},
+			lbl(x, y+20, "Prefijo:"), {x: x + 30, y: y + 20, text: prefix, size: 6},
+			lbl(x+60, y+20, "Desde:"), {x: x + 85, y: y + 20, text: from, size: 6},
+			lbl(x+140, y+20, "Hasta:"), {x: x + 165, y: y + 20, text: to, size: 6},
+			lbl(x, y+30, "Vigencia|(meses):"), {x: x + 60, y: y + 30, text: months, size: 6},
+			lbl(x+90, y+30, "Tipo|de|solicitud:"), {x: x + 150, y: y + 30, text: request, size: 6},
+		}
+	}
+	runs := slices.Concat(
+		card(40, 100, "FACTURA|ELECTRÓNICA|DE|VENTA", "FE", "1", "5000", "12", "AUTORIZACIÓN"),
+		card(300, 100, "POS", "P2", "990000000", "995000000", "24", "HABILITACIÓN"),
+		card(40, 160, "DOCUMENTO|SOPORTE", "DS", "1001", "2000", "6", "AUTORIZACIÓN"),
+	)
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 3)
+	var got [][]string
+	for _, r := range f.Rows {
+		got = append(got, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
+	}
+	assert.Equal(t, [][]string{
+		{"FACTURA ELECTRÓNICA DE VENTA", "FE", "1", "5000", "12", "AUTORIZACIÓN"},
+		{"POS", "P2", "990000000", "995000000", "24", "HABILITACIÓN"},
+		{"DOCUMENTO SOPORTE", "DS", "1001", "2000", "6", "AUTORIZACIÓN"},
+	}, got)
+}

@@ -54,13 +54,44 @@ func (pg *page) headerBands() []band {
 			b.y1 = max(b.y1, l.r.Y1)
 			b.size = max(b.size, l.size)
 		}
-		if pg.sideBySide(b.labels) >= 3 {
+		if pg.sideBySide(b.labels) >= 3 && pg.inlineValues(b.labels) < 2 {
 			pg.extendBand(&b)
 			out = append(out, b)
 		}
 		i = j
 	}
 	return out
+}
+
+// inlineValues counts the labels among ks that have a value of their own
+// type right after them on their line, before the next label: "Desde: 1
+// Hasta: 5.000" is a line of labelled boxes (a range's card), while a
+// header's labels are followed by other labels, its values by nothing.
+func (pg *page) inlineValues(ks []int) int {
+	n := 0
+	for _, k := range ks {
+		l := &pg.labels[k]
+		if l.spec.typ == typeNone || l.spec.typ == typeAny || l.spec.key == "code" {
+			continue
+		}
+		var run []int
+		for wi := l.words[len(l.words)-1] + 1; wi < pg.lines[l.lastLine].end; wi++ {
+			w := &pg.words[wi]
+			if w.label >= 0 && w.label != k {
+				break
+			}
+			if w.label < 0 && !isLeader(w.Text) {
+				run = append(run, wi)
+			}
+		}
+		if len(run) == 0 || pg.words[run[0]].line != l.lastLine {
+			continue
+		}
+		if _, ok, _ := pg.typed(l.spec.typ, run); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // sideBySide counts the distinct anchor fields among labels ks that stand
