@@ -125,7 +125,7 @@ var specs = []*spec{
 	{key: "valid_from", printed: labelValidFrom, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidFrom },
 		phrases: phrases("fecha inicial", "fecha de inicio", "fecha inicio", "vigencia desde", "vigente desde", "fecha desde")},
 	{key: "valid_to", printed: labelValidTo, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidTo },
-		phrases: phrases("fecha de vencimiento", "vigencia hasta", "fecha hasta", "fecha final", "vence")},
+		phrases: phrases("fecha de vencimiento", "vigencia hasta", "vigente hasta", "fecha hasta", "fecha final", "vence")},
 }
 
 // byBox maps a box number to its spec.

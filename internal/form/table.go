@@ -54,7 +54,7 @@ func (pg *page) headerBands() []band {
 			b.y1 = max(b.y1, l.r.Y1)
 			b.size = max(b.size, l.size)
 		}
-		if pg.sideBySide(b.labels) >= 3 && pg.inlineValues(b.labels) < 2 {
+		if pg.sideBySide(b.labels) >= 3 && pg.inlineValues(b.labels) < 2 && !pg.repeatsAColumn(b.labels) {
 			pg.extendBand(&b)
 			out = append(out, b)
 		}
@@ -92,6 +92,27 @@ func (pg *page) inlineValues(ks []int) int {
 		}
 	}
 	return n
+}
+
+// repeatsAColumn reports whether two labels among ks of one field, worded
+// alike, stand side by side on the same lines: "31. PREFIJO 32. DESDE 33.
+// HASTA" twice along a line is two ranges' blocks of boxes (cards side by
+// side), as no header has two columns of one field.
+func (pg *page) repeatsAColumn(ks []int) bool {
+	for i, a := range ks {
+		la := &pg.labels[a]
+		if !anchorKeys[la.spec.key] {
+			continue
+		}
+		for _, b := range ks[i+1:] {
+			lb := &pg.labels[b]
+			if lb.spec == la.spec && lb.line == la.line && (lb.r.X0 >= la.r.X1 || la.r.X0 >= lb.r.X1) &&
+				vocab.Fold(la.text) == vocab.Fold(lb.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideBySide counts the distinct anchor fields among labels ks that stand
