@@ -1005,16 +1005,16 @@ func TestRangesAsCardsOfInlinePairs(t *testing.T) {
 // 33. HASTA" over their values): a line that repeats a label is two
 // ranges' boxes, not one table header with two columns of each field.
 func TestCardsSideBySideAreNoHeader(t *testing.T) {
-	card := func(x, y float64, kind, prefix, from, to string) []at {
+	card := func(x, y float64, title, prefix, from, to string) []at {
 		return []at{
-			lbl(x, y, "30.|MODALIDAD:"), {x: x + 50, y: y, text: kind, size: 6},
+			lbl(x, y, "Rango|"+title),
 			lbl(x, y+10, "31.|PREFIJO"), lbl(x+50, y+10, "32.|DESDE|EL|NÚMERO"), lbl(x+130, y+10, "33.|HASTA|EL|NÚMERO"),
 			{x: x, y: y + 20, text: prefix, size: 6}, {x: x + 50, y: y + 20, text: from, size: 6}, {x: x + 130, y: y + 20, text: to, size: 6},
 			lbl(x, y+30, "38.|VIGENCIA|(MESES)"), lbl(x+70, y+30, "TIPO|DE|SOLICITUD"),
 			{x: x, y: y + 40, text: "24", size: 6}, {x: x + 70, y: y + 40, text: "AUTORIZACION", size: 6},
 		}
 	}
-	runs := slices.Concat(card(40, 100, "POS", "P", "1", "500"), card(320, 100, "TALONARIO|O|DE|PAPEL", "", "990000000", "995000000"))
+	runs := slices.Concat(card(40, 100, "1/2", "P", "1", "500"), card(320, 100, "2/2", "", "990000000", "995000000"))
 	pg := newPage(pageOf(2, runs...))
 	assert.Empty(t, pg.headerBands())
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
