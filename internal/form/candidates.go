@@ -335,9 +335,13 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 	var all, nums []string
 	wide := false // a gap wider than a word space between two numbers
 	lastNum := -1
+	named := false // a word of a modality's or a request's name
 	for _, wi := range run {
 		w := pg.words[wi].Text
 		all = append(all, w)
+		if f := pg.words[wi].fold; vocab.RequestOf(f) != "" || len(f) >= 3 && vocab.KindWord(f) {
+			named = true
+		}
 		if strings.ContainsFunc(w, isDigit) {
 			if lastNum >= 0 && pg.words[wi].X0-pg.words[lastNum].X1 > 0.8*pg.words[wi].wsize() {
 				wide = true
@@ -382,7 +386,8 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		}
 		return ds[0].ISO(), true, ""
 	}
-	if len(nums) == 0 {
+	if len(nums) == 0 || named {
+		// "INHABILITACIÓN - 3" is a request and its code, not 3 months.
 		return "", false, ""
 	}
 	num := strings.Join(nums, " ")

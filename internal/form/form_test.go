@@ -1022,3 +1022,18 @@ func TestCardsSideBySideAreNoHeader(t *testing.T) {
 	assert.Equal(t, []string{"P", "1", "500"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
 	assert.Equal(t, []string{"", "990000000", "995000000"}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text})
 }
+
+// A number inside a request's or a modality's name is that name's code,
+// never another field's value: "INHABILITACIÓN - 3" beside the wrapped
+// label "38. VIGENCIA (MESES)" is not 3 months; the 24 under it is.
+func TestACodeInANameIsNoNumber(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2,
+		lbl(40, 80, "32.|DESDE|EL|NÚMERO"), at{x: 40, y: 90, text: "1", size: 6},
+		lbl(120, 80, "33.|HASTA|EL|NÚMERO"), at{x: 120, y: 90, text: "500", size: 6},
+		lbl(40, 100, "38.|VIGENCIA"), lbl(120, 100, "TIPO|DE|SOLICITUD"),
+		lbl(40, 107, "(MESES)"), at{x: 120, y: 107, text: "INHABILITACIÓN|-|3", size: 6},
+		at{x: 40, y: 117, text: "24", size: 6},
+	)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, "24", f.Rows[0].Months.Text)
+}
