@@ -1014,11 +1014,14 @@ func TestCardsSideBySideAreNoHeader(t *testing.T) {
 			{x: x, y: y + 40, text: "24", size: 6}, {x: x + 70, y: y + 40, text: "AUTORIZACION", size: 6},
 		}
 	}
-	runs := slices.Concat(card(40, 100, "1/2", "P", "1", "500"), card(320, 100, "2/2", "", "990000000", "995000000"))
+	// The third card stands alone on its row: it is a card too.
+	runs := slices.Concat(card(40, 100, "1/3", "P", "1", "500"), card(320, 100, "2/3", "", "990000000", "995000000"),
+		card(40, 160, "3/3", "DS", "1001", "2000"))
 	pg := newPage(pageOf(2, runs...))
 	assert.Empty(t, pg.headerBands())
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
-	require.Len(t, f.Rows, 2)
+	require.Len(t, f.Rows, 3)
+	assert.Equal(t, []string{"DS", "1001", "2000"}, []string{f.Rows[2].Prefix.Text, f.Rows[2].From.Text, f.Rows[2].To.Text})
 	assert.Equal(t, []string{"P", "1", "500"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
 	assert.Equal(t, []string{"", "990000000", "995000000"}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text})
 }

@@ -42,6 +42,7 @@ func (pg *page) headerBands() []band {
 	}
 	slices.SortFunc(ks, func(a, b int) int { return cmp.Compare(pg.labels[a].r.Y0, pg.labels[b].r.Y0) })
 	var out []band
+	cards := map[string]bool{} // wordings of labels seen in cards side by side
 	for i := 0; i < len(ks); {
 		b := band{y0: pg.labels[ks[i]].r.Y0, y1: pg.labels[ks[i]].r.Y1, size: pg.labels[ks[i]].size}
 		j := i
@@ -54,13 +55,23 @@ func (pg *page) headerBands() []band {
 			b.y1 = max(b.y1, l.r.Y1)
 			b.size = max(b.size, l.size)
 		}
-		if pg.sideBySide(b.labels) >= 3 && pg.inlineValues(b.labels) < 2 && !pg.repeatsAColumn(b.labels) {
+		if pg.repeatsAColumn(b.labels) {
+			for _, k := range b.labels {
+				cards[vocab.Fold(pg.labels[k].text)] = true
+			}
+		} else if pg.sideBySide(b.labels) >= 3 && pg.inlineValues(b.labels) < 2 {
 			pg.extendBand(&b)
 			out = append(out, b)
 		}
 		i = j
 	}
-	return out
+	// A card alone on its row (the last of an odd number) repeats the
+	// wording of the cards side by side: it is one too, not a table.
+	return slices.DeleteFunc(out, func(b band) bool {
+		return len(cards) > 0 && !slices.ContainsFunc(b.labels, func(k int) bool {
+			return anchorKeys[pg.labels[k].spec.key] && !cards[vocab.Fold(pg.labels[k].text)]
+		})
+	})
 }
 
 // inlineValues counts the labels among ks that have a value of their own
