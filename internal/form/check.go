@@ -38,8 +38,9 @@ func checkRowCount(idx []*page, f *Fields) {
 					numbers++
 				}
 			}
-			// A row holds at least its two bounds.
-			if request && numbers >= 2 && !pg.isTitle(li) {
+			// A row holds at least its two bounds, and is no sentence of
+			// the legal text.
+			if request && numbers >= 2 && !pg.isTitle(li) && !pg.isProse(li) {
 				seen++
 			}
 		}

@@ -1040,3 +1040,17 @@ func TestACodeInANameIsNoNumber(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, "24", f.Rows[0].Months.Text)
 }
+
+// A sentence of the legal text right under the table, with a request's
+// word and numbers in it, is neither a row that failed to align nor a
+// row the reader lost.
+func TestLegalSentenceUnderTheTableIsNoRow(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
+		at{x: 250, y: 120, text: "1"}, at{x: 330, y: 120, text: "1,000"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"},
+		at{x: 40, y: 135, text: "La|presente|autorización|se|expide|conforme|a|lo|dispuesto|en|la|Resolución|000042|de|2020,|el|Decreto|1625|de|2016", size: 6})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	assert.Empty(t, f.MissedRows)
+	assert.Empty(t, f.Rows[0].From.Conflict)
+}

@@ -577,7 +577,7 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 			inside = ln.y0-pg.lines[prev.line].y1 <= 0.8*ln.size && pg.continuesCells(li, textAssign, prev)
 		}
 		if !data && !(inside && text) {
-			if numbers(ws) >= 2 && inside && !continuing {
+			if numbers(ws) >= 2 && inside && !continuing && !pg.isProse(li) {
 				// It looks like a row but does not align: report it, never drop it.
 				got = append(got, rowLine{line: li, data: true})
 				pitch = ln.y0 - last
@@ -688,6 +688,20 @@ func numbers(ws []word) int {
 func (pg *page) isTitle(li int) bool {
 	t := " " + pg.lineFold(li) + " "
 	return strings.Contains(t, " autorizacion numeracion de facturacion ") || strings.Contains(t, " autorizacion de numeracion ")
+}
+
+// isProse reports whether line li reads as a sentence: four or more words
+// in lower case that name no modality and no request ("La presente
+// autorización se expide conforme a lo dispuesto en la Resolución 000042
+// de 2020"). No row of the table reads so, whatever numbers it holds.
+func (pg *page) isProse(li int) bool {
+	n := 0
+	for _, w := range pg.lineWords(li) {
+		if len(w.fold) >= 3 && !w.digits && w.Text == strings.ToLower(w.Text) && !vocab.KindWord(w.fold) && vocab.RequestOf(w.fold) == "" {
+			n++
+		}
+	}
+	return n >= 4
 }
 
 // hasLabelStart reports whether a box label starts on line li: the table
