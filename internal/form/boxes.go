@@ -33,6 +33,7 @@ func readBoxes(idx []*page, f *Fields) {
 	var all []cand
 	byPage := make(map[*page][][]cand, len(idx))
 	for _, pg := range idx {
+		pg.valuesLeft = pg.readsLeft()
 		byLabel := make([][]cand, len(pg.labels)) // by label index; nil for labels not read here
 		byPage[pg] = byLabel
 		for k := range pg.labels {

@@ -104,6 +104,17 @@ func (pg *page) candidates(k int) []cand {
 			add(run, "beside", costBeside+gap/size*0.05+float64(i)*1.5)
 		}
 	}
+	// Before: on a page that prints values left of their labels, the run
+	// that ends where the label starts.
+	if pg.valuesLeft {
+		if run := pg.runBefore(k); len(run) > 0 {
+			gap := l.r.X0 - pg.words[run[len(run)-1]].X1
+			if l.spec.typ == typeName {
+				run = pg.wrapFlushRight(run)
+			}
+			add(run, "before", costBeside+gap/size*0.05)
+		}
+	}
 	// Below and above, inside the label's column.
 	left, rightX := pg.column(k)
 	for _, dir := range []int{1, -1} {
@@ -157,6 +168,64 @@ func (pg *page) candidates(k int) []cand {
 	return out
 }
 
+// runBefore returns the run of free words that ends right before label
+// k on its first line, after any other label.
+func (pg *page) runBefore(k int) []int {
+	l := &pg.labels[k]
+	var ws []int
+	for wi := pg.lines[l.line].first; wi < pg.lines[l.line].end; wi++ {
+		w := &pg.words[wi]
+		if w.X1 > l.r.X0+0.5 {
+			break
+		}
+		if w.label >= 0 {
+			ws = ws[:0] // what stands before another label is that label's
+			continue
+		}
+		if !isLeader(w.Text) {
+			ws = append(ws, wi)
+		}
+	}
+	if rs := pg.runs(ws); len(rs) > 0 {
+		return rs[len(rs)-1]
+	}
+	return nil
+}
+
+// readsLeft reports whether page pg prints its boxes' values before their
+// labels: most of its taxpayer boxes' labels have words right before them
+// on their line and nothing after them.
+func (pg *page) readsLeft() bool {
+	left, right := 0, 0
+	for k := range pg.labels {
+		l := &pg.labels[k]
+		if l.spec.field == nil || l.taken {
+			continue
+		}
+		after := false
+		for wi := pg.lines[l.line].first; wi < pg.lines[l.line].end; wi++ {
+			w := &pg.words[wi]
+			if w.X0 < l.r.X1-0.5 || w.label == k {
+				continue
+			}
+			if w.label >= 0 {
+				break
+			}
+			if !isLeader(w.Text) {
+				after = true
+				break
+			}
+		}
+		switch {
+		case after:
+			right++
+		case len(pg.runBefore(k)) > 0:
+			left++
+		}
+	}
+	return left >= 3 && left > 2*right
+}
+
 func uniq(a, b int) []int {
 	if a == b {
 		return []int{a}
@@ -205,6 +274,48 @@ func (pg *page) wordsIn(j int, x0, x1 float64, k int) (in []int, blocked bool) {
 		in = append(in, wi)
 	}
 	return in, false
+}
+
+// wrapFlushRight extends a name set flush right against its label, before
+// it, with the lines under it that end where it ends ("ASOCIACIÓN ... DEL"
+// over "HUILA"), unless such a line has a label of its own after it: that
+// line's words are that label's value.
+func (pg *page) wrapFlushRight(run []int) []int {
+	last := pg.words[run[0]].line
+	x1 := pg.words[run[len(run)-1]].X1
+	size := pg.words[run[0]].wsize()
+	out := slices.Clone(run)
+	for j := last + 1; j < len(pg.lines) && j <= last+2; j++ {
+		if pg.lines[j].y0-pg.lines[last].y1 > 1.0*size {
+			break
+		}
+		var in []int
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			w := &pg.words[wi]
+			if w.X0 >= x1-0.5*size {
+				if w.label >= 0 {
+					return out // "88   12. Cód." : the next box's value
+				}
+				continue
+			}
+			if w.label >= 0 {
+				in = in[:0]
+				continue
+			}
+			in = append(in, wi)
+		}
+		rs := pg.runs(in)
+		if len(rs) == 0 {
+			break
+		}
+		r := rs[len(rs)-1]
+		if math.Abs(pg.words[r[len(r)-1]].X1-x1) > size || vocab.Furniture(vocab.Fold(pg.text(r))) {
+			break
+		}
+		out = append(out, r...)
+		last = j
+	}
+	return out
 }
 
 // besideOther reports whether line j holds, left of x, words other than

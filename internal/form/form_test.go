@@ -1054,3 +1054,20 @@ func TestLegalSentenceUnderTheTableIsNoRow(t *testing.T) {
 	assert.Empty(t, f.MissedRows)
 	assert.Empty(t, f.Rows[0].From.Conflict)
 }
+
+// A page that prints each value before its label, set flush right against
+// it: the values are read leftward, and a name that wraps onto the next
+// line, flush right too, keeps that line, but not the next box's value.
+func TestValuesBeforeTheirLabels(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		right(300, 100, "2025"), lbl(320, 100, "1.|Año"),
+		right(300, 110, "18767061997222703"), lbl(320, 110, "4.|No.|de|formulario"),
+		right(300, 120, "900874610"), lbl(320, 120, "5.|NIT"),
+		right(300, 130, "8"), lbl(320, 130, "6.|D.V."),
+		right(300, 140, "ASOCIACIÓN|DE|PRODUCTORES|DEL"), lbl(320, 140, "11.|Razón|social"),
+		right(300, 149, "HUILA"),
+		right(300, 160, "88"), lbl(320, 160, "12.|Cód.|Dir.|Seccional"),
+	)})
+	assert.Equal(t, []string{"18767061997222703", "900874610", "8", "ASOCIACIÓN DE PRODUCTORES DEL HUILA"},
+		[]string{f.Number.Text, f.NIT.Text, f.DV.Text, f.BusinessName.Text})
+}

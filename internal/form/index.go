@@ -58,6 +58,9 @@ type page struct {
 	rotated []pdftext.Word
 	vrules  ruleIndex // vertical ruling lines
 	mem     *pageMem  // the memory words, lines, labels and scratch live in; see release
+	// valuesLeft: the page prints values before their labels on a line
+	// ("900874610   5. NIT"); see readsLeft.
+	valuesLeft bool
 }
 
 // pageMem is the memory of one page's index that no result keeps: its
