@@ -1071,3 +1071,16 @@ func TestValuesBeforeTheirLabels(t *testing.T) {
 	assert.Equal(t, []string{"18767061997222703", "900874610", "8", "ASOCIACIÓN DE PRODUCTORES DEL HUILA"},
 		[]string{f.Number.Text, f.NIT.Text, f.DV.Text, f.BusinessName.Text})
 }
+
+// A row whose first values stand level with the last line of a wrapped
+// header label ("CP 1,001" beside "numero" of "33. Hasta el / numero"),
+// and whose last value sits a line lower, is one row of three cells.
+func TestRowLevelWithAWrappedHeader(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2,
+		lbl(49, 100, "31.|Prefijo"), lbl(125, 100, "32.|Desde|el|numero"), lbl(228, 100, "33.|Hasta|el"),
+		at{x: 49, y: 110, text: "CP", size: 10}, at{x: 125, y: 110, text: "1,001", size: 10}, lbl(228, 110, "numero"),
+		at{x: 228, y: 120, text: "101,000", size: 10},
+	)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, []string{"CP", "1,001", "101,000"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
+}

@@ -355,6 +355,25 @@ func (pg *page) rowAbove(b band, cols []col) ([]rowLine, bool) {
 	return nil, false
 }
 
+// rowsTop returns where the rows under header b start: the header's
+// bottom, or a line inside it that already holds a number other than a
+// box number, as when a cell's value stands level with the last line of
+// a wrapped label in the next column ("CP 1,001" beside "numero").
+func (pg *page) rowsTop(b band) float64 {
+	for li := range pg.lines {
+		ln := pg.lines[li]
+		if ln.y0 <= b.y0+0.5*b.size || ln.y0 >= b.y1 {
+			continue
+		}
+		for _, w := range pg.lineWords(li) {
+			if w.label < 0 && w.digits && !isBoxNumber(w.Text) && math.Abs(w.wsize()-b.size) > 0.5 {
+				return ln.y0
+			}
+		}
+	}
+	return b.y1
+}
+
 // groupCaption reports whether label k of band b names a group of columns
 // in a header of two tiers rather than a column: another label of its
 // field stands in the band on other lines and elsewhere along them, and
@@ -406,14 +425,15 @@ func readTables(idx []*page, f *Fields) {
 		for _, b := range bands {
 			f.TableHeader = true
 			cols := pg.columns(b)
-			learned, got := pg.learnColumns(cols, b.y1, b.size)
+			top := pg.rowsTop(b)
+			learned, got := pg.learnColumns(cols, top, b.size)
 			if !slices.Equal(learned, cols) {
-				got, _ = pg.scanRows(learned, b.y1, b.size, false)
+				got, _ = pg.scanRows(learned, top, b.size, false)
 			}
 			cols = learned
 			if inferred, changed := pg.inferColumns(cols, got); changed {
 				cols = inferred
-				got, _ = pg.scanRows(cols, b.y1, b.size, false)
+				got, _ = pg.scanRows(cols, top, b.size, false)
 			}
 			rows, _ := pg.groupRows(cols, got, b.size)
 			f.Rows = append(f.Rows, rows...)
@@ -628,6 +648,29 @@ func (pg *page) continuesCells(li int, assign []int, prev rowLine) bool {
 // groupRows makes rows of data lines and the text lines that continue
 // their cells.
 func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool) {
+	// A row whose cells are set at different heights ("CP 1,001" over
+	// "101,000", each under its own header) comes as two data lines, each
+	// with one bound, in different columns: the second is part of the first.
+	bound := func(r rowLine, role string) bool {
+		return slices.ContainsFunc(r.assign, func(c int) bool { return c >= 0 && cols[c].role == role })
+	}
+	prev := -1
+	for i, r := range got {
+		if !r.data || r.assign == nil {
+			continue
+		}
+		if prev >= 0 {
+			p := got[prev]
+			half := func(x rowLine) bool { return bound(x, "from") != bound(x, "to") }
+			disjoint := !slices.ContainsFunc(r.assign, func(c int) bool { return c >= 0 && slices.Contains(p.assign, c) })
+			if half(p) && half(r) && bound(p, "from") != bound(r, "from") && disjoint &&
+				pg.lines[r.line].y0-pg.lines[p.line].y1 <= 1.5*size {
+				got[i].data = false
+				continue
+			}
+		}
+		prev = i
+	}
 	// Attach text lines to the nearest data line.
 	var dataIdx []int
 	for i, r := range got {
@@ -802,6 +845,9 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 	for i := 1; i <= n; i++ {
 		w := &ws[i-1]
 		sc := skipCost(w, cols)
+		if w.label >= 0 && pg.labels[w.label].taken {
+			sc = 0 // a header's wording level with a row's first values
+		}
 		for c := range cols {
 			fit[c] = fitCost(w, &cols[c], cols)
 		}
