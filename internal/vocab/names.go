@@ -35,18 +35,37 @@ func KindOf(s string) string {
 		b = append(append(b, KindStem(w)...), ' ')
 	}
 	t := string(b) // the stems, each between spaces
+	equivalent := strings.Contains(t, " documento equivalente")
+	support := strings.Contains(t, " documento soporte")
+	computer := strings.Contains(t, " computador")
+	paper := strings.Contains(t, " talonario") || strings.Contains(t, " de papel ")
+	pos := strings.Contains(t, " pos ") || strings.Contains(t, " maquina registradora")
+	invoice := strings.Contains(t, " factura ") && strings.Contains(t, " electronica ")
+	// Text that names two modalities names none: "POS FACTURA ELECTRÓNICA
+	// DE" is the end of one cell and the start of the next. An equivalent
+	// document may name the POS it stands for ("documento equivalente
+	// electrónico tiquete de máquina registradora con sistema POS").
+	n := 0
+	for _, named := range []bool{equivalent, support, computer, paper, pos && !equivalent, invoice && !equivalent} {
+		if named {
+			n++
+		}
+	}
+	if n > 1 {
+		return ""
+	}
 	switch {
-	case strings.Contains(t, " documento equivalente"):
+	case equivalent:
 		return KindEquivalentDocument
-	case strings.Contains(t, " documento soporte"):
+	case support:
 		return KindSupportDocument
-	case strings.Contains(t, " computador"):
+	case computer:
 		return KindComputer
-	case strings.Contains(t, " talonario") || strings.Contains(t, " de papel "):
+	case paper:
 		return KindPaper
-	case strings.Contains(t, " pos ") || strings.Contains(t, " maquina registradora"):
+	case pos:
 		return KindPOS
-	case strings.Contains(t, " factura ") && strings.Contains(t, " electronica "):
+	case invoice:
 		return KindElectronicInvoice // "FACTURA ELECTRÓNICA DE VENTA", "FACTURA DE VENTA ELECTRÓNICA"
 	}
 	return ""

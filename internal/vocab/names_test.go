@@ -171,3 +171,13 @@ func TestKindCuesCoverKindWords(t *testing.T) {
 		assert.True(t, containsAny(w, kindCues), w)
 	}
 }
+
+// Text that names two modalities names none: the end of one wrapped cell
+// and the start of the next. An equivalent document may name its POS.
+func TestKindOfTwoModalities(t *testing.T) {
+	assert.Equal(t, "", KindOf("POS FACTURA ELECTRONICA DE"))
+	assert.Equal(t, "", KindOf("TALONARIO O DE PAPEL DOCUMENTO SOPORTE"))
+	assert.Equal(t, KindEquivalentDocument, KindOf("DOCUMENTO EQUIVALENTE ELECTRÓNICO TIQUETE DE MÁQUINA REGISTRADORA CON SISTEMA POS"))
+	assert.Equal(t, KindComputer, KindOf("FACTURA POR COMPUTADOR"))
+	assert.Equal(t, KindPOS, KindOf("MÁQUINA REGISTRADORA POS"))
+}
