@@ -1084,3 +1084,21 @@ func TestRowLevelWithAWrappedHeader(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, []string{"CP", "1,001", "101,000"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
 }
+
+// Rows that stand a line apart, their modality names wrapped over three
+// lines: the last line of one name ("POS") is as near to the next row as
+// to its own, and goes to the row whose name it completes.
+func TestWrappedNamesInRowsALineApart(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "MAQUINA"}, at{x: 170, y: 120, text: "4"}, at{x: 200, y: 120, text: "PV"},
+		at{x: 250, y: 120, text: "1001"}, at{x: 330, y: 120, text: "1500"}, at{x: 410, y: 120, text: "6"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"},
+		at{x: 40, y: 131, text: "REGISTRADORA"},
+		at{x: 40, y: 142, text: "POS"},
+		at{x: 40, y: 153, text: "FACTURA"}, at{x: 170, y: 153, text: "1"}, at{x: 200, y: 153, text: "F"},
+		at{x: 250, y: 153, text: "10001"}, at{x: 330, y: 153, text: "10500"}, at{x: 410, y: 153, text: "12"}, at{x: 460, y: 153, text: "AUTORIZACIÓN"},
+		at{x: 40, y: 164, text: "ELECTRONICA|DE"},
+		at{x: 40, y: 175, text: "VENTA"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"MAQUINA REGISTRADORA POS", "FACTURA ELECTRONICA DE VENTA"}, []string{f.Rows[0].Kind.Text, f.Rows[1].Kind.Text})
+}

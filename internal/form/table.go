@@ -700,11 +700,53 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 			parts[best] = append(parts[best], i)
 		}
 	}
+	pg.completeNames(cols, got, dataIdx, parts)
 	var rows []Row
 	for _, d := range dataIdx {
 		rows = append(rows, pg.buildRow(cols, got, d, parts[d]))
 	}
 	return rows, true
+}
+
+// completeNames moves a line of a wrapped modality name from the row below
+// it to the row above when the nearer row is the wrong one: in a table
+// whose rows stand a line apart, "POS" under "MAQUINA" / "REGISTRADORA" is
+// as near to the next row's "FACTURA" as to them, but only the move leaves
+// both rows naming one modality each.
+func (pg *page) completeNames(cols []col, got []rowLine, dataIdx []int, parts map[int][]int) {
+	kc := slices.IndexFunc(cols, func(c col) bool { return c.role == "kind" })
+	if kc < 0 {
+		return
+	}
+	name := func(d int, lines []int) string {
+		all := append([]int{d}, lines...)
+		slices.SortFunc(all, func(a, b int) int { return got[a].line - got[b].line })
+		var ws []int
+		for _, gi := range all {
+			for i, wi := range wordRange(pg.lines[got[gi].line]) {
+				if got[gi].assign != nil && i < len(got[gi].assign) && got[gi].assign[i] == kc {
+					ws = append(ws, wi)
+				}
+			}
+		}
+		return vocab.KindOf(pg.text(ws))
+	}
+	for n := 1; n < len(dataIdx); n++ {
+		a, b := dataIdx[n-1], dataIdx[n]
+		for len(parts[b]) > 0 {
+			// The topmost line attached to b, if it stands above b's data line.
+			top := slices.MinFunc(parts[b], func(x, y int) int { return got[x].line - got[y].line })
+			if got[top].line > got[b].line || name(b, parts[b]) != "" {
+				break
+			}
+			rest := slices.DeleteFunc(slices.Clone(parts[b]), func(x int) bool { return x == top })
+			moved := append(slices.Clone(parts[a]), top)
+			if name(a, moved) == "" || name(b, rest) == "" {
+				break
+			}
+			parts[a], parts[b] = moved, rest
+		}
+	}
 }
 
 // hasRequest reports whether a line names a request type: a row's, even
