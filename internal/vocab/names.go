@@ -201,4 +201,6 @@ var furniture = []string{
 	" acuse de recibo ", " firmado ", " direccion de impuestos ", " u a e ", " datos del ",
 	" informacion del ", " rangos de numeracion ", " sello ", " recibido ", " radicado ", " no diligenciar ",
 	" diligencie ", " uso dian ", " espacio para ", " exclusivo ", " pagina ",
+	// Section headings over the person's or the company's boxes.
+	" persona juridica ", " persona natural ",
 }

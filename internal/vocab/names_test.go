@@ -181,3 +181,9 @@ func TestKindOfTwoModalities(t *testing.T) {
 	assert.Equal(t, KindComputer, KindOf("FACTURA POR COMPUTADOR"))
 	assert.Equal(t, KindPOS, KindOf("MÁQUINA REGISTRADORA POS"))
 }
+
+func TestSectionHeadingsAreFurniture(t *testing.T) {
+	assert.True(t, Furniture(Fold("Persona jurídica")))
+	assert.True(t, Furniture(Fold("PERSONA NATURAL")))
+	assert.False(t, Furniture(Fold("ACME S.A.S.")))
+}
