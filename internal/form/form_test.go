@@ -1102,3 +1102,15 @@ func TestWrappedNamesInRowsALineApart(t *testing.T) {
 	require.Len(t, f.Rows, 2)
 	assert.Equal(t, []string{"MAQUINA REGISTRADORA POS", "FACTURA ELECTRONICA DE VENTA"}, []string{f.Rows[0].Kind.Text, f.Rows[1].Kind.Text})
 }
+
+// Box numbers printed in each cell's right corner, after its label:
+// "PRIMER APELLIDO 7 SEGUNDO APELLIDO 8". The 7 closes the first box; it
+// does not make "SEGUNDO APELLIDO" another form's box 7.
+func TestBoxNumbersInTheCellsCorner(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(44, 100, "PRIMER|APELLIDO"), lbl(166, 100, "7"), lbl(177, 100, "SEGUNDO|APELLIDO"), lbl(299, 100, "8"),
+		lbl(310, 100, "PRIMER|NOMBRE"), lbl(432, 100, "9"), lbl(443, 100, "OTROS|NOMBRES"), lbl(561, 100, "10"),
+		at{x: 44, y: 112, text: "DEL|VALLE"}, at{x: 177, y: 112, text: "OSPINA"}, at{x: 310, y: 112, text: "LUIS"}, at{x: 443, y: 112, text: "FERNANDO"},
+	)})
+	assert.Equal(t, []string{"DEL VALLE", "OSPINA", "LUIS", "FERNANDO"}, []string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text})
+}

@@ -575,6 +575,14 @@ func (pg *page) addBoxLabel(s *spec, n, b int, text []int) {
 	pg.labels = append(pg.labels, l)
 }
 
+// hasLabelOfBox reports whether a label of box n already stands on line
+// li left of x.
+func (pg *page) hasLabelOfBox(n, li int, x float64) bool {
+	return slices.ContainsFunc(pg.labels, func(l label) bool {
+		return l.spec.box == n && l.line <= li && l.lastLine >= li && l.r.X1 <= x
+	})
+}
+
 // matchAt matches phrase from token start of line li. A phrase may wrap:
 // when its cell ends (end of line, or a wide gap) before the phrase does,
 // the rest must start the next line down at the label's left edge. Word
@@ -751,7 +759,12 @@ func (pg *page) addLabel(s *spec, words []int) {
 		}
 	}
 	if s.box != 0 && l.box != 0 && l.box != s.box {
-		return // "35. Razón social" on another DIAN form is not box 11
+		if !pg.hasLabelOfBox(l.box, first.line, first.X0) {
+			return // "35. Razón social" on another DIAN form is not box 11
+		}
+		// "PRIMER APELLIDO 7 SEGUNDO APELLIDO 8": the 7 closes the box
+		// to the left, its number printed in its corner.
+		l.box, l.boxWord = 0, -1
 	}
 	if s.needBox && l.box != s.box && !strings.HasSuffix(pg.words[words[len(words)-1]].Text, ":") {
 		return // "Año" is a label only with its box number or a colon
