@@ -1,6 +1,7 @@
 package resolution
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -330,7 +331,7 @@ func (b *builder) buildRange(i int, row form.Row, start Date) Range {
 	var rg Range
 	name := func(s string) string { return fmt.Sprintf("ranges[%d].%s", i, s) }
 	if t, ok := b.read(name("kind"), row.Kind); ok {
-		if rg.Kind.UnmarshalText([]byte(vocab.KindOf(t))) != nil || rg.Kind == KindUnknown {
+		if rg.Kind.UnmarshalText([]byte(cmp.Or(vocab.KindOf(t), t))) != nil || rg.Kind == KindUnknown {
 			b.missing = append(b.missing, name("kind"))
 			b.near = append(b.near, fmt.Sprintf("%s: %q is not a modality DIAN prints", name("kind"), t))
 		}
@@ -363,7 +364,7 @@ func (b *builder) buildRange(i int, row form.Row, start Date) Range {
 		}
 	}
 	if t, ok := b.read(name("request"), row.Request); ok {
-		if rg.Request.UnmarshalText([]byte(vocab.RequestOf(t))) != nil || rg.Request == RequestUnknown {
+		if rg.Request.UnmarshalText([]byte(cmp.Or(vocab.RequestOf(t), t))) != nil || rg.Request == RequestUnknown {
 			b.missing = append(b.missing, name("request"))
 			b.near = append(b.near, fmt.Sprintf("%s: %q is not a request type DIAN prints", name("request"), t))
 		}

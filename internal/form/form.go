@@ -138,6 +138,7 @@ func Read(pages []*pdftext.Page) Fields {
 	readBoxes(idx, &f)
 	readStampDate(idx, &f)
 	reconcile(idx, &f)
+	readProse(idx, &f)
 	crossCheck(idx, &f)
 	for _, pg := range idx {
 		pg.release()

@@ -1114,3 +1114,26 @@ func TestBoxNumbersInTheCellsCorner(t *testing.T) {
 	)})
 	assert.Equal(t, []string{"DEL VALLE", "OSPINA", "LUIS", "FERNANDO"}, []string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text})
 }
+
+// A resolution that lists its ranges as numbered paragraphs, after legal
+// text full of other numbers and dates: each paragraph is one range, read
+// alone, and nothing of the legal text lands in one.
+func TestRangesAsNumberedParagraphs(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2,
+		at{x: 40, y: 60, text: "AUTORIZACIÓN|NUMERACIÓN|DE|FACTURACIÓN"},
+		at{x: 40, y: 80, text: "Que|mediante|Resolución|000042|de|2020|la|vigencia|máxima|es|de|24|meses,|desde|el|5|de|mayo|de|2020."},
+		at{x: 40, y: 100, text: "1.|Autorización|de|numeración|para|factura|electrónica|de|venta,|prefijo|FE,|del|número|1|al|número"},
+		at{x: 52, y: 110, text: "5000,|con|vigencia|de|24|meses."},
+		at{x: 40, y: 120, text: "2.|Habilitación|de|numeración|para|talonario|o|de|papel,|prefijo|MAN,|del|número|1|al|número|500,"},
+		at{x: 52, y: 130, text: "con|vigencia|de|12|meses."},
+	)})
+	require.Len(t, f.Rows, 2)
+	var got [][]string
+	for _, r := range f.Rows {
+		got = append(got, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
+	}
+	assert.Equal(t, [][]string{
+		{"electronic-invoice", "FE", "1", "5000", "24", "authorization"},
+		{"paper", "MAN", "1", "500", "12", "enablement"},
+	}, got)
+}

@@ -59,7 +59,10 @@ func (pg *page) headerBands() []band {
 			for _, k := range b.labels {
 				cards[vocab.Fold(pg.labels[k].text)] = true
 			}
-		} else if pg.sideBySide(b.labels) >= 3 && pg.inlineValues(b.labels) < 2 {
+		} else if pg.sideBySide(b.labels) >= 3 && pg.inlineValues(b.labels) < 2 &&
+			!slices.ContainsFunc(b.labels, func(k int) bool { return pg.isProse(pg.labels[k].line) }) {
+			// (Labels inside sentences, "… prefijo FE, del número 1 al
+			// número 5000, con vigencia de 24 meses", are no header.)
 			pg.extendBand(&b)
 			out = append(out, b)
 		}
@@ -776,13 +779,13 @@ func (pg *page) isTitle(li int) bool {
 }
 
 // isProse reports whether line li reads as a sentence: four or more words
-// in lower case that name no modality and no request ("La presente
+// in lower case that are no label's and name no modality and no request ("La presente
 // autorización se expide conforme a lo dispuesto en la Resolución 000042
 // de 2020"). No row of the table reads so, whatever numbers it holds.
 func (pg *page) isProse(li int) bool {
 	n := 0
 	for _, w := range pg.lineWords(li) {
-		if len(w.fold) >= 3 && !w.digits && w.Text == strings.ToLower(w.Text) && !vocab.KindWord(w.fold) && vocab.RequestOf(w.fold) == "" {
+		if w.label < 0 && len(w.fold) >= 3 && !w.digits && w.Text == strings.ToLower(w.Text) && !vocab.KindWord(w.fold) && vocab.RequestOf(w.fold) == "" {
 			n++
 		}
 	}
