@@ -1137,3 +1137,24 @@ func TestRangesAsNumberedParagraphs(t *testing.T) {
 		{"paper", "MAN", "1", "500", "12", "enablement"},
 	}, got)
 }
+
+// A line-printer report: box numbers over abbreviated labels set a single
+// space apart ("MESES TIPO SOLICITUD"), a rule of dashes under them. Each
+// label is its own column, the dashes are no wording, and "PREF." is the
+// prefix's.
+func TestMonospacedHeader(t *testing.T) {
+	mono := func(x, y float64, s string) at { return at{x: x, y: y, text: s, size: 7, font: "M"} }
+	f := Read([]*pdftext.Page{pageOf(2,
+		mono(40, 100, "COD|30"), mono(190, 100, "31"), mono(230, 100, "32"), mono(280, 100, "33"), mono(320, 100, "38"),
+		mono(40, 108, "MOD|MODALIDAD"), mono(190, 108, "PREF."), mono(230, 108, "DESDE"), mono(280, 108, "HASTA"),
+		mono(320, 108, "MESES|TIPO|SOLICITUD|COD"),
+		mono(40, 116, "---|---------------------"), mono(190, 116, "-----"), mono(230, 116, "------"), mono(280, 116, "------"),
+		mono(320, 116, "-----|---------------|---"),
+		mono(40, 124, "1|FACTURA|ELECTRONICA|DE|VENTA"), mono(190, 124, "SETT"), mono(230, 124, "10001"), mono(280, 124, "11000"),
+		mono(320, 124, "24|AUTORIZACION|1"),
+	)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"FACTURA ELECTRONICA DE VENTA", "SETT", "10001", "11000", "24", "AUTORIZACION"},
+		[]string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
+}

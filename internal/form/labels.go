@@ -114,7 +114,7 @@ func (pg *page) findLabels() {
 		}
 	}
 	for k := range pg.labels {
-		pg.absorbWrap(k)
+		pg.absorbWrap(toks, k)
 	}
 }
 
@@ -123,7 +123,7 @@ func (pg *page) findLabels() {
 // cell, in its font and size, without digits, and not readable as the
 // field's value. "Razón social" over "del solicitante" is one label; the
 // name below it is not part of it.
-func (pg *page) absorbWrap(k int) {
+func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 	l := &pg.labels[k]
 	ref := &pg.words[l.words[0]]
 	// The rest of the label's line first: "Razón social" followed at a word
@@ -133,8 +133,8 @@ func (pg *page) absorbWrap(k int) {
 		w, prev := &pg.words[last+1], &pg.words[last]
 		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(pg.words[last].line) || strings.HasSuffix(prev.Text, ":") ||
 			w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
-			w.digits || rowWord(w.fold) || isLeader(w.Text) {
-			break // a colon or a leader ends a label: its value follows
+			w.digits || rowWord(w.fold) || isLeader(w.Text) || pg.phraseStarts(toks, l.spec, pg.words[last].line, last+1) {
+			break // a colon or a leader ends a label: its value follows; so does another field's label
 		}
 		w.label = k
 		l.words = append(l.words, last+1)
@@ -155,7 +155,7 @@ func (pg *page) absorbWrap(k int) {
 				continue
 			}
 			if w.label >= 0 || w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
-				w.digits || rowWord(w.fold) ||
+				w.digits || rowWord(w.fold) || isLeader(w.Text) ||
 				mixed && !strings.ContainsFunc(w.Text, unicode.IsLower) && strings.ContainsFunc(w.Text, unicode.IsUpper) {
 				return // capitals under a label in mixed case: its value
 			}
@@ -303,6 +303,25 @@ func (pg *page) wholePhrase(toks [][]tokenRef, s *spec, text []int) []int {
 	return text
 }
 
+// phraseStarts reports whether a phrase of a field other than s starts at
+// word wi of line li, without taking it: in a monospaced header, "MESES
+// TIPO SOLICITUD" stand a single space apart and are two labels.
+func (pg *page) phraseStarts(toks [][]tokenRef, s *spec, li, wi int) bool {
+	w := &pg.words[wi]
+	start := wordStart(toks[li], wi)
+	if len(w.toks) == 0 || start < 0 {
+		return false
+	}
+	for _, i := range phraseHeads[w.toks[0]] {
+		if ref := &labelOrder[i]; ref.spec != s {
+			if _, ok := pg.matchAt(toks, li, start, ref.tokens); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherLabelAt reports whether another field's label starts at word wi
 // of line li, and takes it: a box label's free wording ends where one of
 // the other labels' phrases begins ("38. Meses" and, a word space on,
@@ -416,6 +435,7 @@ func (pg *page) boxLabelText(toks [][]tokenRef, s *spec, li, b int) []int {
 			continue
 		}
 		var more []int
+		ended := false // another field's label started on this line
 		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
 			w := &pg.words[wi]
 			c := (w.X0 + w.X1) / 2
@@ -423,7 +443,14 @@ func (pg *page) boxLabelText(toks [][]tokenRef, s *spec, li, b int) []int {
 				more = nil
 				break // a line with box numbers is the next row of labels
 			}
-			if w.X1 <= left || c >= right || w.label >= 0 || !aligned(w) || pg.wrapsFromAbove(toks, s, wi, li, j) {
+			if ended || w.X1 <= left || c >= right || w.label >= 0 || !aligned(w) || isLeader(w.Text) || pg.wrapsFromAbove(toks, s, wi, li, j) {
+				continue // (a rule of dashes under a header is no wording)
+			}
+			if len(more) > 0 && pg.phraseStarts(toks, s, j, wi) {
+				// "38" over "MESES TIPO SOLICITUD": the request's label
+				// starts there. (A box number further on still makes the
+				// line the next row of labels.)
+				ended = true
 				continue
 			}
 			if math.Abs(w.wsize()-size) > 0.5 || w.digits {
