@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dianres/dianres/internal/pdftext"
+	"github.com/dianres/dianres/internal/vocab"
 )
 
 // boxes are page-1 arrangements of the same facts: number 18764081810977,
@@ -1157,4 +1158,32 @@ func TestMonospacedHeader(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"FACTURA ELECTRONICA DE VENTA", "SETT", "10001", "11000", "24", "AUTORIZACION"},
 		[]string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
+}
+
+// Each range a record of two lines under a header of two tiers whose
+// columns overlap: the modality and the request over the prefix, bounds
+// and months, the record's number between them.
+func TestRecordsOfTwoLines(t *testing.T) {
+	runs := []at{
+		lbl(158, 87, "30.|Modalidad|(cód.)"), lbl(390, 87, "Tipo|de|solicitud|(cód.)"),
+		lbl(52, 92, "N.º"),
+		lbl(77, 97, "31.|Prefijo"), lbl(128, 97, "32.|Desde|el|número"), lbl(212, 97, "33.|Hasta|el|número"), lbl(349, 97, "38.|Vigencia|(meses)"),
+	}
+	record := func(y float64, n, kind, req, prefix, from, to, months string) []at {
+		return []at{{x: 77, y: y, text: kind}, {x: 390, y: y, text: req}, {x: 52, y: y + 8, text: n},
+			{x: 77, y: y + 16, text: prefix}, {x: 128, y: y + 16, text: from}, {x: 212, y: y + 16, text: to}, {x: 349, y: y + 16, text: months}}
+	}
+	runs = slices.Concat(runs,
+		record(130, "1", "FACTURA|ELECTRONICA|DE|VENTA|(1)", "AUTORIZACION|(1)", "FELA", "1", "100000", "24"),
+		record(170, "2", "DOCUMENTO|SOPORTE|(6)", "INHABILITACION|(3)", "DSDS", "990000000", "995000000", "6"))
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	var got [][]string
+	for _, r := range f.Rows {
+		got = append(got, []string{vocab.KindOf(r.Kind.Text), r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, vocab.RequestOf(r.Request.Text)})
+	}
+	assert.Equal(t, [][]string{
+		{"electronic-invoice", "FELA", "1", "100000", "24", "authorization"},
+		{"support-document", "DSDS", "990000000", "995000000", "6", "disablement"},
+	}, got)
 }

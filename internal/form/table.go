@@ -427,6 +427,11 @@ func readTables(idx []*page, f *Fields) {
 		}
 		for _, b := range bands {
 			f.TableHeader = true
+			if rows, ok := pg.readRecords(b); ok {
+				f.Rows = append(f.Rows, rows...)
+				prev = nil
+				continue
+			}
 			cols := pg.columns(b)
 			top := pg.rowsTop(b)
 			learned, got := pg.learnColumns(cols, top, b.size)
@@ -980,8 +985,8 @@ func skipCost(w *word, cols []col) float64 {
 	if !w.digits && w.X0 >= cols[len(cols)-1].x1 {
 		return 3 // a caption right of the table, not in it (a modality name may start left of its header)
 	}
-	if _, ok := vocab.SmallInt(w.Text, 2); ok {
-		return 4
+	if _, ok := vocab.SmallInt(strings.Trim(w.Text, "()"), 2); ok {
+		return 4 // a code, bare or in brackets after its name: "VENTA (1)"
 	}
 	return math.Inf(1)
 }
