@@ -95,7 +95,16 @@ func (pg *page) candidates(k int) []cand {
 			}
 			after = append(after, wi)
 		}
-		for i, run := range pg.runs(after) {
+		runs := pg.runs(after)
+		if len(runs) > 1 && len(runs[0]) == 1 && l.box == 0 && l.spec.box != 0 && boxOf(pg.words[runs[0][0]].Text) == l.spec.box {
+			// "Razón social  11  ACME": the box's own number, set in a
+			// gutter, with the value after it; but a number that can be
+			// the value is the value ("DV  6  Hoja 1").
+			if _, ok, _ := pg.typed(l.spec.typ, runs[0]); !ok {
+				lead, runs = pg.words[runs[0][0]].X1, runs[1:]
+			}
+		}
+		for i, run := range runs {
 			gap := max(pg.words[run[0]].X0-lead, 0)
 			if i == 0 && l.spec.typ == typeName {
 				_, colRight := pg.column(k)
@@ -224,6 +233,12 @@ func (pg *page) readsLeft() bool {
 		}
 	}
 	return left >= 3 && left > 2*right
+}
+
+// boxOf returns the box number t is, or 0.
+func boxOf(t string) int {
+	n, _ := boxNumber(t)
+	return n
 }
 
 func uniq(a, b int) []int {

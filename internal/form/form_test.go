@@ -1187,3 +1187,17 @@ func TestRecordsOfTwoLines(t *testing.T) {
 		{"support-document", "DSDS", "990000000", "995000000", "6", "disablement"},
 	}, got)
 }
+
+// Labels right-aligned against a gutter where each box's number stands,
+// values after it: the number is the box's, not a run before the value,
+// and the name keeps its wrapped line. A number that can be the value is
+// the value: "DV  6  Hoja 1" is a DV of 6.
+func TestBoxNumbersInAGutter(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(222, 100, "Razon|social"), at{x: 300, y: 100, text: "11", size: 6}, at{x: 326, y: 100, text: "ESTACIÓN|DE|SERVICIO|LA|80"},
+		at{x: 326, y: 111, text: "S.A.S."},
+		lbl(260, 130, "DV"), at{x: 300, y: 130, text: "6"}, at{x: 480, y: 130, text: "Hoja|1"},
+	)})
+	assert.Equal(t, "ESTACIÓN DE SERVICIO LA 80 S.A.S.", f.BusinessName.Text)
+	assert.Equal(t, "6", f.DV.Text)
+}
