@@ -1201,3 +1201,35 @@ func TestBoxNumbersInAGutter(t *testing.T) {
 	assert.Equal(t, "ESTACIÓN DE SERVICIO LA 80 S.A.S.", f.BusinessName.Text)
 	assert.Equal(t, "6", f.DV.Text)
 }
+
+// A table whose cells carry their box numbers over their values, row by
+// row ("30 Cód. 31 32 33 38" over each row), under a one-line legend that
+// names the boxes: each line of numbers labels the columns of the row
+// under it, and is no row itself.
+func TestBoxNumbersOverEachRow(t *testing.T) {
+	nums := func(y float64) []at {
+		small := func(x float64, s string) at { return at{x: x, y: y, text: s, size: 6} }
+		return []at{small(40, "30"), small(150, "Cód."), small(190, "31"), small(240, "32"), small(320, "33"), small(400, "38"), small(440, "Tipo")}
+	}
+	row := func(y float64, kind, code, prefix, from, to, months, req string) []at {
+		return []at{{x: 40, y: y, text: kind}, {x: 150, y: y, text: code}, {x: 190, y: y, text: prefix}, {x: 240, y: y, text: from},
+			{x: 320, y: y, text: to}, {x: 400, y: y, text: months}, {x: 440, y: y, text: req}}
+	}
+	runs := slices.Concat(
+		[]at{lbl(40, 90, "Casillas:|30.|Modalidad|·|31.|Prefijo|·|32.|Desde|el|número|·|33.|Hasta|el|número|·|38.|Vigencia")},
+		nums(100), row(110, "Factura|por|computador", "3", "PC", "990.000.000", "995.000.000", "18", "Habilitación"),
+		nums(125), row(135, "Factura|electrónica|de|venta", "1", "SETT", "1", "50.000", "12", "Inhabilitación"),
+	)
+	pg := newPage(pageOf(2, runs...))
+	numbered := 0
+	for _, l := range pg.labels {
+		if l.text == "32" && l.spec.key == "from" || l.text == "33" && l.spec.key == "to" {
+			numbered++
+		}
+	}
+	assert.Equal(t, 4, numbered, "each line of numbers labels its columns")
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"PC", "990.000.000", "995.000.000", "18"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Months.Text})
+	assert.Equal(t, []string{"SETT", "1", "50.000", "12"}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Months.Text})
+}

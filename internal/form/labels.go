@@ -96,6 +96,7 @@ func (pg *page) findLabels() {
 		}
 	}
 	pg.keylessBoxes()
+	pg.numberHeaders()
 	slices.SortFunc(pg.labels, func(a, b label) int {
 		if a.line != b.line {
 			return a.line - b.line
@@ -247,6 +248,40 @@ func (pg *page) keylessBoxes() {
 			if n, ok := boxNumber(pg.words[wi].Text); ok && n >= 34 && n <= 37 && pg.words[wi].label < 0 {
 				pg.addBoxLabel(byBox[n], n, wi, nil)
 			}
+		}
+	}
+}
+
+// numberHeaders takes a line that holds the box numbers of three or more
+// of the table's columns and nothing else but code words ("30 Cód. 31 32
+// 33 38 Tipo Cód.") as a header whose columns are labelled by number
+// alone: a table whose cells carry their box numbers over their values.
+func (pg *page) numberHeaders() {
+	for li := range pg.lines {
+		var nums []int
+		seen := map[int]bool{}
+		others := 0
+		for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
+			w := &pg.words[wi]
+			if w.label >= 0 {
+				continue
+			}
+			if n, ok := boxNumber(w.Text); ok && n >= 30 && n <= 38 && byBox[n] != nil && !strings.HasSuffix(w.Text, ".") {
+				if !seen[n] {
+					seen[n] = true
+					nums = append(nums, wi)
+				}
+				continue
+			}
+			others++
+		}
+		if len(seen) < 3 || others > len(seen)/2+1 {
+			continue
+		}
+		for _, wi := range nums {
+			n, _ := boxNumber(pg.words[wi].Text)
+			pg.addBoxLabel(byBox[n], n, wi, nil)
+			pg.words[wi].label = len(pg.labels) - 1
 		}
 	}
 }
