@@ -87,7 +87,7 @@ func (pg *page) candidates(k int) []cand {
 			if w.label >= 0 {
 				break
 			}
-			if isLeader(w.Text) && len(after) == 0 {
+			if len(after) == 0 && (isLeader(w.Text) || isGloss(w.fold) && strings.Contains(l.text, "/")) {
 				// "Razón social ........ ACME": the leader leads to the
 				// value, which stands right at its end.
 				lead = w.X1
@@ -480,7 +480,8 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 	switch t {
 	case typeName:
 		f := vocab.Fold(joined)
-		if len(nums) == len(all) || vocab.Furniture(f) || labelWords(f) || !hasLetters(joined, 2) || strings.HasSuffix(joined, ":") {
+		if len(nums) == len(all) || vocab.Furniture(f) || labelWords(f) || !hasLetters(joined, 2) || strings.HasSuffix(joined, ":") ||
+			!slices.ContainsFunc(run, func(wi int) bool { return !isGloss(pg.words[wi].fold) }) {
 			// A run ending in a colon is a label whatever it says.
 			return "", false, ""
 		}

@@ -1233,3 +1233,15 @@ func TestBoxNumbersOverEachRow(t *testing.T) {
 	assert.Equal(t, []string{"PC", "990.000.000", "995.000.000", "18"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Months.Text})
 	assert.Equal(t, []string{"SETT", "1", "50.000", "12"}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Months.Text})
 }
+
+// A bilingual copy: each label followed by its English translation after a
+// slash, in another style, wrapped under it. The translation is the
+// label's, never the name; the name beside it keeps its wrapped line.
+func TestBilingualLabels(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(58, 100, "4|Número|de|Formulario|/"), at{x: 120, y: 100, text: "Form|number", size: 6, font: "I"}, at{x: 300, y: 100, text: "18766818548088"},
+		lbl(58, 140, "11|Razón|Social|/"), at{x: 120, y: 140, text: "Company", size: 6, font: "I"}, at{x: 190, y: 140, text: "LAVANDERÍA|EXPRESS"},
+		at{x: 58, y: 150, text: "name", size: 6, font: "I"}, at{x: 190, y: 150, text: "NÚMERO|1|S.A.S."},
+	)})
+	assert.Equal(t, "LAVANDERÍA EXPRESS NÚMERO 1 S.A.S.", f.BusinessName.Text)
+}

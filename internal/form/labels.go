@@ -130,10 +130,16 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 	// The rest of the label's line first: "Razón social" followed at a word
 	// space by "del solicitante" in the same style is one label. A colon
 	// ends a label.
+	gloss := false // after a slash: the label's translation, in any style
 	for last := l.words[len(l.words)-1]; last+1 < pg.lines[pg.words[last].line].end; last++ {
 		w, prev := &pg.words[last+1], &pg.words[last]
-		if w.label >= 0 || w.X0-prev.X1 > pg.wordGap(pg.words[last].line) || strings.HasSuffix(prev.Text, ":") ||
-			w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
+		gloss = gloss || strings.HasSuffix(prev.Text, "/") || w.Text == "/"
+		maxGap := pg.wordGap(pg.words[last].line)
+		if strings.HasSuffix(prev.Text, "/") {
+			maxGap = max(maxGap, 2*ref.wsize()) // "Razón social /   Company name"
+		}
+		if w.label >= 0 || w.X0-prev.X1 > maxGap || strings.HasSuffix(prev.Text, ":") ||
+			!gloss && (w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3) || gloss && w.Text != "/" && !isGloss(w.fold) ||
 			w.digits || rowWord(w.fold) || isLeader(w.Text) || pg.phraseStarts(toks, l.spec, pg.words[last].line, last+1) {
 			break // a colon or a leader ends a label: its value follows; so does another field's label
 		}
@@ -149,10 +155,34 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 		if j >= len(pg.lines) || pg.lines[j].y0-l.r.Y1 > 0.6*l.size || pg.lines[j].y0 < l.r.Y0 {
 			return
 		}
+		// A translation wrapped under the label ("Razón Social / Company"
+		// over "name"), whatever stands beside it: the label's.
+		var glossed []int
+		under := true
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			if w := &pg.words[wi]; w.X1 > l.r.X0-0.5*l.size && w.X0 < l.r.X1 {
+				under = under && w.label < 0 && isGloss(w.fold)
+				glossed = append(glossed, wi)
+			}
+		}
+		if under && len(glossed) > 0 && strings.Contains(l.text, "/") {
+			for _, wi := range glossed {
+				pg.words[wi].label = k
+				l.words = append(l.words, wi)
+				l.r = union(l.r, pg.words[wi].rect())
+				l.text += " " + pg.words[wi].Text
+			}
+			l.lastLine = j
+			continue
+		}
 		var more []int
 		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
 			w := &pg.words[wi]
 			if c := (w.X0 + w.X1) / 2; w.X1 < l.r.X0-0.5*l.size || c >= right {
+				continue
+			}
+			if isGloss(w.fold) && w.label < 0 {
+				more = append(more, wi) // the label's translation, in any style
 				continue
 			}
 			if w.label >= 0 || w.Font != ref.Font || math.Abs(w.wsize()-ref.wsize()) > 0.3 ||
@@ -168,7 +198,8 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 		// Words that read as this field's value are its value, printed
 		// right under the label in the label's own style ("PRIMER
 		// APELLIDO" over "OSPINA"), not more of the label.
-		if t := l.spec.typ; t != typeNone && t != typeAny && !slices.ContainsFunc(more, func(wi int) bool {
+		glossOnly := !slices.ContainsFunc(more, func(wi int) bool { return !isGloss(pg.words[wi].fold) })
+		if t := l.spec.typ; t != typeNone && t != typeAny && !glossOnly && !slices.ContainsFunc(more, func(wi int) bool {
 			// "(paterno)", "(meses)": a value is never printed in brackets.
 			return strings.ContainsAny(pg.words[wi].Text, "()[]")
 		}) {

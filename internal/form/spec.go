@@ -128,6 +128,22 @@ var specs = []*spec{
 		phrases: phrases("fecha de vencimiento", "vigencia hasta", "vigente hasta", "fecha hasta", "fecha final", "vence")},
 }
 
+// glossWords are the English words bilingual copies print after a slash
+// to translate the form's labels ("Razón social / Company name"): they
+// belong to the label, and no value is made of them alone.
+var glossWords = map[string]bool{
+	"year": true, "form": true, "number": true, "tax": true, "id": true, "check": true, "digit": true,
+	"first": true, "second": true, "middle": true, "other": true, "last": true, "given": true,
+	"surname": true, "surnames": true, "name": true, "names": true, "company": true, "business": true,
+	"legal": true, "office": true, "code": true, "prefix": true, "from": true, "to": true, "validity": true,
+	"months": true, "request": true, "type": true, "modality": true, "range": true, "date": true,
+	"applicant": true, "of": true, "receipt": true, "start": true, "end": true, "valid": true, "until": true,
+}
+
+// isGloss reports whether a folded word is a word of a label's English
+// translation.
+func isGloss(fold string) bool { return glossWords[strings.Trim(fold, "()")] }
+
 // byBox maps a box number to its spec.
 var byBox = func() map[int]*spec {
 	m := map[int]*spec{}
