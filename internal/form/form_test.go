@@ -1245,3 +1245,25 @@ func TestBilingualLabels(t *testing.T) {
 	)})
 	assert.Equal(t, "LAVANDERÍA EXPRESS NÚMERO 1 S.A.S.", f.BusinessName.Text)
 }
+
+// Rows grouped under headings that name their modality, in a table with no
+// modality column: every row takes its group's modality, and a heading
+// does not end the table.
+func TestRowsGroupedUnderModalityHeadings(t *testing.T) {
+	runs := []at{
+		lbl(40, 100, "31.|Prefijo"), lbl(120, 100, "32.|Desde|el|número"), lbl(220, 100, "33.|Hasta|el|número"),
+		lbl(320, 100, "38.|Vigencia"), lbl(380, 100, "Tipo|de|solicitud"),
+		lbl(40, 118, "30.|Modalidad:"), {x: 90, y: 118, text: "DOCUMENTO|SOPORTE|-"}, lbl(200, 118, "Cód."), {x: 220, y: 118, text: "6"},
+		{x: 40, y: 128, text: "DSA"}, {x: 120, y: 128, text: "1"}, {x: 220, y: 128, text: "1|000"}, {x: 320, y: 128, text: "6"}, {x: 380, y: 128, text: "AUTORIZACION"},
+		{x: 40, y: 138, text: "COMP"}, {x: 120, y: 138, text: "1|001"}, {x: 220, y: 138, text: "1|500"}, {x: 320, y: 138, text: "24"}, {x: 380, y: 138, text: "AUTORIZACION"},
+		lbl(40, 148, "30.|Modalidad:"), {x: 90, y: 148, text: "FACTURA|ELECTRONICA|DE|VENTA"},
+		{x: 40, y: 158, text: "SETT"}, {x: 120, y: 158, text: "1"}, {x: 220, y: 158, text: "50|000"}, {x: 320, y: 158, text: "24"}, {x: 380, y: 158, text: "INHABILITACION"},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 3)
+	var got [][]string
+	for _, r := range f.Rows {
+		got = append(got, []string{vocab.KindOf(r.Kind.Text), r.Prefix.Text, r.To.Text})
+	}
+	assert.Equal(t, [][]string{{"support-document", "DSA", "1 000"}, {"support-document", "COMP", "1 500"}, {"electronic-invoice", "SETT", "50 000"}}, got)
+}

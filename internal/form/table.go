@@ -550,6 +550,7 @@ type rowLine struct {
 	line   int
 	assign []int // column per word of the line, -1 for none
 	data   bool
+	group  string // a heading that names the modality of the rows under it
 }
 
 // readRows reads the rows below a header (or, continuing a table, from the
@@ -581,6 +582,11 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		limit := max(4*size, 2.5*pitch)
 		if continuing && len(got) == 0 {
 			limit = math.Inf(1)
+		}
+		if kind, ok := pg.groupHeading(li); ok && ln.y0-last <= limit {
+			got = append(got, rowLine{line: li, group: kind})
+			last = ln.y1
+			continue
 		}
 		if ln.y0-last > limit || pg.hasLabelStart(li) {
 			break
@@ -679,6 +685,20 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 		}
 		prev = i
 	}
+	// Rows under a heading that names their modality ("30. Modalidad:
+	// DOCUMENTO SOPORTE") take it, in a table with no modality column.
+	groupOf := make(map[int]string)
+	group := ""
+	for i, r := range got {
+		if r.group != "" {
+			group = r.group
+			got[i].assign = nil
+			continue
+		}
+		if r.data {
+			groupOf[i] = group
+		}
+	}
 	// Attach text lines to the nearest data line.
 	var dataIdx []int
 	for i, r := range got {
@@ -692,6 +712,9 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 	parts := make(map[int][]int, len(dataIdx)) // data line → text lines attached
 	for i, r := range got {
 		if r.data {
+			continue
+		}
+		if r.group != "" {
 			continue
 		}
 		ln := pg.lines[r.line]
@@ -711,9 +734,38 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 	pg.completeNames(cols, got, dataIdx, parts)
 	var rows []Row
 	for _, d := range dataIdx {
-		rows = append(rows, pg.buildRow(cols, got, d, parts[d]))
+		r := pg.buildRow(cols, got, d, parts[d])
+		if g := groupOf[d]; g != "" && r.Kind.Text == "" && !slices.ContainsFunc(cols, func(c col) bool { return c.role == "kind" }) {
+			r.Kind = Field{Text: g, Page: pg.number, Box: 30, Label: labelKind, Found: true, How: "heading"}
+		}
+		rows = append(rows, r)
 	}
 	return rows, true
+}
+
+// groupHeading reads line li as a heading over a group of rows that names
+// their modality: a modality's label and a modality, nothing else but a
+// code ("30. Modalidad: DOCUMENTO SOPORTE - Cód. 6 (continuación)").
+func (pg *page) groupHeading(li int) (string, bool) {
+	var kind bool
+	var ws []int
+	for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
+		w := &pg.words[wi]
+		switch {
+		case w.label >= 0:
+			kind = kind || pg.labels[w.label].spec.key == "kind" && !pg.labels[w.label].taken
+		case !punctOnly(w.Text):
+			ws = append(ws, wi)
+		}
+	}
+	if !kind || len(ws) == 0 {
+		return "", false
+	}
+	text := pg.text(ws)
+	if vocab.KindOf(text) == "" {
+		return "", false
+	}
+	return text, true
 }
 
 // completeNames moves a line of a wrapped modality name from the row below
