@@ -1267,3 +1267,16 @@ func TestRowsGroupedUnderModalityHeadings(t *testing.T) {
 	}
 	assert.Equal(t, [][]string{{"support-document", "DSA", "1 000"}, {"support-document", "COMP", "1 500"}, {"electronic-invoice", "SETT", "50 000"}}, got)
 }
+
+// A note under the table that holds a number where a bound could stand
+// ("- Esta copia se genera a partir del formulario 1876 …") is prose: it
+// ends the table and is no row.
+func TestNoteUnderTheTableEndsIt(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
+		at{x: 250, y: 120, text: "1"}, at{x: 330, y: 120, text: "1,000"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"},
+		at{x: 93, y: 132, text: "-|Esta|copia|se|genera|a|partir|del|formulario|1876|descargado|de|los|servicios|informáticos", size: 6})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	assert.Empty(t, f.MissedRows)
+}

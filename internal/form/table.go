@@ -591,6 +591,9 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		if ln.y0-last > limit || pg.hasLabelStart(li) {
 			break
 		}
+		if pg.isProse(li) && len(got) > 0 {
+			break // a note or the legal text under the table
+		}
 		if vocab.Furniture(fold) && !hasRequest(ws) {
 			continue // a caption or page number between rows: the table goes on
 		}
