@@ -108,7 +108,12 @@ func (pg *page) candidates(k int) []cand {
 			gap := max(pg.words[run[0]].X0-lead, 0)
 			if i == 0 && l.spec.typ == typeName {
 				_, colRight := pg.column(k)
-				run = pg.wrapBelow(run, right, colRight, k, true)
+				var doubt bool
+				if run, doubt = pg.wrapBelow(run, right, colRight, k, true); doubt {
+					out = append(out, cand{pg: pg, lab: k, words: run, how: "beside", cost: costBeside,
+						conflict: "the name may go on under itself, past text that is not a label: \"" + pg.text(run) + "\""})
+					continue
+				}
 			}
 			add(run, "beside", costBeside+gap/size*0.05+float64(i)*1.5)
 		}
@@ -168,7 +173,7 @@ func (pg *page) candidates(k int) []cand {
 					continue // wholly left of the label: another box's value
 				}
 				if dir > 0 && l.spec.typ == typeName {
-					run = pg.wrapBelow(run, left, rightX, k, false)
+					run, _ = pg.wrapBelow(run, left, rightX, k, false)
 				}
 				add(run, how, base+gap/size*0.3+min(pg.offset(run, l)/size*0.1, 1)+float64(i)*0.5+float64(lines-1))
 			}
@@ -337,7 +342,7 @@ func (pg *page) wrapFlushRight(run []int) []int {
 // label k's own: another label and its value's row, or another column.
 func (pg *page) besideOther(j int, x float64, k int) bool {
 	for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
-		if w := &pg.words[wi]; w.X1 <= x && w.label != k && !punctOnly(w.Text) {
+		if w := &pg.words[wi]; w.X1 <= x && w.label != k && !punctOnly(w.Text) && !isGloss(w.fold) {
 			return true
 		}
 	}
@@ -372,12 +377,16 @@ func (pg *page) runs(ws []int) [][]int {
 // may start anywhere under it, as a typesetter indents it, but only with
 // nothing left of it but the label's own wording: a line with its own
 // label holds that label's value.
-func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) []int {
+//
+// doubt is set when, beside its label, the name seems to go on under
+// itself but unlabelled words stand left of that line: the name read may
+// be short of its end, so it is not to be trusted.
+func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) (out []int, doubt bool) {
 	last := pg.words[run[0]].line
 	left := pg.words[run[0]].X0
 	right := pg.words[run[len(run)-1]].X1
 	size := pg.words[run[0]].wsize()
-	out := slices.Clone(run)
+	out = slices.Clone(run)
 	for j := last + 1; j < len(pg.lines) && j <= last+2; j++ {
 		if pg.lines[j].y0-pg.lines[last].y1 > 0.6*size {
 			break
@@ -386,8 +395,12 @@ func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) []int {
 		if blocked || len(in) == 0 {
 			break
 		}
-		if first := &pg.words[in[0]]; beside && (pg.besideOther(j, x0, k) || first.X0 >= right) ||
-			!beside && math.Abs(first.X0-left) > size {
+		first := &pg.words[in[0]]
+		if beside && first.X0 < right && pg.besideOther(j, x0, k) {
+			doubt = !pg.labelBefore(j, x0)
+			break
+		}
+		if beside && first.X0 >= right || !beside && math.Abs(first.X0-left) > size {
 			break
 		}
 		rs := pg.runs(in)
@@ -397,7 +410,17 @@ func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) []int {
 		out = append(out, rs[0]...)
 		last = j
 	}
-	return out
+	return out, doubt
+}
+
+// labelBefore reports whether a label stands on line j left of x.
+func (pg *page) labelBefore(j int, x float64) bool {
+	for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+		if w := &pg.words[wi]; w.X1 <= x && w.label >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // offset is how far run is from standing under label l, by the best of

@@ -1280,3 +1280,21 @@ func TestNoteUnderTheTableEndsIt(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Empty(t, f.MissedRows)
 }
+
+// A label's English translation printed under it without a slash is the
+// label's too, and the name beside it keeps its wrapped lines. A wrapped
+// line with unlabelled text left of it leaves the name in doubt: it is
+// refused, never returned short.
+func TestNameWrapsPastAGlossButNotPastUnknownText(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(58, 140, "11|Razón|Social"), at{x: 190, y: 140, text: "CENTRO|MÉDICO"},
+		at{x: 58, y: 150, text: "Company|name", size: 6, font: "I"}, at{x: 190, y: 150, text: "INTEGRAL|VIDA|SANA"},
+	)})
+	assert.Equal(t, "CENTRO MÉDICO INTEGRAL VIDA SANA", f.BusinessName.Text)
+
+	f = Read([]*pdftext.Page{pageOf(1,
+		lbl(58, 140, "11|Razón|Social"), at{x: 190, y: 140, text: "CENTRO|MÉDICO"},
+		at{x: 58, y: 150, text: "Sigla|comercial", size: 6}, at{x: 190, y: 150, text: "INTEGRAL|VIDA|SANA"},
+	)})
+	assert.NotEqual(t, "CENTRO MÉDICO", f.BusinessName.Text, "a name that may go on is not returned short")
+}

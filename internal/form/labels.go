@@ -165,7 +165,7 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 				glossed = append(glossed, wi)
 			}
 		}
-		if under && len(glossed) > 0 && strings.Contains(l.text, "/") {
+		if under && len(glossed) > 0 {
 			for _, wi := range glossed {
 				pg.words[wi].label = k
 				l.words = append(l.words, wi)

@@ -333,6 +333,9 @@ func reconcile(idx []*page, f *Fields) {
 func reconcileField(f *Fields, fl *Field, text, name string, box int, same func(a, b string) bool) {
 	switch {
 	case text == "":
+	case fl.Text == "" && fl.Conflict != "" && fl.Near != "" && same(fl.Near, text):
+		// The text order reads just what the layout doubted (a name that
+		// may go on past its first line): no second opinion.
 	case fl.Text != "" && same(fl.Text, text):
 		fl.Agreed = true
 	case fl.Text == "":
