@@ -1298,3 +1298,16 @@ func TestNameWrapsPastAGlossButNotPastUnknownText(t *testing.T) {
 	)})
 	assert.NotEqual(t, "CENTRO MÉDICO", f.BusinessName.Text, "a name that may go on is not returned short")
 }
+
+// A modality heading right under the header is no column of it: the row
+// under it keeps its prefix in the prefix column.
+func TestModalityHeadingRightUnderTheHeader(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2,
+		lbl(40, 100, "31.|Prefijo"), lbl(120, 100, "32.|Desde|el|número"), lbl(220, 100, "33.|Hasta|el|número"),
+		lbl(320, 100, "38.|Vigencia"), lbl(380, 100, "Tipo|de|solicitud"),
+		lbl(40, 107, "30.|Modalidad:"), at{x: 90, y: 107, text: "Documento|equivalente|electrónico", size: 6},
+		at{x: 40, y: 117, text: "DE"}, at{x: 120, y: 117, text: "1"}, at{x: 220, y: 117, text: "1|000"}, at{x: 320, y: 117, text: "18"}, at{x: 380, y: 117, text: "Autorización"},
+	)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, []string{"equivalent-document", "DE", "1 000"}, []string{vocab.KindOf(f.Rows[0].Kind.Text), f.Rows[0].Prefix.Text, f.Rows[0].To.Text})
+}

@@ -36,7 +36,9 @@ type band struct {
 func (pg *page) headerBands() []band {
 	var ks []int
 	for k := range pg.labels {
-		if pg.labels[k].spec.column {
+		// "30. Modalidad: DOCUMENTO SOPORTE" under a header is a heading
+		// over a group of rows, no column's label.
+		if pg.labels[k].spec.column && !(pg.labels[k].spec.key == "kind" && pg.inlineValue(k)) {
 			ks = append(ks, k)
 		}
 	}
@@ -84,28 +86,35 @@ func (pg *page) headerBands() []band {
 func (pg *page) inlineValues(ks []int) int {
 	n := 0
 	for _, k := range ks {
-		l := &pg.labels[k]
-		if l.spec.typ == typeNone || l.spec.typ == typeAny || l.spec.key == "code" {
-			continue
-		}
-		var run []int
-		for wi := l.words[len(l.words)-1] + 1; wi < pg.lines[l.lastLine].end; wi++ {
-			w := &pg.words[wi]
-			if w.label >= 0 && w.label != k {
-				break
-			}
-			if w.label < 0 && !isLeader(w.Text) {
-				run = append(run, wi)
-			}
-		}
-		if len(run) == 0 || pg.words[run[0]].line != l.lastLine {
-			continue
-		}
-		if _, ok, _ := pg.typed(l.spec.typ, run); ok {
+		if pg.inlineValue(k) {
 			n++
 		}
 	}
 	return n
+}
+
+// inlineValue reports whether label k has a value of its own type right
+// after it on its line, before the next label.
+func (pg *page) inlineValue(k int) bool {
+	l := &pg.labels[k]
+	if l.spec.typ == typeNone || l.spec.typ == typeAny || l.spec.key == "code" {
+		return false
+	}
+	var run []int
+	for wi := l.words[len(l.words)-1] + 1; wi < pg.lines[l.lastLine].end; wi++ {
+		w := &pg.words[wi]
+		if w.label >= 0 && w.label != k {
+			break
+		}
+		if w.label < 0 && !isLeader(w.Text) {
+			run = append(run, wi)
+		}
+	}
+	if len(run) == 0 || pg.words[run[0]].line != l.lastLine {
+		return false
+	}
+	_, ok, _ := pg.typed(l.spec.typ, run)
+	return ok
 }
 
 // repeatsAColumn reports whether two labels among ks of one field, worded
