@@ -1311,3 +1311,16 @@ func TestModalityHeadingRightUnderTheHeader(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, []string{"equivalent-document", "DE", "1 000"}, []string{vocab.KindOf(f.Rows[0].Kind.Text), f.Rows[0].Prefix.Text, f.Rows[0].To.Text})
 }
+
+// An item number under a header the reader does not know ("Ítem") and the
+// modality a cell away are two cells: the modality is read whole.
+func TestItemNumberColumn(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2,
+		lbl(47, 100, "Ítem"), lbl(145, 100, "30.|Modalidad"), lbl(274, 100, "Cód."), lbl(312, 100, "31.|Prefijo"),
+		lbl(372, 100, "32.|Desde|el|número"), lbl(466, 100, "33.|Hasta|el|número"), lbl(560, 100, "Tipo|de|solicitud"),
+		at{x: 52, y: 115, text: "1"}, at{x: 76, y: 115, text: "FACTURA|ELECTRONICA|DE|VENTA"}, at{x: 280, y: 115, text: "1"},
+		at{x: 312, y: 115, text: "FE"}, at{x: 380, y: 115, text: "990.000.000"}, at{x: 470, y: 115, text: "995.000.000"}, at{x: 560, y: 115, text: "AUTORIZACION"},
+	)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, "FACTURA ELECTRONICA DE VENTA", f.Rows[0].Kind.Text)
+}

@@ -1064,7 +1064,10 @@ func sameCell(prev, w *word, t valueType) bool {
 	gap := w.X0 - prev.X1
 	size := max(w.wsize(), prev.wsize())
 	if t == typeAny {
-		return true // a column the reader does not know may hold anything
+		// A column the reader does not know may hold anything, but a
+		// number and, a cell away, a word are two cells: "1" under "Ítem"
+		// and "FACTURA" under "Modalidad".
+		return prev.digits == w.digits || gap <= 1.5*size
 	}
 	if multiWord(t) {
 		return gap <= 1.5*size
