@@ -130,9 +130,11 @@ func Read(pages []*pdftext.Page) Fields {
 	for i, p := range pages {
 		idx[i] = newPage(p)
 	}
+	abbrev := abbreviations(idx)
 	for _, pg := range idx {
 		f.Title = f.Title || pg.hasTitle()
 		f.Model1876 = f.Model1876 || pg.hasModel()
+		pg.abbrev = abbrev
 	}
 	readTables(idx, &f)
 	readBoxes(idx, &f)

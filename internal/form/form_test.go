@@ -1324,3 +1324,23 @@ func TestItemNumberColumn(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, "FACTURA ELECTRONICA DE VENTA", f.Rows[0].Kind.Text)
 }
+
+// A vendor's copy prints codes in its table ("FE", "AUT") and spells them
+// out in its conventions: the cells are read through those words. A code
+// the document does not define stays what it is.
+func TestCodesDefinedByTheDocument(t *testing.T) {
+	runs := []at{
+		lbl(54, 100, "#"), lbl(70, 100, "Mod."), lbl(99, 100, "Prefijo"), lbl(151, 100, "Desde"), lbl(217, 100, "Hasta"),
+		lbl(267, 100, "Meses"), lbl(330, 100, "Sol."),
+		{x: 54, y: 112, text: "1"}, {x: 70, y: 112, text: "FE"}, {x: 99, y: 112, text: "FEV"}, {x: 151, y: 112, text: "1"},
+		{x: 217, y: 112, text: "5,000"}, {x: 267, y: 112, text: "24"}, {x: 330, y: 112, text: "AUT"},
+		{x: 54, y: 124, text: "2"}, {x: 70, y: 124, text: "XX"}, {x: 99, y: 124, text: "P"}, {x: 151, y: 124, text: "1"},
+		{x: 217, y: 124, text: "500"}, {x: 267, y: 124, text: "12"}, {x: 330, y: 124, text: "HAB"},
+		{x: 54, y: 150, text: "Convenciones|-|Modalidad:|FE|=|Factura|electrónica|de|venta.|Solicitud:|AUT|=|Autorización;|HAB|=", size: 6},
+		{x: 54, y: 158, text: "Habilitación.", size: 6},
+	}
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"Factura electrónica de venta", "Autorización"}, []string{f.Rows[0].Kind.Text, f.Rows[0].Request.Text})
+	assert.Equal(t, []string{"XX", "Habilitación"}, []string{f.Rows[1].Kind.Text, f.Rows[1].Request.Text})
+}

@@ -61,6 +61,9 @@ type page struct {
 	// valuesLeft: the page prints values before their labels on a line
 	// ("900874610   5. NIT"); see readsLeft.
 	valuesLeft bool
+	// abbrev maps the codes the document defines for modalities and
+	// requests ("FE = Factura electrónica de venta") to their names.
+	abbrev map[string]string
 }
 
 // pageMem is the memory of one page's index that no result keeps: its

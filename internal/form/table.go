@@ -1214,6 +1214,9 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 		}
 		if ws := cells[c]; len(ws) > 0 {
 			fl.Text = vocab.Compose(pg.text(ws))
+			if name, ok := pg.abbrev[strings.ToUpper(fl.Text)]; ok && (col.typ == typeKind || col.typ == typeRequest) {
+				fl.Text = name // "FE", as the document's own conventions spell it out
+			}
 			fl.Rect = (&cand{pg: pg, words: ws}).rect()
 			if col.typ == typeMonths {
 				fl.Text = strings.TrimSpace(strings.ReplaceAll(vocab.Lower(fl.Text), "meses", ""))
