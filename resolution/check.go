@@ -38,8 +38,10 @@ func (r *Resolution) check(f *form.Fields) {
 				r.warn(WarnKindCode, row.Page, 30, fmt.Sprintf("row %d: modality %q printed with code %s; DIAN's code is %s", i+1, row.Kind.Text, code, want))
 			}
 		}
-		if d, err := ParseDate(row.ValidFrom.Text); err == nil && d != rg.ValidFrom && !rg.ValidFrom.IsZero() {
-			r.warn(WarnInconsistent, row.Page, 0, fmt.Sprintf("row %d: printed start date %s differs from the reception stamp's %s; the stamp's date is used", i+1, d, rg.ValidFrom))
+		if row.ValidFrom.Text != "" && !rg.ValidFrom.IsZero() {
+			if d, err := ParseDate(row.ValidFrom.Text); err == nil && d != rg.ValidFrom {
+				r.warn(WarnInconsistent, row.Page, 0, fmt.Sprintf("row %d: printed start date %s differs from the reception stamp's %s; the stamp's date is used", i+1, d, rg.ValidFrom))
+			}
 		}
 		if row.ValidTo.Text != "" && rg.Months > 0 && !rg.ValidFrom.IsZero() {
 			if computed := rg.ValidFrom.AddMonths(rg.Months); computed != rg.ValidTo {

@@ -208,6 +208,9 @@ func build(f *form.Fields) (*Resolution, error) {
 	// Without a stamp, rows that print their start dates still date
 	// themselves: each range's valid_from is its row's.
 	datedRows := len(f.Rows) > 0 && !slices.ContainsFunc(f.Rows, func(r form.Row) bool {
+		if r.ValidFrom.Text == "" {
+			return true
+		}
 		_, err := ParseDate(r.ValidFrom.Text)
 		return err != nil
 	})

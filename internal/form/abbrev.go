@@ -2,6 +2,7 @@ package form
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dianres/dianres/internal/vocab"
@@ -25,8 +26,11 @@ func abbreviations(idx []*page) map[string]string {
 	var b strings.Builder
 	for _, pg := range idx {
 		for li := range pg.lines {
-			if t := pg.text(wordRange(pg.lines[li])); strings.Contains(t, "=") && b.Len() < maxAbbrevText {
-				b.WriteString(t)
+			if !slices.ContainsFunc(pg.lineWords(li), func(w word) bool { return strings.Contains(w.Text, "=") }) {
+				continue // most lines define nothing: spare building their text
+			}
+			if b.Len() < maxAbbrevText {
+				b.WriteString(pg.text(wordRange(pg.lines[li])))
 				b.WriteByte(' ')
 				// A definition may wrap onto the next line.
 				if li+1 < len(pg.lines) {

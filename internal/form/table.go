@@ -600,7 +600,7 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		if ln.y0-last > limit || pg.hasLabelStart(li) {
 			break
 		}
-		if pg.isProse(li) && len(got) > 0 {
+		if len(got) > 0 && pg.isProse(li) {
 			break // a note or the legal text under the table
 		}
 		if vocab.Furniture(fold) && !hasRequest(ws) {
@@ -699,15 +699,18 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 	}
 	// Rows under a heading that names their modality ("30. Modalidad:
 	// DOCUMENTO SOPORTE") take it, in a table with no modality column.
-	groupOf := make(map[int]string)
+	var groupOf []string // by got index; nil when no heading
 	group := ""
 	for i, r := range got {
 		if r.group != "" {
+			if groupOf == nil {
+				groupOf = make([]string, len(got))
+			}
 			group = r.group
 			got[i].assign = nil
 			continue
 		}
-		if r.data {
+		if r.data && groupOf != nil {
 			groupOf[i] = group
 		}
 	}
@@ -747,7 +750,8 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 	var rows []Row
 	for _, d := range dataIdx {
 		r := pg.buildRow(cols, got, d, parts[d])
-		if g := groupOf[d]; g != "" && r.Kind.Text == "" && !slices.ContainsFunc(cols, func(c col) bool { return c.role == "kind" }) {
+		if groupOf != nil && groupOf[d] != "" && r.Kind.Text == "" && !slices.ContainsFunc(cols, func(c col) bool { return c.role == "kind" }) {
+			g := groupOf[d]
 			r.Kind = Field{Text: g, Page: pg.number, Box: 30, Label: labelKind, Found: true, How: "heading"}
 		}
 		rows = append(rows, r)
@@ -759,18 +763,22 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 // their modality: a modality's label and a modality, nothing else but a
 // code ("30. Modalidad: DOCUMENTO SOPORTE - Cód. 6 (continuación)").
 func (pg *page) groupHeading(li int) (string, bool) {
-	var kind bool
+	kind := false
+	for wi := pg.lines[li].first; wi < pg.lines[li].end && !kind; wi++ {
+		if w := &pg.words[wi]; w.label >= 0 {
+			kind = pg.labels[w.label].spec.key == "kind" && !pg.labels[w.label].taken
+		}
+	}
+	if !kind {
+		return "", false // the common case: a row, no heading
+	}
 	var ws []int
 	for wi := pg.lines[li].first; wi < pg.lines[li].end; wi++ {
-		w := &pg.words[wi]
-		switch {
-		case w.label >= 0:
-			kind = kind || pg.labels[w.label].spec.key == "kind" && !pg.labels[w.label].taken
-		case !punctOnly(w.Text):
+		if w := &pg.words[wi]; w.label < 0 && !punctOnly(w.Text) {
 			ws = append(ws, wi)
 		}
 	}
-	if !kind || len(ws) == 0 {
+	if len(ws) == 0 {
 		return "", false
 	}
 	text := pg.text(ws)
@@ -852,6 +860,9 @@ func (pg *page) isTitle(li int) bool {
 // autorización se expide conforme a lo dispuesto en la Resolución 000042
 // de 2020"). No row of the table reads so, whatever numbers it holds.
 func (pg *page) isProse(li int) bool {
+	if pg.lines[li].end-pg.lines[li].first < 4 {
+		return false
+	}
 	n := 0
 	for _, w := range pg.lineWords(li) {
 		if w.label < 0 && len(w.fold) >= 3 && !w.digits && w.Text == strings.ToLower(w.Text) && !vocab.KindWord(w.fold) && vocab.RequestOf(w.fold) == "" {
