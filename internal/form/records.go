@@ -36,7 +36,9 @@ func (pg *page) tiers(b band) [][]int {
 // overlap: the upper names the modality or the request, the lower holds
 // both bounds. ok is false for any other header.
 func (pg *page) readRecords(b band) ([]Row, bool) {
-	if !slices.ContainsFunc(b.labels, func(k int) bool { return pg.labels[k].r.Y0 > pg.labels[b.labels[0]].r.Y1 || pg.labels[k].r.Y1 < pg.labels[b.labels[0]].r.Y0 }) {
+	if !slices.ContainsFunc(b.labels, func(k int) bool {
+		return pg.labels[k].r.Y0 > pg.labels[b.labels[0]].r.Y1 || pg.labels[k].r.Y1 < pg.labels[b.labels[0]].r.Y0
+	}) {
 		return nil, false // one line of labels: one tier
 	}
 	ts := pg.tiers(b)
