@@ -81,3 +81,42 @@ func TestRowStartDate(t *testing.T) {
 	require.NotEmpty(t, res.Warnings)
 	assert.Contains(t, res.Warnings[len(res.Warnings)-1].Message, "printed start date 2024-10-09 differs")
 }
+
+// A row that fits no column before other rows, or a row-like line not
+// read among the rows read, leaves no telling which range is which: the
+// partial result lists no range rather than one under another's number.
+// A failed last row shifts nothing: the rows before it are kept.
+func TestPartialRangesOnlyWhenTheirOrderHolds(t *testing.T) {
+	row := func(prefix, from, to string) form.Row {
+		return form.Row{Page: 2, Kind: form.Field{Text: "POS", Found: true}, Prefix: form.Field{Text: prefix, Found: true},
+			From: form.Field{Text: from, Found: true}, To: form.Field{Text: to, Found: true},
+			Months: form.Field{Text: "12", Found: true}, Request: form.Field{Text: "AUTORIZACIÓN", Found: true}}
+	}
+	failed := form.Row{Page: 2, From: form.Field{Found: true, Conflict: "a row that fits no column"}, To: form.Field{Found: true, Conflict: "a row that fits no column"}}
+	fields := func(rows ...form.Row) *form.Fields {
+		return &form.Fields{
+			Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
+			NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
+			DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
+			BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
+			StampDate:    form.Field{Text: "2024-10-09", Found: true, Page: 2},
+			Rows:         rows,
+		}
+	}
+	res, err := build(fields(failed, row("P1", "1", "500"), row("P2", "501", "900")))
+	var pe *ParseError
+	require.True(t, errors.As(err, &pe))
+	assert.Empty(t, res.Ranges)
+	assert.Contains(t, pe.Missing, "ranges")
+
+	f := fields(row("P1", "1", "500"), row("P2", "501", "900"))
+	f.MissedRows, f.MissedAmongRows = 1, true
+	res, err = build(f)
+	require.Error(t, err)
+	assert.Empty(t, res.Ranges)
+
+	res, err = build(fields(row("P1", "1", "500"), row("P2", "501", "900"), failed))
+	require.Error(t, err)
+	require.Len(t, res.Ranges, 3)
+	assert.Equal(t, []string{"P1", "P2"}, []string{res.Ranges[0].Prefix, res.Ranges[1].Prefix})
+}

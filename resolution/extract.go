@@ -131,6 +131,12 @@ func pdfError(err error, page int) error {
 	return pe
 }
 
+// unreadRow reports whether the form reader saw a row whose values fit no
+// column of the table.
+func unreadRow(r form.Row) bool {
+	return r.From.Conflict != "" && r.From.Conflict == r.To.Conflict && r.From.Text == "" && r.To.Text == ""
+}
+
 // build turns the fields into a Resolution. It returns the partial result
 // with an ErrIncomplete *ParseError when required fields are missing: every
 // value in it passed its type and cross-checks, or carries a warning.
@@ -229,14 +235,16 @@ func build(f *form.Fields) (*Resolution, error) {
 	for i, row := range f.Rows {
 		res.Ranges = append(res.Ranges, b.buildRange(i, row, start))
 	}
-	if f.MissedRows > 0 {
-		// Rows seen but not read: the ranges listed are not all there are.
-		if len(f.Rows) > 0 {
-			b.missing = append(b.missing, "ranges")
-		}
-		for i := range f.MissedRows {
-			b.missing = append(b.missing, fmt.Sprintf("ranges[%d]", len(f.Rows)+i))
-		}
+	if f.MissedAmongRows || len(f.Rows) > 1 && slices.ContainsFunc(f.Rows[:len(f.Rows)-1], unreadRow) {
+		// A row seen but not read before rows that were, or a line read
+		// as a row that fits no column (maybe no row at all) before the
+		// last: which range is which can no longer be told, and a partial
+		// list would pre-fill one range's values under another's number.
+		// No range is listed; the detail still says what was seen.
+		res.Ranges = res.Ranges[:0]
+		b.missing = slices.DeleteFunc(b.missing, func(m string) bool { return strings.HasPrefix(m, "ranges") })
+		b.missing = append(b.missing, "ranges")
+		b.sources = slices.DeleteFunc(b.sources, func(s Source) bool { return strings.HasPrefix(s.Field, "ranges[") })
 	}
 	res.check(f)
 	b.passed()

@@ -2,6 +2,7 @@ package form
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dianres/dianres/internal/vocab"
@@ -24,6 +25,15 @@ func crossCheck(idx []*page, f *Fields) {
 // would silently list fewer ranges than the form authorizes.
 func checkRowCount(idx []*page, f *Fields) {
 	seen := 0
+	// The last row read, in reading order: a row-like line before it that
+	// no row was read from may shift which range is which.
+	lastPage, lastLine := -1, -1
+	for _, r := range f.Rows {
+		if r.Page > lastPage || r.Page == lastPage && r.line > lastLine {
+			lastPage, lastLine = r.Page, r.line
+		}
+	}
+	unreadBefore := false
 	for _, pg := range idx {
 		for li := range pg.lines {
 			request, numbers := false, 0
@@ -42,11 +52,16 @@ func checkRowCount(idx []*page, f *Fields) {
 			// the legal text.
 			if request && numbers >= 2 && !pg.isTitle(li) && !pg.isProse(li) {
 				seen++
+				if (pg.number < lastPage || pg.number == lastPage && li < lastLine) &&
+					!slices.ContainsFunc(f.Rows, func(r Row) bool { return r.Page == pg.number && r.line == li }) {
+					unreadBefore = true
+				}
 			}
 		}
 	}
 	if seen > len(f.Rows) {
 		f.MissedRows = seen - len(f.Rows)
+		f.MissedAmongRows = unreadBefore
 		f.note("ranges", 0, 0, fmt.Sprintf("%d lines look like rows of the table of ranges but %d rows were read", seen, len(f.Rows)))
 	}
 }

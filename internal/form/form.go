@@ -109,6 +109,10 @@ type Fields struct {
 	// MissedRows counts lines that look like rows of the table but were
 	// not read as rows: the ranges read are not all the form holds.
 	MissedRows int
+	// MissedAmongRows is set when a line that looks like a row but was not
+	// read stands before a row that was: the rows read may not be the
+	// form's first ones, in order.
+	MissedAmongRows bool
 	// NameOrphans are runs of text among boxes 7–10 that no field took
 	// and that read as a name.
 	NameOrphans []string

@@ -614,6 +614,12 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		}
 		inside := in*4 >= len(ws)*3 // a code may stand past the last header
 		assign, ok := pg.align(li, cols)
+		if ok && continuing && !pg.underTheirHeaders(ws, assign, cols) {
+			// A page without a header continues the table only where its
+			// values stand under the columns it carries over: a table
+			// set anew, narrower, would shift every value one column.
+			ok = false
+		}
 		data := ok && slices.ContainsFunc(assign, func(c int) bool {
 			return c >= 0 && (cols[c].role == "from" || cols[c].role == "to")
 		})
@@ -853,6 +859,17 @@ func numbers(ws []word) int {
 func (pg *page) isTitle(li int) bool {
 	t := " " + pg.lineFold(li) + " "
 	return strings.Contains(t, " autorizacion numeracion de facturacion ") || strings.Contains(t, " autorizacion de numeracion ")
+}
+
+// underTheirHeaders reports whether every number of a line assigned to a
+// column overlaps that column's extent.
+func (pg *page) underTheirHeaders(ws []word, assign []int, cols []col) bool {
+	for i, c := range assign {
+		if c >= 0 && ws[i].digits && (ws[i].X1 <= cols[c].x0 || ws[i].X0 >= cols[c].x1) {
+			return false
+		}
+	}
+	return true
 }
 
 // isProse reports whether line li reads as a sentence: four or more words
