@@ -32,7 +32,7 @@ type Source struct {
 	Page     int        `json:"page,omitzero"`      // 1-based
 	Box      int        `json:"box,omitzero"`       // DIAN box ("casilla") number
 	Label    string     `json:"label,omitzero"`     // the label it was read by, as printed
-	How      string     `json:"how,omitzero"`       // "beside", "below", "above" its label, "column" of the table, "pattern", "stamp", "text" (the text order only)
+	How      string     `json:"how,omitzero"`       // "beside", "below", "above", "before" its label, "column" of the table, "heading" of its group of rows, "prose" (a numbered paragraph), "pattern", "stamp", "text" (the text order only)
 	Rect     [4]float64 `json:"rect,omitzero"`      // x0, y0, x1, y1 in points, top-left origin
 	RunnerUp string     `json:"runner_up,omitzero"` // the next-best candidate's text
 	Near     string     `json:"near,omitzero"`      // text near the label when no value was accepted

@@ -50,10 +50,12 @@ func howText(how string, l lang) string {
 	es := map[string]string{
 		"beside": "al lado de la etiqueta", "below": "debajo de la etiqueta", "above": "encima de la etiqueta",
 		"column": "columna de la tabla", "pattern": "patrón del número", "stamp": "sello de la DIAN", "text": "solo en el orden del texto",
+		"before": "antes de la etiqueta", "heading": "título del grupo de filas", "prose": "párrafo numerado",
 	}
 	en := map[string]string{
 		"beside": "beside its label", "below": "below its label", "above": "above its label",
 		"column": "table column", "pattern": "number pattern", "stamp": "DIAN stamp", "text": "text order only",
+		"before": "before its label", "heading": "heading of its group of rows", "prose": "numbered paragraph",
 	}
 	if l == spanish {
 		return es[how]

@@ -52,7 +52,7 @@ type Field struct {
 	Label string // the label the value was read by, as printed
 	Found bool   // the label (or the value's pattern) was found, even if the value is empty
 	Rect  Rect   // the value's bounding box
-	How   string // how it was found: "beside", "below", "above", "column", "pattern", "stamp"
+	How   string // how it was found: "beside", "below", "above", "before", "column", "heading", "prose", "pattern", "stamp", "text"
 	// RunnerUp is the next-best candidate's text, when there was one.
 	RunnerUp string
 	// Near is what was printed near the label when no value was accepted,
