@@ -143,10 +143,7 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 			w.digits || rowWord(w.fold) || isLeader(w.Text) || pg.phraseStarts(toks, l.spec, pg.words[last].line, last+1) {
 			break // a colon or a leader ends a label: its value follows; so does another field's label
 		}
-		w.label = k
-		l.words = append(l.words, last+1)
-		l.r = union(l.r, w.rect())
-		l.text += " " + w.Text
+		pg.absorb(k, []int{last + 1})
 	}
 	_, right := pg.column(k)
 	mixed := strings.ContainsFunc(l.text, unicode.IsLower)
@@ -166,12 +163,7 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 			}
 		}
 		if under && len(glossed) > 0 {
-			for _, wi := range glossed {
-				pg.words[wi].label = k
-				l.words = append(l.words, wi)
-				l.r = union(l.r, pg.words[wi].rect())
-				l.text += " " + pg.words[wi].Text
-			}
+			pg.absorb(k, glossed)
 			l.lastLine = j
 			continue
 		}
@@ -207,13 +199,19 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 				return
 			}
 		}
-		for _, wi := range more {
-			pg.words[wi].label = k
-			l.words = append(l.words, wi)
-			l.r = union(l.r, pg.words[wi].rect())
-			l.text += " " + pg.words[wi].Text
-		}
+		pg.absorb(k, more)
 		l.lastLine = j
+	}
+}
+
+// absorb adds words ws to label k.
+func (pg *page) absorb(k int, ws []int) {
+	l := &pg.labels[k]
+	for _, wi := range ws {
+		pg.words[wi].label = k
+		l.words = append(l.words, wi)
+		l.r = union(l.r, pg.words[wi].rect())
+		l.text += " " + pg.words[wi].Text
 	}
 }
 
