@@ -858,10 +858,7 @@ func TestRangesAsBlocksOfBoxes(t *testing.T) {
 	assert.Empty(t, pg.headerBands(), "labels one per line are not a header")
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
 	require.Len(t, f.Rows, 3)
-	var got [][]string
-	for _, r := range f.Rows {
-		got = append(got, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
-	}
+	got := rowTexts(f)
 	assert.Equal(t, [][]string{
 		{"FACTURA ELECTRÓNICA DE VENTA", "FE", "1", "100000", "12", "AUTORIZACIÓN"},
 		{"DOCUMENTO SOPORTE", "DS", "990000000", "995000000", "24", "AUTORIZACIÓN"},
@@ -888,10 +885,7 @@ func TestSidewaysTableOfRanges(t *testing.T) {
 	}
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
 	require.Len(t, f.Rows, 2)
-	var got [][]string
-	for _, r := range f.Rows {
-		got = append(got, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
-	}
+	got := rowTexts(f)
 	assert.Equal(t, [][]string{
 		{"DOCUMENTO SOPORTE", "DSE", "10.001", "20.000", "24", "AUTORIZACIÓN"},
 		{"POS", "", "1", "5.000", "12", "HABILITACIÓN"},
@@ -991,10 +985,7 @@ func TestRangesAsCardsOfInlinePairs(t *testing.T) {
 	)
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
 	require.Len(t, f.Rows, 3)
-	var got [][]string
-	for _, r := range f.Rows {
-		got = append(got, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
-	}
+	got := rowTexts(f)
 	assert.Equal(t, [][]string{
 		{"FACTURA ELECTRÓNICA DE VENTA", "FE", "1", "5000", "12", "AUTORIZACIÓN"},
 		{"POS", "P2", "990000000", "995000000", "24", "HABILITACIÓN"},
@@ -1129,10 +1120,7 @@ func TestRangesAsNumberedParagraphs(t *testing.T) {
 		at{x: 52, y: 130, text: "con|vigencia|de|12|meses."},
 	)})
 	require.Len(t, f.Rows, 2)
-	var got [][]string
-	for _, r := range f.Rows {
-		got = append(got, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
-	}
+	got := rowTexts(f)
 	assert.Equal(t, [][]string{
 		{"electronic-invoice", "FE", "1", "5000", "24", "authorization"},
 		{"paper", "MAN", "1", "500", "12", "enablement"},

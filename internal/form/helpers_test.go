@@ -80,3 +80,13 @@ func pageOf(n int, runs ...at) *pdftext.Page {
 	}
 	return p
 }
+
+// rowTexts returns each row's modality, prefix, bounds, months and request
+// as read.
+func rowTexts(f Fields) [][]string {
+	var out [][]string
+	for _, r := range f.Rows {
+		out = append(out, []string{r.Kind.Text, r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text, r.Request.Text})
+	}
+	return out
+}
