@@ -1332,3 +1332,28 @@ func TestCodesDefinedByTheDocument(t *testing.T) {
 	assert.Equal(t, []string{"Factura electrónica de venta", "Autorización"}, []string{f.Rows[0].Kind.Text, f.Rows[0].Request.Text})
 	assert.Equal(t, []string{"XX", "Habilitación"}, []string{f.Rows[1].Kind.Text, f.Rows[1].Request.Text})
 }
+
+// One table per request type, each under a heading that names it, with no
+// request column ("A. Rangos solicitados para Autorización - TIPO DE
+// SOLICITUD, CÓD. 1"); a column glossed "(prefijo + número)" is no
+// second prefix column.
+func TestTablesSplitByRequestType(t *testing.T) {
+	header := func(y float64) []at {
+		return []at{lbl(78, y, "30.|MODALIDAD"), lbl(212, y, "31.|PREFIJO"), lbl(266, y, "32.|DESDE|EL|NÚMERO"),
+			lbl(360, y, "33.|HASTA|EL|NÚMERO"), lbl(440, y, "Rango|autorizado|(prefijo|+|número)"), lbl(560, y, "38.|VIGENCIA")}
+	}
+	row := func(y float64, kind, prefix, from, to, joined, months string) []at {
+		return []at{{x: 40, y: y, text: kind}, {x: 212, y: y, text: prefix}, {x: 266, y: y, text: from},
+			{x: 360, y: y, text: to}, {x: 440, y: y, text: joined}, {x: 560, y: y, text: months}}
+	}
+	runs := slices.Concat(
+		[]at{lbl(40, 90, "A.|Rangos|solicitados|para|Autorización|-|TIPO|DE|SOLICITUD,|CÓD.|1")}, header(100),
+		row(115, "POS", "FV", "1.001", "51.000", "FV1001|a|FV51000", "12"),
+		[]at{lbl(40, 140, "B.|Rangos|solicitados|para|Habilitación|-|TIPO|DE|SOLICITUD,|CÓD.|2")}, header(150),
+		row(165, "POS", "DS", "1.667", "5.000", "DS1667|a|DS5000", "24"),
+	)
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"FV", "1.001", "51.000", "Autorización"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Request.Text})
+	assert.Equal(t, []string{"DS", "1.667", "5.000", "Habilitación"}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Request.Text})
+}

@@ -832,6 +832,11 @@ func (pg *page) addLabel(s *spec, words []int) {
 		return
 	}
 	first := &pg.words[words[0]]
+	if strings.HasPrefix(first.Text, "(") && !strings.Contains(first.Text, ")") {
+		// "Rango autorizado (prefijo + número)": a parenthesis that goes
+		// on is a column's gloss, not the prefix's label ("(NIT)" is one).
+		return
+	}
 	size := first.wsize()
 	l := label{spec: s, words: words, boxWord: -1, size: size, line: first.line, lastLine: pg.words[words[len(words)-1]].line}
 	if b := words[0] - 1; b >= pg.lines[first.line].first {

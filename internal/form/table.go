@@ -34,11 +34,19 @@ type band struct {
 // headerBands finds the header bands of a page: column labels whose lines
 // lie within a few font sizes of each other, naming three or more columns.
 func (pg *page) headerBands() []band {
+	// Headings over a table name its request ("Rangos solicitados para
+	// Autorización - TIPO DE SOLICITUD, CÓD. 1"); their labels head no column.
+	var headings []int
+	for k := range pg.labels {
+		if pg.requestHeadingAt(k) {
+			headings = append(headings, pg.labels[k].line)
+		}
+	}
 	var ks []int
 	for k := range pg.labels {
 		// "30. Modalidad: DOCUMENTO SOPORTE" under a header is a heading
 		// over a group of rows, no column's label.
-		if pg.labels[k].spec.column && !(pg.labels[k].spec.key == "kind" && pg.inlineValue(k)) {
+		if pg.labels[k].spec.column && !(pg.labels[k].spec.key == "kind" && pg.inlineValue(k)) && !slices.Contains(headings, pg.labels[k].line) {
 			ks = append(ks, k)
 		}
 	}
@@ -453,6 +461,17 @@ func readTables(idx []*page, f *Fields) {
 				got, _ = pg.scanRows(cols, top, b.size, false)
 			}
 			rows, _ := pg.groupRows(cols, got, b.size)
+			if !slices.ContainsFunc(cols, func(c col) bool { return c.role == "request" }) {
+				// One table per request type, under a heading that names it
+				// ("Rangos solicitados para Autorización - Tipo de solicitud").
+				if req, ok := pg.requestAbove(b); ok {
+					for i := range rows {
+						if rows[i].Request.Text == "" && rows[i].Request.Conflict == "" {
+							rows[i].Request = Field{Text: req, Page: pg.number, Found: true, How: "heading"}
+						}
+					}
+				}
+			}
 			f.Rows = append(f.Rows, rows...)
 			prev, prevSize = cols, b.size
 		}
@@ -763,6 +782,58 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 		rows = append(rows, r)
 	}
 	return rows, true
+}
+
+// requestHeadingAt reports whether request label k heads a table rather
+// than a column: its line names exactly one request type before it
+// ("Rangos solicitados para Autorización - TIPO DE SOLICITUD, CÓD. 1").
+func (pg *page) requestHeadingAt(k int) bool {
+	l := &pg.labels[k]
+	if l.spec.key != "request" {
+		return false
+	}
+	_, ok := pg.requestNamed(l.line, l.r.X0, l.size)
+	return ok
+}
+
+// requestNamed returns the request type line li names outside labels,
+// right before x (within three sizes), when it names exactly one.
+func (pg *page) requestNamed(li int, x, size float64) (string, bool) {
+	names, text := 0, ""
+	seen := ""
+	for _, w := range pg.lineWords(li) {
+		if r := vocab.RequestOf(w.fold); r != "" && !w.digits && w.label < 0 && w.X1 <= x && x-w.X1 <= 3*size {
+			if r != seen {
+				names++
+				seen = r
+			}
+			text = w.Text
+		}
+	}
+	return text, names == 1
+}
+
+// requestAbove returns the request type a heading right above header b
+// names: the nearest line within two of its first, holding a request
+// label, that names exactly one.
+func (pg *page) requestAbove(b band) (string, bool) {
+	for li := len(pg.lines) - 1; li >= 0; li-- {
+		ln := pg.lines[li]
+		if ln.y1 > b.y0+0.2*b.size {
+			continue
+		}
+		if b.y0-ln.y1 > 2.5*b.size {
+			return "", false
+		}
+		for _, w := range pg.lineWords(li) {
+			if w.label >= 0 && pg.labels[w.label].spec.key == "request" {
+				if req, ok := pg.requestNamed(li, w.X0, w.wsize()); ok {
+					return req, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // groupHeading reads line li as a heading over a group of rows that names
