@@ -76,6 +76,8 @@ func proseRow(page, line int, text string) Row {
 	return r
 }
 
+// itoa64 writes a bound or a count the legend reader found; 0, its "not
+// written", is no text.
 func itoa64(n int64) string {
 	if n <= 0 {
 		return ""
