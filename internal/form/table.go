@@ -702,8 +702,20 @@ func (pg *page) groupRows(cols []col, got []rowLine, size float64) ([]Row, bool)
 	// A row whose cells are set at different heights ("CP 1,001" over
 	// "101,000", each under its own header) comes as two data lines, each
 	// with one bound, in different columns: the second is part of the first.
+	// A bound counts only when it reads as a number on its own line: a
+	// lone "000" is a group of some other number, not half a row.
 	bound := func(r rowLine, role string) bool {
-		return slices.ContainsFunc(r.assign, func(c int) bool { return c >= 0 && cols[c].role == role })
+		var ws []int
+		for i, wi := range wordRange(pg.lines[r.line]) {
+			if i < len(r.assign) && r.assign[i] >= 0 && cols[r.assign[i]].role == role {
+				ws = append(ws, wi)
+			}
+		}
+		if len(ws) == 0 {
+			return false
+		}
+		_, ok := vocab.Consecutive(pg.text(ws))
+		return ok
 	}
 	prev := -1
 	for i, r := range got {
