@@ -120,3 +120,26 @@ func TestPartialRangesOnlyWhenTheirOrderHolds(t *testing.T) {
 	require.Len(t, res.Ranges, 3)
 	assert.Equal(t, []string{"P1", "P2"}, []string{res.Ranges[0].Prefix, res.Ranges[1].Prefix})
 }
+
+// A row-like line not read after the rows read: the ranges listed are
+// not all there are, so the result is incomplete, never a short list
+// returned as complete.
+func TestMissedRowsAfterTheLastAreIncomplete(t *testing.T) {
+	f := &form.Fields{
+		Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
+		NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
+		DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
+		BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
+		StampDate:    form.Field{Text: "2024-10-09", Found: true, Page: 2},
+		Rows: []form.Row{{Page: 2, Kind: form.Field{Text: "POS", Found: true}, Prefix: form.Field{Text: "P", Found: true},
+			From: form.Field{Text: "1", Found: true}, To: form.Field{Text: "500", Found: true},
+			Months: form.Field{Text: "12", Found: true}, Request: form.Field{Text: "AUTORIZACIÓN", Found: true}}},
+		MissedRows: 1,
+	}
+	res, err := build(f)
+	var pe *ParseError
+	require.True(t, errors.As(err, &pe), "%v", err)
+	assert.ErrorIs(t, err, ErrIncomplete)
+	assert.Subset(t, pe.Missing, []string{"ranges", "ranges[1]"})
+	require.Len(t, res.Ranges, 1, "the row read is kept: it is the form's first")
+}

@@ -235,6 +235,15 @@ func build(f *form.Fields) (*Resolution, error) {
 	for i, row := range f.Rows {
 		res.Ranges = append(res.Ranges, b.buildRange(i, row, start))
 	}
+	if f.MissedRows > 0 {
+		// Rows seen but not read: the ranges listed are not all there are.
+		if len(f.Rows) > 0 {
+			b.missing = append(b.missing, "ranges")
+		}
+		for i := range f.MissedRows {
+			b.missing = append(b.missing, fmt.Sprintf("ranges[%d]", len(f.Rows)+i))
+		}
+	}
 	if f.MissedAmongRows || len(f.Rows) > 1 && slices.ContainsFunc(f.Rows[:len(f.Rows)-1], unreadRow) {
 		// A row seen but not read before rows that were, or a line read
 		// as a row that fits no column (maybe no row at all) before the
