@@ -1335,8 +1335,10 @@ func TestCodesDefinedByTheDocument(t *testing.T) {
 
 // One table per request type, each under a heading that names it, with no
 // request column ("A. Rangos solicitados para Autorización - TIPO DE
-// SOLICITUD, CÓD. 1"); a column glossed "(prefijo + número)" is no
-// second prefix column.
+// SOLICITUD, CÓD. 1"): the heading's labels head no column, and a column
+// glossed "(prefijo + número)" is no second prefix column. The rows' request
+// stays unread: taken from headings, a section whose rows were lost would
+// go unnoticed.
 func TestTablesSplitByRequestType(t *testing.T) {
 	header := func(y float64) []at {
 		return []at{lbl(78, y, "30.|MODALIDAD"), lbl(212, y, "31.|PREFIJO"), lbl(266, y, "32.|DESDE|EL|NÚMERO"),
@@ -1354,6 +1356,6 @@ func TestTablesSplitByRequestType(t *testing.T) {
 	)
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
 	require.Len(t, f.Rows, 2)
-	assert.Equal(t, []string{"FV", "1.001", "51.000", "Autorización"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Request.Text})
-	assert.Equal(t, []string{"DS", "1.667", "5.000", "Habilitación"}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Request.Text})
+	assert.Equal(t, []string{"FV", "1.001", "51.000", ""}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Request.Text})
+	assert.Equal(t, []string{"DS", "1.667", "5.000", ""}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Request.Text})
 }

@@ -461,17 +461,10 @@ func readTables(idx []*page, f *Fields) {
 				got, _ = pg.scanRows(cols, top, b.size, false)
 			}
 			rows, _ := pg.groupRows(cols, got, b.size)
-			if !slices.ContainsFunc(cols, func(c col) bool { return c.role == "request" }) {
-				// One table per request type, under a heading that names it
-				// ("Rangos solicitados para Autorización - Tipo de solicitud").
-				if req, ok := pg.requestAbove(b); ok {
-					for i := range rows {
-						if rows[i].Request.Text == "" && rows[i].Request.Conflict == "" {
-							rows[i].Request = Field{Text: req, Page: pg.number, Found: true, How: "heading"}
-						}
-					}
-				}
-			}
+			// (A heading that names a request over a table without a
+			// request column is not taken as its rows' request: a section
+			// whose rows were not read would then go unnoticed, and the
+			// ranges listed would look complete.)
 			f.Rows = append(f.Rows, rows...)
 			prev, prevSize = cols, b.size
 		}
@@ -823,29 +816,6 @@ func (pg *page) requestNamed(li int, x, size float64) (string, bool) {
 		}
 	}
 	return text, names == 1
-}
-
-// requestAbove returns the request type a heading right above header b
-// names: the nearest line within two of its first, holding a request
-// label, that names exactly one.
-func (pg *page) requestAbove(b band) (string, bool) {
-	for li := len(pg.lines) - 1; li >= 0; li-- {
-		ln := pg.lines[li]
-		if ln.y1 > b.y0+0.2*b.size {
-			continue
-		}
-		if b.y0-ln.y1 > 2.5*b.size {
-			return "", false
-		}
-		for _, w := range pg.lineWords(li) {
-			if w.label >= 0 && pg.labels[w.label].spec.key == "request" {
-				if req, ok := pg.requestNamed(li, w.X0, w.wsize()); ok {
-					return req, true
-				}
-			}
-		}
-	}
-	return "", false
 }
 
 // groupHeading reads line li as a heading over a group of rows that names
