@@ -1359,3 +1359,32 @@ func TestTablesSplitByRequestType(t *testing.T) {
 	assert.Equal(t, []string{"FV", "1.001", "51.000", ""}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Request.Text})
 	assert.Equal(t, []string{"DS", "1.667", "5.000", ""}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Request.Text})
 }
+
+// A cell of a column no field reads may wrap a number over its row's
+// lines ("FV1001 a" above the row, "FV51000" under it): those lines are
+// the row's text and the table goes on. A line with two numbers under
+// that column is no cell text but a row that did not align, and is
+// reported as an unread row.
+func TestNumbersWrappedInAnUnreadColumn(t *testing.T) {
+	header := []at{lbl(78, 100, "30.|MODALIDAD"), lbl(212, 100, "31.|PREFIJO"), lbl(266, 100, "32.|DESDE|EL|NÚMERO"),
+		lbl(360, 100, "33.|HASTA|EL|NÚMERO"), lbl(440, 100, "Rango|autorizado|(prefijo|+|número)"), lbl(560, 100, "38.|VIGENCIA")}
+	row := func(y float64, kind, prefix, from, to, months string) []at {
+		return []at{{x: 78, y: y - 9, text: kind}, {x: 440, y: y - 9, text: prefix + from + "|a"},
+			{x: 212, y: y, text: prefix}, {x: 266, y: y, text: from}, {x: 360, y: y, text: to}, {x: 560, y: y, text: months},
+			{x: 78, y: y + 9, text: "venta"}, {x: 440, y: y + 9, text: prefix + to}}
+	}
+	runs := slices.Concat(header, row(130, "Factura|electrónica|de", "FV", "1001", "51000", "12"),
+		row(170, "Factura|electrónica|de", "FE", "1", "2000", "24"))
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"FV", "1001", "51000", "Factura electrónica de venta"},
+		[]string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Kind.Text})
+	assert.Equal(t, []string{"FE", "1", "2000", "24"}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Months.Text})
+	assert.Zero(t, f.MissedRows)
+
+	runs = slices.Concat(header, row(130, "Factura|electrónica|de", "FV", "1001", "51000", "12"),
+		[]at{{x: 440, y: 148, text: "5001|10000"}}, row(170, "Factura|electrónica|de", "FE", "1", "2000", "24"))
+	f = Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 3, "two numbers under an unread column may be a row")
+	assert.Equal(t, []string{"", ""}, []string{f.Rows[1].From.Text, f.Rows[1].To.Text}, "a row that did not align is reported unread")
+}

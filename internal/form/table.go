@@ -962,6 +962,11 @@ func (pg *page) textLine(li int, cols []col) ([]int, bool) {
 	if len(ws) == 0 {
 		return nil, false
 	}
+	// A column no field reads ("Rango autorizado (prefijo + número)")
+	// may wrap a number over its row's lines ("PAP990000000 a" above the
+	// row, "PAP995000000" below); a line holding two numbers may be a row
+	// that did not align, and is never cell text.
+	anyDigits := numbers(pg.lineWords(li)) < 2
 	out := make([]int, 0, len(ws))
 	for _, run := range pg.runs(ws) {
 		x0, x1 := pg.words[run[0]].X0, pg.words[run[len(run)-1]].X1
@@ -970,7 +975,7 @@ func (pg *page) textLine(li int, cols []col) ([]int, bool) {
 			return nil, false
 		}
 		for _, wi := range run {
-			if pg.words[wi].digits {
+			if pg.words[wi].digits && !(anyDigits && cols[c].typ == typeAny) {
 				return nil, false
 			}
 			out = append(out, c)
