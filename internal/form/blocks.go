@@ -115,20 +115,10 @@ func readRangeBlocks(idx []*page, byLabel map[*page][][]cand, used map[*page]map
 		if len(occs) == 0 {
 			continue
 		}
-		// The field's typical offset from its block's anchor: the median
-		// offset of each of its labels from the nearest anchor.
-		var dxs, dys []float64
-		for _, o := range occs {
-			if a := nearestAnchor(o, anchors); a != nil {
-				ox, oy := o.at()
-				ax, ay := a.at()
-				dxs, dys = append(dxs, ox-ax), append(dys, oy-ay)
-			}
-		}
-		if len(dxs) == 0 {
+		dx, dy, ok := typicalOffset(occs, anchors)
+		if !ok {
 			continue
 		}
-		dx, dy := median(dxs), median(dys)
 		// Each anchor takes the label nearest the place the offset
 		// predicts, closest pairs first, each label once.
 		type pair struct {
@@ -178,6 +168,73 @@ func readRangeBlocks(idx []*page, byLabel map[*page][][]cand, used map[*page]map
 		sorted[n].line = top[i] // rows are kept in order of their lines
 	}
 	return sorted
+}
+
+// maxOffsetTries bounds the offsets typicalOffset weighs one by one: a
+// form has a few ranges, a hostile page thousands of labels.
+const maxOffsetTries = 2048
+
+// typicalOffset returns the field's typical offset from its block's
+// anchor. Every offset of one of its labels from an anchor on its page is
+// a guess; the guess whose predictions, made from every anchor, fall
+// nearest labels of the field that hold a value wins, and of guesses
+// that do equally well the shortest (a block's labels stand together). A label's nearest anchor
+// is no guide: a block whose "desde" stands further right, after a longer
+// value, is nearer the next block's labels. Past maxOffsetTries guesses,
+// the median offset of each label from its nearest anchor is taken.
+func typicalOffset(occs, anchors []*rangeOcc) (dx, dy float64, ok bool) {
+	if len(occs)*len(anchors) > maxOffsetTries {
+		var dxs, dys []float64
+		for _, o := range occs {
+			if a := nearestAnchor(o, anchors); a != nil {
+				ox, oy := o.at()
+				ax, ay := a.at()
+				dxs, dys = append(dxs, ox-ax), append(dys, oy-ay)
+			}
+		}
+		if len(dxs) == 0 {
+			return 0, 0, false
+		}
+		return median(dxs), median(dys), true
+	}
+	best, bestNorm := -1.0, 0.0
+	for _, g := range occs {
+		for _, h := range anchors {
+			if g.pg != h.pg {
+				continue
+			}
+			gx, gy := g.at()
+			hx, hy := h.at()
+			ox, oy := gx-hx, gy-hy
+			// Each anchor scores by how near its prediction falls to the
+			// nearest label: 1 on it, 0 at blockReach or beyond, half as
+			// much for a label with nothing beside it (a caption that
+			// repeats part of the label, over the one with the value).
+			score := 0.0
+			for _, a := range anchors {
+				ax, ay := a.at()
+				near := 0.0
+				for _, o := range occs {
+					if o.pg != a.pg {
+						continue
+					}
+					x, y := o.at()
+					d := math.Hypot(x-ax-ox, y-ay-oy) / o.pg.labels[o.k].size
+					w := 0.5
+					if o.field.Text != "" || o.field.Conflict != "" {
+						w = 1
+					}
+					near = max(near, w*(1-d/blockReach))
+				}
+				score += near
+			}
+			norm := math.Hypot(ox, oy)
+			if score > best+1e-9 || math.Abs(score-best) <= 1e-9 && norm < bestNorm {
+				best, bestNorm, dx, dy = score, norm, ox, oy
+			}
+		}
+	}
+	return dx, dy, best >= 0
 }
 
 // nearestAnchor returns the anchor on o's page nearest o's label.

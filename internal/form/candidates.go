@@ -521,6 +521,8 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		return joined, true, ""
 	case typePrefix:
 		switch {
+		case vocab.NoPrefix(vocab.Fold(joined)):
+			return "", true, "" // printed as none: a real, empty prefix
 		case len(run) == 1 && (prefixLike(all[0]) || prefixish(all[0])):
 			return all[0], true, "" // an odd one is read, and resolution warns
 		case strings.ContainsFunc(joined, func(r rune) bool { return unicode.IsUpper(r) || isDigit(r) }) && !vocab.Furniture(vocab.Fold(joined)):

@@ -1388,3 +1388,57 @@ func TestNumbersWrappedInAnUnreadColumn(t *testing.T) {
 	require.Len(t, f.Rows, 3, "two numbers under an unread column may be a row")
 	assert.Equal(t, []string{"", ""}, []string{f.Rows[1].From.Text, f.Rows[1].To.Text}, "a row that did not align is reported unread")
 }
+
+// Blocks of "label: value | label: value" lines, one per range, as a
+// notice prints them. A longer value ("Sin prefijo") pushes its block's
+// "desde" right, nearer the next block's labels than its own, and
+// sentences under the blocks say "prefijo" too: each label still goes to
+// its own block. "Sin prefijo" is the value, an empty prefix, and its
+// word "prefijo" no label.
+func TestBlocksWhoseAnchorsShiftWithTheirValues(t *testing.T) {
+	block := func(y float64, prefix string, fromX float64, from, to, months string) []at {
+		return []at{
+			lbl(76, y, "Modalidad:"), {x: 114, y: y, text: "Factura|electrónica|de|venta", size: 6},
+			lbl(76, y+8, "Prefijo:"), {x: 106, y: y + 8, text: prefix, size: 6}, {x: fromX - 6, y: y + 8, text: "|", size: 6},
+			lbl(fromX, y+8, "Desde|el|número:"), {x: fromX + 50, y: y + 8, text: from, size: 6}, {x: fromX + 74, y: y + 8, text: "|", size: 6},
+			lbl(fromX+80, y+8, "Hasta|el|número:"), {x: fromX + 130, y: y + 8, text: to, size: 6},
+			lbl(76, y+16, "Vigencia:"), {x: 110, y: y + 16, text: months + "|meses", size: 6},
+		}
+	}
+	runs := slices.Concat(
+		block(300, "DS", 125, "1", "2.000", "24"),
+		block(340, "DE", 126, "10.001", "20.000", "12"),
+		block(380, "Sin|prefijo", 145, "1.001", "51.000", "6"),
+		[]at{{x: 60, y: 420, text: "La|asociación|del|prefijo|al|software|solo|es|posible|dos|horas|después|de|la|firma.", size: 6},
+			{x: 60, y: 470, text: "El|rango|anterior,|con|prefijo|DS,|del|1|al|1.000,|vence|el|1|de|enero.", size: 6}},
+	)
+	f := Read([]*pdftext.Page{pageOf(1, runs...)})
+	require.Len(t, f.Rows, 3)
+	var got [][]string
+	for _, r := range f.Rows {
+		got = append(got, []string{r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text})
+	}
+	assert.Equal(t, [][]string{{"DS", "1", "2.000", "24"}, {"DE", "10.001", "20.000", "12"}, {"", "1.001", "51.000", "6"}}, got)
+	assert.True(t, f.Rows[2].Prefix.Found, "printed as none: a real, empty prefix")
+	assert.Empty(t, f.Rows[2].Prefix.Conflict)
+}
+
+// Two cards side by side, each printing "38. Vigencia" over its other
+// boxes with nothing beside it, and "Vigencia (meses)" further down with
+// the value: each card's months come from the label that holds one.
+func TestBlocksPreferTheLabelThatHoldsAValue(t *testing.T) {
+	card := func(x float64, prefix, from, to, months string) []at {
+		return []at{
+			lbl(x, 100, "Rango"),
+			lbl(x, 110, "31.|Prefijo"), {x: x + 60, y: 110, text: prefix, size: 7},
+			lbl(x, 120, "32.|Desde|el|número"), {x: x + 60, y: 120, text: from, size: 7},
+			lbl(x, 130, "33.|Hasta|el|número"), {x: x + 60, y: 130, text: to, size: 7},
+			lbl(x, 140, "38.|Vigencia"),
+			lbl(x, 160, "Vigencia|(meses)"), {x: x + 60, y: 160, text: months, size: 7},
+		}
+	}
+	runs := slices.Concat(card(40, "FE", "1001", "11000", "24"), card(300, "MR", "1", "1000", "12"))
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"24", "12"}, []string{f.Rows[0].Months.Text, f.Rows[1].Months.Text})
+}

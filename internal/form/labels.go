@@ -837,6 +837,9 @@ func (pg *page) addLabel(s *spec, words []int) {
 		// on is a column's gloss, not the prefix's label ("(NIT)" is one).
 		return
 	}
+	if b := words[0] - 1; s.key == "prefix" && b >= pg.lines[first.line].first && pg.words[b].fold == "sin" {
+		return // "Prefijo: Sin prefijo": the value, that there is none
+	}
 	size := first.wsize()
 	l := label{spec: s, words: words, boxWord: -1, size: size, line: first.line, lastLine: pg.words[words[len(words)-1]].line}
 	if b := words[0] - 1; b >= pg.lines[first.line].first {

@@ -193,3 +193,14 @@ func CheckDigit(nit string) string {
 	}
 	return string(rune('0' + r))
 }
+
+// NoPrefix reports whether folded text written where a prefix goes says
+// that there is none: "Sin prefijo", "Ninguno", "No aplica". The prefix
+// may be empty (docs/form-1876.md §4), and forms and notices write it so.
+func NoPrefix(folded string) bool {
+	switch strings.TrimSpace(folded) {
+	case "sin prefijo", "ninguno", "ninguna", "no aplica", "no tiene":
+		return true
+	}
+	return false
+}
