@@ -137,6 +137,11 @@ func (pg *page) candidates(k int) []cand {
 			li = l.line
 		}
 		lines := 0
+		// A name under a line of text that is no value, set in the name's
+		// own style, may be that text's last line ("… DE LA SIERRA
+		// Diligencie este campo" over "NEVADA DE SANTA MARTA S.A.S."): it
+		// is never returned short. A hint in another style is no part of it.
+		var unread []int
 		// Two lines of values at most, eight lines looked at: lines that
 		// overlap in height (a hostile page stacks thousands) stay cheap.
 		for j := li + dir; j >= 0 && j < len(pg.lines) && lines < 2 && abs(j-li) <= 8; j += dir {
@@ -168,14 +173,23 @@ func (pg *page) candidates(k int) []cand {
 			if dir < 0 {
 				how, base = "above", costAbove
 			}
+			n := len(out)
 			for i, run := range pg.runs(in) {
 				if pg.words[run[len(run)-1]].X1 < l.r.X0-size {
 					continue // wholly left of the label: another box's value
 				}
 				if dir > 0 && l.spec.typ == typeName {
 					run, _ = pg.wrapBelow(run, left, rightX, k, false)
+					if pg.sameStyle(unread, run[0]) {
+						out = append(out, cand{pg: pg, lab: k, words: run, how: how, cost: base + float64(lines-1),
+							conflict: "the name may begin on the line above it: \"" + pg.text(unread) + "\""})
+						continue
+					}
 				}
 				add(run, how, base+gap/size*0.3+min(pg.offset(run, l)/size*0.1, 1)+float64(i)*0.5+float64(lines-1))
+			}
+			if dir > 0 && l.spec.typ == typeName && len(out) == n && unread == nil && hasLetters(pg.text(in), 4) {
+				unread = in
 			}
 		}
 	}
@@ -431,6 +445,14 @@ func (pg *page) offset(run []int, l *label) float64 {
 		r.X0, r.X1 = min(r.X0, pg.words[wi].X0), max(r.X1, pg.words[wi].X1)
 	}
 	return min(math.Abs(r.X0-l.r.X0), math.Abs((r.X0+r.X1)/2-(l.r.X0+l.r.X1)/2), math.Abs(r.X1-l.r.X1))
+}
+
+// sameStyle reports whether any of words has the font and size of word wi.
+func (pg *page) sameStyle(words []int, wi int) bool {
+	ref := &pg.words[wi]
+	return slices.ContainsFunc(words, func(w int) bool {
+		return pg.words[w].Font == ref.Font && math.Abs(pg.words[w].wsize()-ref.wsize()) <= 0.3
+	})
 }
 
 // labelStyled reports whether every word of run has the font and size of

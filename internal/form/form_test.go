@@ -1442,3 +1442,25 @@ func TestBlocksPreferTheLabelThatHoldsAValue(t *testing.T) {
 	require.Len(t, f.Rows, 2)
 	assert.Equal(t, []string{"24", "12"}, []string{f.Rows[0].Months.Text, f.Rows[1].Months.Text})
 }
+
+// A name under a line of text that is no value but is set in the name's
+// style (its first line, spoilt by a hint printed on it) may be that
+// line's continuation: it is refused, never returned short. A hint on a
+// line of its own, in another style, is no part of the name.
+func TestNameUnderUnreadTextIsRefused(t *testing.T) {
+	name := func(hintY float64) Field {
+		return Read([]*pdftext.Page{pageOf(1,
+			lbl(45, 180, "11.|Razón|social"),
+			at{x: 47, y: 194, text: "SOCIEDAD|DE|COMERCIALIZACIÓN|DE|CAFÉS|DE|LA|SIERRA"},
+			at{x: 235, y: hintY, text: "Diligencie|este|campo", size: 5}, // over the end of "SIERRA"
+			at{x: 47, y: 205, text: "NEVADA|DE|SANTA|MARTA|S.A.S."},
+		)}).BusinessName
+	}
+	f := name(194)
+	assert.Empty(t, f.Text, "the first line holds the hint: the second alone is no name")
+	assert.True(t, f.Found)
+	assert.Contains(t, f.Conflict, "SIERRA")
+
+	f = name(187)
+	assert.Equal(t, "SOCIEDAD DE COMERCIALIZACIÓN DE CAFÉS DE LA SIERRA NEVADA DE SANTA MARTA S.A.S.", f.Text)
+}
