@@ -583,9 +583,11 @@ type wordBuilder struct {
 }
 
 // leaderDots returns how many leader dots text is: "." is one, "…" three.
+// An underscore counts as a dot: a typewritten form sets its values on
+// runs of them ("___FE___", "900123456____").
 func leaderDots(text string) int {
 	switch text {
-	case ".":
+	case ".", "_":
 		return 1
 	case "…":
 		return 3
