@@ -580,6 +580,15 @@ type wordBuilder struct {
 	dots, headN, dotStart int
 	dotX0                 float64
 	head                  Word
+	// The run is underscores only: a fill line, a leader at any length
+	// where it starts or ends the word ("__FE", "BOYACÁ__").
+	underscores bool
+}
+
+// leading reports whether the word so far is a leader that the next,
+// other glyph ends.
+func (b *wordBuilder) leading() bool {
+	return b.dots >= minLeader || b.underscores && b.dots > 0 && b.headN == 0
 }
 
 // leaderDots returns how many leader dots text is: "." is one, "…" three.
@@ -610,7 +619,9 @@ func (b *wordBuilder) addText(g *hglyph, text string) {
 	if d := leaderDots(text); d > 0 {
 		if b.dots == 0 {
 			b.head, b.headN, b.dotStart, b.dotX0 = b.w, b.n, len(*b.text), g.x0
+			b.underscores = true
 		}
+		b.underscores = b.underscores && text == "_"
 		b.dots += d
 	} else {
 		b.dots = 0
@@ -635,7 +646,7 @@ func (b *wordBuilder) addText(g *hglyph, text string) {
 }
 
 func (b *wordBuilder) flush(out []Word) []Word {
-	if b.n > 0 && b.dots >= minLeader && b.headN > 0 {
+	if b.n > 0 && (b.dots >= minLeader || b.underscores && b.dots > 0) && b.headN > 0 {
 		// The word and its leader are two words: "Año" and "......".
 		t := *b.text
 		head := b.head
@@ -721,7 +732,7 @@ func words(line []hglyph, glyphs []glyph, pa *pageAlloc) []Word {
 				out = b.flush(out)
 			}
 		}
-		if b.dots >= minLeader && leaderDots(text(g)) == 0 {
+		if b.leading() && leaderDots(text(g)) == 0 {
 			out = b.flush(out) // a leader ends where its value starts: "......2021"
 		}
 		r, _ := utf8.DecodeRuneInString(text(g))

@@ -777,12 +777,12 @@ func TestLeaderDotsAreTheirOwnWord(t *testing.T) {
 	assert.Less(t, dots.X1, year.X0+0.01)
 
 	// Underscores are a typewritten form's leaders, on either side.
-	p = page1(t, pdftext.OnePage(pdftext.TestPage{Content: "BT /F1 10 Tf 72 700 Td (___FE___ 900123456____ A_B) Tj ET"}))
+	p = page1(t, pdftext.OnePage(pdftext.TestPage{Content: "BT /F1 10 Tf 72 700 Td (___FE___ 900123456____ A_B __DS BOYAC\301__) Tj ET"}))
 	var ws []string
 	for _, w := range p.Lines[0].Words {
 		ws = append(ws, w.Text)
 	}
-	assert.Equal(t, []string{"___", "FE", "___", "900123456", "____", "A_B"}, ws)
+	assert.Equal(t, []string{"___", "FE", "___", "900123456", "____", "A_B", "__", "DS", "BOYACÁ", "__"}, ws)
 }
 
 // A space glyph that the producer then moves back over, so that its
