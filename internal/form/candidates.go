@@ -129,6 +129,13 @@ func (pg *page) candidates(k int) []cand {
 			add(run, "before", costBeside+gap/size*0.05)
 		}
 	}
+	// Beside, a name wrapped in a cell that centres it on the label: its
+	// lines stand above and below the label's middle, none on its line.
+	if l.spec.typ == typeName {
+		if ws := pg.straddle(k); ws != nil {
+			add(ws, "beside", costBeside+0.2)
+		}
+	}
 	// Below and above, inside the label's column.
 	left, rightX := pg.column(k)
 	for _, dir := range []int{1, -1} {
@@ -194,6 +201,68 @@ func (pg *page) candidates(k int) []cand {
 		}
 	}
 	return out
+}
+
+// straddle returns the words of a value set right of label k over two or
+// more lines that stand above and below the label's middle: consecutive
+// lines, a line's height apart at most, each starting with free words at
+// one left edge right of the label, none holding a label (the values of a
+// column of boxes each stand on their label's line). nil when there is
+// no such value.
+func (pg *page) straddle(k int) []int {
+	l := &pg.labels[k]
+	_, right := pg.column(k)
+	cy := (l.r.Y0 + l.r.Y1) / 2
+	// firstRun returns line j's first run of free words right of the
+	// label, or nil when there is none or the line holds a label.
+	firstRun := func(j int) []int {
+		var in []int
+		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
+			w := &pg.words[wi]
+			if w.label >= 0 {
+				return nil
+			}
+			if w.X0 >= l.r.X1-0.5 && w.X0 < right {
+				in = append(in, wi)
+			}
+		}
+		if rs := pg.runs(in); len(rs) > 0 {
+			return rs[0]
+		}
+		return nil
+	}
+	last := min(l.lastLine+4, len(pg.lines)-1)
+	for j := max(l.line-4, 0); j <= last; j++ {
+		run := firstRun(j)
+		if run == nil || j >= l.line || (pg.lines[j].y0+pg.lines[j].y1)/2 > cy {
+			continue
+		}
+		// The longest chain of lines from j: lines of the label's own
+		// are passed over when they hold nothing right of it.
+		x0, size := pg.words[run[0]].X0, pg.words[run[0]].wsize()
+		ws, end, below := slices.Clone(run), j, false
+		for n := j + 1; n <= last; n++ {
+			if n >= l.line && n <= l.lastLine {
+				if slices.ContainsFunc(wordRange(pg.lines[n]), func(wi int) bool {
+					return pg.words[wi].label < 0 && pg.words[wi].X0 >= l.r.X1-0.5
+				}) {
+					break // a value on the label's line: beside, read as such
+				}
+				continue
+			}
+			next := firstRun(n)
+			if next == nil || math.Abs(pg.words[next[0]].X0-x0) > 0.5*size || pg.lines[n].y0-pg.lines[end].y1 > 0.6*size {
+				break
+			}
+			ws, end = append(ws, next...), n
+			below = below || (pg.lines[n].y0+pg.lines[n].y1)/2 > cy
+		}
+		if below {
+			return ws
+		}
+		j = max(j, min(end, l.line-1)) // a chain's later lines start no other
+	}
+	return nil
 }
 
 // runBefore returns the run of free words that ends right before label

@@ -1464,3 +1464,22 @@ func TestNameUnderUnreadTextIsRefused(t *testing.T) {
 	f = name(187)
 	assert.Equal(t, "SOCIEDAD DE COMERCIALIZACIÓN DE CAFÉS DE LA SIERRA NEVADA DE SANTA MARTA S.A.S.", f.Text)
 }
+
+// Labels in a column with their values in another, the name wrapped over
+// four lines centred on its label: two above the label's middle, two
+// below. The lines above are no wrap of the label over them ("DV"), and
+// the name is all four lines, never its last.
+func TestNameCentredOnItsLabel(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(44, 177, "Número|de|Identificación|Tributaria|(NIT)"), at{x: 242, y: 177, text: "890966107", font: "L"},
+		lbl(44, 191, "DV"), at{x: 242, y: 191, text: "4", font: "L"},
+		at{x: 242, y: 205, text: "FONDO|DE|EMPLEADOS|DE|LAS|EMPRESAS", size: 6, font: "L"},
+		at{x: 242, y: 213, text: "DE|SERVICIOS|PÚBLICOS|DOMICILIARIOS|DE", size: 6, font: "L"},
+		lbl(44, 217, "Razón|social"),
+		at{x: 242, y: 221, text: "ACUEDUCTO|ALCANTARILLADO|Y|ASEO|DE", size: 6, font: "L"},
+		at{x: 242, y: 229, text: "BOYACÁ", size: 6, font: "L"},
+		lbl(44, 245, "Cód.|Dirección|Seccional"), at{x: 242, y: 245, text: "32", font: "L"},
+	)})
+	assert.Equal(t, "4", f.DV.Text)
+	assert.Equal(t, "FONDO DE EMPLEADOS DE LAS EMPRESAS DE SERVICIOS PÚBLICOS DOMICILIARIOS DE ACUEDUCTO ALCANTARILLADO Y ASEO DE BOYACÁ", f.BusinessName.Text)
+}

@@ -184,8 +184,8 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 			}
 			more = append(more, wi)
 		}
-		if len(more) == 0 {
-			return
+		if len(more) == 0 || pg.words[more[0]].X0 > l.r.X1 {
+			return // text that starts past the label's end is no wrap of it: a value of a column right of it
 		}
 		// Words that read as this field's value are its value, printed
 		// right under the label in the label's own style ("PRIMER
