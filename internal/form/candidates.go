@@ -53,8 +53,8 @@ func (pg *page) candidates(k int) []cand {
 			return
 		}
 		text, ok, conflict := pg.typed(l.spec.typ, run)
-		if !ok && conflict == "" {
-			return
+		if !ok && conflict == "" || l.spec.personPart() && slices.ContainsFunc(run, func(wi int) bool { return pg.words[wi].digits }) {
+			return // "12 Secc." under "Otros nombres": the next box's number and label
 		}
 		c := cand{pg: pg, lab: k, words: run, text: text, how: how, cost: base, conflict: conflict}
 		if l.spec.typ == typeName {
@@ -487,8 +487,8 @@ func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) (out []
 			break
 		}
 		rs := pg.runs(in)
-		if t := pg.text(rs[0]); vocab.Furniture(vocab.Fold(t)) || caseCost(t) > caseCost(pg.text(run)) {
-			break // "Hoja 1" under a name is page furniture, not the name's second line
+		if t := pg.text(rs[0]); vocab.Furniture(vocab.Fold(t)) || caseCost(t) > caseCost(pg.text(run)) || t == pg.text(run) {
+			break // "Hoja 1" under a name is page furniture, not the name's second line; the name again is the next row's
 		}
 		out = append(out, rs[0]...)
 		last = j

@@ -1483,3 +1483,25 @@ func TestNameCentredOnItsLabel(t *testing.T) {
 	assert.Equal(t, "4", f.DV.Text)
 	assert.Equal(t, "FONDO DE EMPLEADOS DE LAS EMPRESAS DE SERVICIOS PÚBLICOS DOMICILIARIOS DE ACUEDUCTO ALCANTARILLADO Y ASEO DE BOYACÁ", f.BusinessName.Text)
 }
+
+// A person's names hold no digits: under an empty "Otros nombres" the
+// next row's "12 Secc." is no name. A name repeated on the rows under it
+// (an export that repeats it on every range) is one name, not a wrap.
+func TestNamesHoldNoNextRows(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(50, 94, "Apellido|1"), at{x: 134, y: 94, text: "MONTES|DE|OCA"},
+		lbl(50, 105, "Apellido|2"), at{x: 134, y: 105, text: "DE|LA|ESPRIELLA"},
+		lbl(50, 116, "Nombre|1"), at{x: 134, y: 116, text: "MARÍA|JOSÉ"},
+		lbl(50, 128, "Otros|nombres"),
+		at{x: 134, y: 139, text: "12|Secc."}, at{x: 200, y: 139, text: "05"},
+	)})
+	assert.Equal(t, "", f.OtherNames.Text)
+
+	f = Read([]*pdftext.Page{pageOf(1,
+		lbl(40, 100, "Razón|social"),
+		at{x: 40, y: 110, text: "FONDO|DE|EMPLEADOS|DEL|HUILA"},
+		at{x: 40, y: 118, text: "FONDO|DE|EMPLEADOS|DEL|HUILA"},
+		at{x: 40, y: 126, text: "FONDO|DE|EMPLEADOS|DEL|HUILA"},
+	)})
+	assert.Equal(t, "FONDO DE EMPLEADOS DEL HUILA", f.BusinessName.Text)
+}
