@@ -143,3 +143,30 @@ func TestMissedRowsAfterTheLastAreIncomplete(t *testing.T) {
 	assert.Subset(t, pe.Missing, []string{"ranges", "ranges[1]"})
 	require.Len(t, res.Ranges, 1, "the row read is kept: it is the form's first")
 }
+
+// A printed end date that could not be read is missing: the one the
+// months give is not put in its place, for the two may differ.
+func TestUnreadPrintedEndIsMissing(t *testing.T) {
+	f := &form.Fields{
+		Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
+		NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
+		DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
+		BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
+		StampDate:    form.Field{Text: "2024-10-09", Found: true, Page: 2},
+		Rows: []form.Row{{Page: 2, Kind: form.Field{Text: "POS", Found: true}, Prefix: form.Field{Text: "P", Found: true},
+			From: form.Field{Text: "1", Found: true}, To: form.Field{Text: "500", Found: true},
+			Months: form.Field{Text: "12", Found: true}, Request: form.Field{Text: "AUTORIZACIÓN", Found: true},
+			ValidTo: form.Field{Found: true, Page: 2, Label: "Fecha final", Conflict: "not one calendar date: \"9 oct 2025 / 9 oct 2026\""}}},
+	}
+	res, err := build(f)
+	var pe *ParseError
+	require.True(t, errors.As(err, &pe), "%v", err)
+	assert.Equal(t, []string{"ranges[0].valid_to"}, pe.Missing)
+	require.Len(t, res.Ranges, 1)
+	assert.True(t, res.Ranges[0].ValidTo.IsZero())
+
+	f.Rows[0].ValidTo = form.Field{}
+	res, err = build(f)
+	require.NoError(t, err)
+	assert.Equal(t, "2025-10-09", res.Ranges[0].ValidTo.String(), "not printed: the stamp's date plus the months")
+}

@@ -398,12 +398,15 @@ func (b *builder) buildRange(i int, row form.Row, start Date) Range {
 			start = d
 		}
 	}
-	if row.ValidTo.Text != "" {
-		if d, err := ParseDate(row.ValidTo.Text); err == nil {
-			rg.ValidTo = d
-			b.source(name("valid_to"), row.ValidTo)
-		}
-	} else if !start.IsZero() && rg.Months > 0 {
+	switch d, err := ParseDate(row.ValidTo.Text); {
+	case row.ValidTo.Text != "" && err == nil:
+		rg.ValidTo = d
+		b.source(name("valid_to"), row.ValidTo)
+	case row.ValidTo.Text != "" || row.ValidTo.Conflict != "":
+		// A printed end that could not be read is reported, never
+		// replaced by the one the months give: they may differ.
+		b.missingField(name("valid_to"), row.ValidTo)
+	case !start.IsZero() && rg.Months > 0:
 		rg.ValidTo = start.AddMonths(rg.Months)
 	}
 	return rg

@@ -1505,3 +1505,22 @@ func TestNamesHoldNoNextRows(t *testing.T) {
 	)})
 	assert.Equal(t, "FONDO DE EMPLEADOS DEL HUILA", f.BusinessName.Text)
 }
+
+// Dates in a table's cells come back as ISO dates whatever their
+// spelling; a cell that holds no single date is reported, not kept.
+func TestTableDatesAsISO(t *testing.T) {
+	header := []at{lbl(40, 100, "31.|Prefijo"), lbl(90, 100, "32.|Desde"), lbl(140, 100, "33.|Hasta"),
+		lbl(190, 100, "38.|Vigencia"), lbl(240, 100, "Fecha|inicial"), lbl(330, 100, "Fecha|final")}
+	row := func(y float64, prefix, from, to, months, start, end string) []at {
+		return []at{{x: 40, y: y, text: prefix}, {x: 90, y: y, text: from}, {x: 140, y: y, text: to},
+			{x: 190, y: y, text: months}, {x: 240, y: y, text: start}, {x: 330, y: y, text: end}}
+	}
+	f := Read([]*pdftext.Page{pageOf(2, slices.Concat(header,
+		row(115, "FE", "1", "1000", "12", "julio|22|de|2019", "22/07/2020"),
+		row(130, "DS", "1", "500", "24", "2019-07-22", "31/02/2021"))...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"2019-07-22", "2020-07-22"}, []string{f.Rows[0].ValidFrom.Text, f.Rows[0].ValidTo.Text})
+	assert.Equal(t, "2019-07-22", f.Rows[1].ValidFrom.Text)
+	assert.Empty(t, f.Rows[1].ValidTo.Text)
+	assert.Contains(t, f.Rows[1].ValidTo.Conflict, "31/02/2021", "no such day")
+}

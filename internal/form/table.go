@@ -1307,6 +1307,16 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 			if col.typ == typeMonths {
 				fl.Text = strings.TrimSpace(strings.ReplaceAll(vocab.Lower(fl.Text), "meses", ""))
 			}
+			if col.typ == typeDate {
+				// "22/07/2019", "julio 22 de 2019": one calendar date, in
+				// ISO form as every date the reader returns.
+				if iso, ok, _ := pg.typed(typeDate, ws); ok {
+					fl.Text = iso
+				} else {
+					fl.Near, fl.Text = fl.Text, ""
+					fl.Conflict = "not one calendar date: \"" + fl.Near + "\""
+				}
+			}
 		}
 		*dst = fl
 	}
