@@ -43,8 +43,9 @@ func checkRowCount(idx []*page, f *Fields) {
 				}
 				request = request || vocab.RequestOf(w.fold) != "" && !w.digits
 				// "(32)" is a box number under a header's wording, never a
-				// row's value.
-				if w.digits && !(strings.HasPrefix(w.Text, "(") && isBoxNumber(w.Text)) {
+				// row's value; a date or a time ("Fecha de autorización:
+				// 2024-07-05 05:43:49") is no bound.
+				if _, bound := vocab.Consecutive(w.Text); bound && !(strings.HasPrefix(w.Text, "(") && isBoxNumber(w.Text)) {
 					numbers++
 				}
 			}

@@ -1524,3 +1524,20 @@ func TestTableDatesAsISO(t *testing.T) {
 	assert.Empty(t, f.Rows[1].ValidTo.Text)
 	assert.Contains(t, f.Rows[1].ValidTo.Conflict, "31/02/2021", "no such day")
 }
+
+// A line that names a request and prints a date and a time ("Fecha de
+// autorización: 2024-07-05 05:43:49") is no row of the table: only range
+// bounds count. A row that did not align still does.
+func TestRowCountCountsBoundsNotDates(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 120, text: "1"}, at{x: 200, y: 120, text: "FE"},
+		at{x: 250, y: 120, text: "1"}, at{x: 330, y: 120, text: "1,000"}, at{x: 410, y: 120, text: "24"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"},
+		at{x: 40, y: 60, text: "Fecha|de|autorización:|2024-07-05|05:43:49"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	assert.Zero(t, f.MissedRows)
+
+	runs = append(runs, at{x: 40, y: 200, text: "Otro|rango|5001|a|6000|AUTORIZACIÓN"})
+	f = Read([]*pdftext.Page{pageOf(2, runs...)})
+	assert.Equal(t, 1, f.MissedRows)
+}
