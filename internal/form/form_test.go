@@ -1541,3 +1541,18 @@ func TestRowCountCountsBoundsNotDates(t *testing.T) {
 	f = Read([]*pdftext.Page{pageOf(2, runs...)})
 	assert.Equal(t, 1, f.MissedRows)
 }
+
+// A spreadsheet's abbreviated headers: "Vig." is the months' column, "F.
+// inicial" and "F. final" the dates'.
+func TestAbbreviatedDateAndMonthHeaders(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2,
+		lbl(28, 100, "Mod."), lbl(276, 100, "Cód."), lbl(299, 100, "Pref."), lbl(344, 100, "Desde"), lbl(395, 100, "Hasta"),
+		lbl(425, 100, "Vig."), lbl(452, 100, "F.|inicial"), lbl(504, 100, "F.|final"),
+		at{x: 28, y: 112, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 278, y: 112, text: "1"}, at{x: 299, y: 112, text: "SETP"},
+		at{x: 350, y: 112, text: "300"}, at{x: 400, y: 112, text: "500"}, at{x: 428, y: 112, text: "18"},
+		at{x: 452, y: 112, text: "04/04/2020"}, at{x: 504, y: 112, text: "04/10/2021"},
+	)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"300", "500", "18", "2020-04-04", "2021-10-04"}, []string{r.From.Text, r.To.Text, r.Months.Text, r.ValidFrom.Text, r.ValidTo.Text})
+}
