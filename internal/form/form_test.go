@@ -1556,3 +1556,18 @@ func TestAbbreviatedDateAndMonthHeaders(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"300", "500", "18", "2020-04-04", "2021-10-04"}, []string{r.From.Text, r.To.Text, r.Months.Text, r.ValidFrom.Text, r.ValidTo.Text})
 }
+
+// A request cell merged over two rows prints between them, with its
+// code: both rows are read, the table goes on past it.
+func TestRequestCellMergedOverTwoRows(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "TALONARIO|O|DE|PAPEL"}, at{x: 170, y: 120, text: "2"}, at{x: 200, y: 120, text: "TAL"},
+		at{x: 250, y: 120, text: "1"}, at{x: 330, y: 120, text: "10.000"}, at{x: 410, y: 120, text: "24"},
+		at{x: 460, y: 129, text: "AUTORIZACIÓN"}, at{x: 540, y: 129, text: "1"},
+		at{x: 40, y: 138, text: "MÁQUINA|REGISTRADORA|POS"}, at{x: 170, y: 138, text: "4"},
+		at{x: 250, y: 138, text: "1"}, at{x: 330, y: 138, text: "10.000"}, at{x: 410, y: 138, text: "18"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"TAL", "1", "10.000", "24"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Months.Text})
+	assert.Equal(t, []string{"1", "10.000", "18"}, []string{f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Months.Text})
+}
