@@ -1570,4 +1570,15 @@ func TestRequestCellMergedOverTwoRows(t *testing.T) {
 	require.Len(t, f.Rows, 2)
 	assert.Equal(t, []string{"TAL", "1", "10.000", "24"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Months.Text})
 	assert.Equal(t, []string{"1", "10.000", "18"}, []string{f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Months.Text})
+
+	// The months merged over two rows: both rows are read; the second,
+	// whose months stand over it, is not given the first's.
+	runs = append(header(100),
+		at{x: 200, y: 120, text: "FELA"}, at{x: 250, y: 120, text: "10,001"}, at{x: 330, y: 120, text: "110,000"},
+		at{x: 410, y: 129, text: "24"},
+		at{x: 200, y: 138, text: "FV"}, at{x: 250, y: 138, text: "10,001"}, at{x: 330, y: 138, text: "110,000"})
+	f = Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, "FV", f.Rows[1].Prefix.Text)
+	assert.NotEqual(t, f.Rows[0].Months.Text, f.Rows[1].Months.Text, "one merged cell is not read twice")
 }

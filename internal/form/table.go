@@ -965,18 +965,27 @@ func (pg *page) textLine(li int, cols []col) ([]int, bool) {
 	// A column no field reads ("Rango autorizado (prefijo + número)")
 	// may wrap a number over its row's lines ("PAP990000000 a" above the
 	// row, "PAP995000000" below), and a cell merged over two rows prints
-	// its code between them ("AUTORIZACIÓN 1"); a line holding two
-	// numbers may be a row that did not align, and is never cell text.
+	// its code or its months between them ("AUTORIZACIÓN 1", "24"); a
+	// line holding two numbers may be a row that did not align, and is
+	// never cell text.
 	anyDigits := numbers(pg.lineWords(li)) < 2
 	out := make([]int, 0, len(ws))
 	for _, run := range pg.runs(ws) {
 		x0, x1 := pg.words[run[0]].X0, pg.words[run[len(run)-1]].X1
 		c := nearestCol(cols, x0, x1)
-		if c < 0 || (cols[c].typ != typeKind && cols[c].typ != typeRequest && cols[c].typ != typeAny && cols[c].typ != typeCode) {
+		if c < 0 {
 			return nil, false
 		}
 		for _, wi := range run {
-			if pg.words[wi].digits && !(anyDigits && (cols[c].typ == typeAny || cols[c].typ == typeCode && isCode(pg.words[wi].Text))) {
+			switch t, w := cols[c].typ, &pg.words[wi]; {
+			case t == typeCode || t == typeMonths:
+				// A merged cell's code or months, alone between its rows.
+				if !anyDigits || !isCode(w.Text) {
+					return nil, false
+				}
+			case t != typeKind && t != typeRequest && t != typeAny:
+				return nil, false
+			case w.digits && !(anyDigits && t == typeAny):
 				return nil, false
 			}
 			out = append(out, c)
