@@ -1582,3 +1582,29 @@ func TestRequestCellMergedOverTwoRows(t *testing.T) {
 	assert.Equal(t, "FV", f.Rows[1].Prefix.Text)
 	assert.NotEqual(t, f.Rows[0].Months.Text, f.Rows[1].Months.Text, "one merged cell is not read twice")
 }
+
+// "NIT de la DIAN 800197268-4. Línea de atención 601 307 8064" is DIAN's
+// address, no NIT box: the taxpayer's NIT is read from its own label.
+func TestDIANsNITIsNoLabel(t *testing.T) {
+	dian := at{x: 40, y: 300, text: "Unidad|Administrativa|Especial|DIAN,|NIT|de|la|DIAN|800197268-4.|Línea|de|atención|601|307|8064", size: 6}
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(40, 100, "5.|NIT"), at{x: 120, y: 100, text: "900204605"}, lbl(300, 100, "6.|DV"), at{x: 340, y: 100, text: "7"}, dian)})
+	assert.Equal(t, "900204605", f.NIT.Text)
+
+	// The box left empty: nothing of DIAN's address stands in for it.
+	f = Read([]*pdftext.Page{pageOf(1, lbl(40, 100, "5.|NIT"), lbl(300, 100, "6.|DV"), at{x: 340, y: 100, text: "7"}, dian)})
+	assert.Empty(t, f.NIT.Text)
+	assert.NotContains(t, f.NIT.Conflict+f.NIT.Near, "800197268")
+}
+
+// Where the layout found the NIT's box and doubted it (two numbers in one
+// cell), a NIT the text order reads elsewhere (a provider's letterhead)
+// does not settle it.
+func TestTextOrderDoesNotSettleALayoutDoubt(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		at{x: 40, y: 40, text: "NIT|901.149.467-5|·|Proveedor|tecnológico|autorizado", size: 7},
+		lbl(40, 100, "5.|NIT"), at{x: 120, y: 100, text: "900204605|800197268"},
+	)})
+	assert.Empty(t, f.NIT.Text)
+	assert.NotEmpty(t, f.NIT.Conflict)
+}

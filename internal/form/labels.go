@@ -204,6 +204,20 @@ func (pg *page) absorbWrap(toks [][]tokenRef, k int) {
 	}
 }
 
+// dianNIT reports whether the words after word wi, on its line, say "de
+// la DIAN": a NIT label there names DIAN's NIT, not the taxpayer's.
+func (pg *page) dianNIT(wi int) bool {
+	want := []string{"de", "la", "dian"}
+	end := pg.lines[pg.words[wi].line].end
+	for i, t := range want {
+		n := wi + 1 + i
+		if n >= end || strings.Trim(pg.words[n].fold, ",.:") != t {
+			return false
+		}
+	}
+	return true
+}
+
 // absorb adds words ws to label k.
 func (pg *page) absorb(k int, ws []int) {
 	l := &pg.labels[k]
@@ -839,6 +853,9 @@ func (pg *page) addLabel(s *spec, words []int) {
 	}
 	if b := words[0] - 1; s.key == "prefix" && b >= pg.lines[first.line].first && pg.words[b].fold == "sin" {
 		return // "Prefijo: Sin prefijo": the value, that there is none
+	}
+	if s.key == "nit" && pg.dianNIT(words[len(words)-1]) {
+		return // "NIT de la DIAN 800197268-4": DIAN's own, in its address
 	}
 	size := first.wsize()
 	l := label{spec: s, words: words, boxWord: -1, size: size, line: first.line, lastLine: pg.words[words[len(words)-1]].line}

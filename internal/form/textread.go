@@ -338,6 +338,10 @@ func reconcileField(f *Fields, fl *Field, text, name string, box int, same func(
 		// may go on past its first line): no second opinion.
 	case fl.Text != "" && same(fl.Text, text):
 		fl.Agreed = true
+	case fl.Text == "" && fl.Conflict != "":
+		// The layout found the box and doubted what it holds: a value the
+		// text order reads elsewhere does not settle that doubt.
+		f.note(name, fl.Page, box, "the text order reads "+text+"; the layout's doubt stands")
 	case fl.Text == "":
 		page := fl.Page
 		*fl = Field{Text: text, Page: page, Box: box, Label: fl.Label, Found: true, How: "text", Near: fl.Near}
