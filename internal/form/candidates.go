@@ -53,8 +53,8 @@ func (pg *page) candidates(k int) []cand {
 			return
 		}
 		text, ok, conflict := pg.typed(l.spec.typ, run)
-		if !ok && conflict == "" || l.spec.personPart() && slices.ContainsFunc(run, func(wi int) bool { return pg.words[wi].digits }) {
-			return // "12 Secc." under "Otros nombres": the next box's number and label
+		if !ok && conflict == "" || l.spec.typ == typeName && notAName(l.spec.box, pg.text(run)) {
+			return
 		}
 		c := cand{pg: pg, lab: k, words: run, text: text, how: how, cost: base, conflict: conflict}
 		if l.spec.typ == typeName {
@@ -263,6 +263,30 @@ func (pg *page) straddle(k int) []int {
 		j = max(j, min(end, l.line-1)) // a chain's later lines start no other
 	}
 	return nil
+}
+
+// notAName reports whether text, read for name box box, is a cell of the
+// ranges or the next box set beside it rather than a name: a person's
+// names (boxes 7 to 10) hold no digits ("12 Secc.") and no word of the
+// form's modalities or requests ("Factura por"); no business (box 11)
+// calls itself "factura", only with a modality's words ("VENTA",
+// "DOCUMENTO SOPORTE"), or with one short token (the prefix "FE").
+func notAName(box int, text string) bool {
+	words := strings.Fields(text)
+	folds := make([]string, len(words))
+	for i, w := range words {
+		folds[i] = strings.Trim(vocab.Fold(w), ".,:")
+	}
+	switch {
+	case box >= 7 && box <= 10:
+		return slices.ContainsFunc(words, func(w string) bool { return strings.ContainsFunc(w, isDigit) }) ||
+			slices.ContainsFunc(folds, vocab.FormWord)
+	case box == 11:
+		return slices.Contains(folds, "factura") ||
+			!slices.ContainsFunc(folds, func(f string) bool { return !vocab.KindWord(f) }) ||
+			len(words) == 1 && prefixLike(words[0])
+	}
+	return false
 }
 
 // runBefore returns the run of free words that ends right before label

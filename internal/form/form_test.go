@@ -1608,3 +1608,25 @@ func TestTextOrderDoesNotSettleALayoutDoubt(t *testing.T) {
 	assert.Empty(t, f.NIT.Text)
 	assert.NotEmpty(t, f.NIT.Conflict)
 }
+
+// Cells of the ranges set beside the taxpayer's boxes by another column
+// are no names: a person's name holds no modality or request word, and
+// no business is named "Factura …", only with a modality's words, or
+// with one short token (a prefix).
+func TestRangeCellsAreNoNames(t *testing.T) {
+	for _, tc := range []struct{ label, value string }{
+		{"11.|Razón|social", "VENTA"},
+		{"11.|Razón|social", "DOCUMENTO|SOPORTE"},
+		{"11.|Razón|social", "FE"},
+		{"11.|Razón|social", "Factura|electrónica|de|venta|-|1"},
+		{"8.|Segundo|apellido", "Factura|por"},
+		{"9.|Primer|nombre", "AUTORIZACIÓN"},
+	} {
+		f := Read([]*pdftext.Page{pageOf(1, lbl(40, 100, tc.label), at{x: 160, y: 100, text: tc.value})})
+		assert.Empty(t, f.BusinessName.Text+f.Surname2.Text+f.GivenName.Text, tc.value)
+	}
+	f := Read([]*pdftext.Page{pageOf(1, lbl(40, 100, "9.|Primer|nombre"), at{x: 160, y: 100, text: "ANA"},
+		lbl(40, 120, "11.|Razón|social"), at{x: 160, y: 120, text: "VENTAS|Y|SERVICIOS|DEL|NORTE|S.A.S."})})
+	assert.Equal(t, "ANA", f.GivenName.Text)
+	assert.Equal(t, "VENTAS Y SERVICIOS DEL NORTE S.A.S.", f.BusinessName.Text)
+}

@@ -45,10 +45,6 @@ type spec struct {
 	keys []string
 }
 
-// personPart reports whether s is one of a natural person's name boxes
-// (7 to 10). A person's names hold no digits; a business name may.
-func (s *spec) personPart() bool { return s.box >= 7 && s.box <= 10 }
-
 // Labels as printed on the form (docs/form-1876.md §2).
 const (
 	labelTitle        = "Autorización numeración de facturación"

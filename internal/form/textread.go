@@ -324,7 +324,7 @@ func reconcile(idx []*page, f *Fields) {
 	reconcileField(f, &f.Number, header.Number, "number", 4, same)
 	reconcileField(f, &f.NIT, header.NIT, "nit", 5, nitSame)
 	reconcileField(f, &f.DV, header.DV, "dv", 6, same)
-	if f.Surname1.Text == "" && f.GivenName.Text == "" {
+	if f.Surname1.Text == "" && f.GivenName.Text == "" && !notAName(11, header.Name) {
 		reconcileField(f, &f.BusinessName, header.Name, "name", 11, nameSame)
 	}
 }

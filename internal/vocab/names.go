@@ -144,6 +144,18 @@ var kindStems = map[string]string{
 	"maquinas": "maquina", "registradoras": "registradora", "computadores": "computador", "equivalentes": "equivalente",
 }
 
+// FormWord reports whether a folded word belongs to the form's own
+// wording of modalities and requests ("factura", "venta", "registradora",
+// "autorizacion"), which no person's name holds. Function words ("de",
+// "y") are no such words: names hold them.
+func FormWord(folded string) bool {
+	switch folded {
+	case "de", "o", "y", "en", "a", "no", "por":
+		return false
+	}
+	return KindWord(folded) || RequestOf(folded) != ""
+}
+
 // KindWord reports whether a folded word belongs to some modality name, so
 // that a table row's modality may be told from its other cells.
 func KindWord(folded string) bool {
