@@ -187,3 +187,12 @@ func TestSectionHeadingsAreFurniture(t *testing.T) {
 	assert.True(t, Furniture(Fold("PERSONA NATURAL")))
 	assert.False(t, Furniture(Fold("ACME S.A.S.")))
 }
+
+func TestFormWord(t *testing.T) {
+	for _, w := range []string{"factura", "venta", "registradora", "autorizacion", "habilitacion", "soporte"} {
+		assert.True(t, FormWord(w), w)
+	}
+	for _, w := range []string{"de", "y", "la", "garcia", "maria", "ventas"} {
+		assert.False(t, FormWord(w), w)
+	}
+}
