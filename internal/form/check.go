@@ -60,9 +60,22 @@ func checkRowCount(idx []*page, f *Fields) {
 			}
 		}
 	}
+	// Lines under a table's header that the table's reading stopped short
+	// of, and that no reading took since.
+	lost := 0
+	for _, l := range f.lost {
+		if slices.ContainsFunc(f.Rows, func(r Row) bool { return r.Page == l.page && r.line == l.line }) {
+			continue
+		}
+		lost++
+		if l.page < lastPage || l.page == lastPage && l.line < lastLine {
+			f.MissedAmongRows = true
+		}
+	}
+	f.MissedRows = max(f.MissedRows, lost) // or sections the tables found empty
 	if seen > len(f.Rows) {
-		f.MissedRows = seen - len(f.Rows)
-		f.MissedAmongRows = unreadBefore
+		f.MissedRows = max(f.MissedRows, seen-len(f.Rows))
+		f.MissedAmongRows = f.MissedAmongRows || unreadBefore
 		f.note("ranges", 0, 0, fmt.Sprintf("%d lines look like rows of the table of ranges but %d rows were read", seen, len(f.Rows)))
 	}
 }

@@ -121,6 +121,11 @@ type Fields struct {
 	// labels); "" when they are in order.
 	NameDisorder string
 	Notes        []Note
+
+	// lost holds lines under a table's header that align as rows but
+	// that the table's reading stopped short of; checkRowCount counts
+	// those no reading took.
+	lost []lineAt
 }
 
 func (f *Fields) note(field string, page, box int, msg string) {

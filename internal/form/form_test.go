@@ -1335,10 +1335,11 @@ func TestCodesDefinedByTheDocument(t *testing.T) {
 
 // One table per request type, each under a heading that names it, with no
 // request column ("A. Rangos solicitados para Autorización - TIPO DE
-// SOLICITUD, CÓD. 1"): the heading's labels head no column, and a column
-// glossed "(prefijo + número)" is no second prefix column. The rows' request
-// stays unread: taken from headings, a section whose rows were lost would
-// go unnoticed.
+// SOLICITUD, CÓD. 1"): the heading's labels head no column, a column
+// glossed "(prefijo + número)" is no second prefix column, and each row's
+// request is its heading's. A row of a section that the reading stopped
+// short of (a cell that wraps around its row in a way it could not follow)
+// is counted lost, so that the ranges listed never look complete.
 func TestTablesSplitByRequestType(t *testing.T) {
 	header := func(y float64) []at {
 		return []at{lbl(78, y, "30.|MODALIDAD"), lbl(212, y, "31.|PREFIJO"), lbl(266, y, "32.|DESDE|EL|NÚMERO"),
@@ -1356,8 +1357,23 @@ func TestTablesSplitByRequestType(t *testing.T) {
 	)
 	f := Read([]*pdftext.Page{pageOf(2, runs...)})
 	require.Len(t, f.Rows, 2)
-	assert.Equal(t, []string{"FV", "1.001", "51.000", ""}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Request.Text})
-	assert.Equal(t, []string{"DS", "1.667", "5.000", ""}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Request.Text})
+	assert.Equal(t, []string{"FV", "1.001", "51.000", "Autorización"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].Request.Text})
+	assert.Equal(t, []string{"DS", "1.667", "5.000", "Habilitación"}, []string{f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text, f.Rows[1].Request.Text})
+	assert.Zero(t, f.MissedRows)
+
+	// Section A's second row stands past a line the reading cannot place.
+	runs = slices.Concat(
+		[]at{lbl(40, 90, "A.|Rangos|solicitados|para|Autorización|-|TIPO|DE|SOLICITUD,|CÓD.|1")}, header(100),
+		row(115, "POS", "FV", "1.001", "51.000", "FV1001|a|FV51000", "12"),
+		[]at{{x: 300, y: 125, text: "véase|la|nota|al|pie"}},
+		row(135, "POS", "FE", "1", "1.000", "FE1|a|FE1000", "12"),
+		[]at{lbl(40, 160, "B.|Rangos|solicitados|para|Habilitación|-|TIPO|DE|SOLICITUD,|CÓD.|2")}, header(170),
+		row(185, "POS", "DS", "1.667", "5.000", "DS1667|a|DS5000", "24"),
+	)
+	f = Read([]*pdftext.Page{pageOf(2, runs...)})
+	assert.Len(t, f.Rows, 2)
+	assert.Equal(t, 1, f.MissedRows)
+	assert.True(t, f.MissedAmongRows, "a row lost before the last one read")
 }
 
 // A cell of a column no field reads may wrap a number over its row's

@@ -425,6 +425,7 @@ func (pg *page) groupCaption(b band, k int) bool {
 func readTables(idx []*page, f *Fields) {
 	var prev []col
 	var prevSize float64
+	emptySection := false // a request's section with no row read
 	for _, pg := range idx {
 		bands := pg.headerBands()
 		if len(bands) == 0 && prev != nil {
@@ -442,7 +443,7 @@ func readTables(idx []*page, f *Fields) {
 			prev = nil
 			continue
 		}
-		for _, b := range bands {
+		for bi, b := range bands {
 			f.TableHeader = true
 			if rows, ok := pg.readRecords(b); ok {
 				f.Rows = append(f.Rows, rows...)
@@ -461,10 +462,34 @@ func readTables(idx []*page, f *Fields) {
 				got, _ = pg.scanRows(cols, top, b.size, false)
 			}
 			rows, _ := pg.groupRows(cols, got, b.size)
-			// (A heading that names a request over a table without a
-			// request column is not taken as its rows' request: a section
-			// whose rows were not read would then go unnoticed, and the
-			// ranges listed would look complete.)
+			if !slices.ContainsFunc(cols, func(c col) bool { return c.role == "request" }) {
+				// One table per request type, under a heading that names it
+				// ("Rangos solicitados para Autorización - Tipo de
+				// solicitud, Cód. 1"). A section none of whose rows was read
+				// is a missed row, so that the ranges listed never look
+				// complete without it.
+				if req, ok := pg.requestAbove(b); ok {
+					for i := range rows {
+						if rows[i].Request.Text == "" && rows[i].Request.Conflict == "" {
+							rows[i].Request = Field{Text: req, Page: pg.number, Found: true, How: "heading"}
+						}
+					}
+					if len(rows) == 0 {
+						f.MissedRows++
+						emptySection = true
+					}
+				}
+			}
+			if len(rows) > 0 && emptySection {
+				f.MissedAmongRows = true // a section before these rows was lost
+			}
+			// Lines under this header, above the next, that align as rows
+			// but where the reading stopped short of them: rows lost.
+			bottom := math.Inf(1)
+			if bi+1 < len(bands) {
+				bottom = bands[bi+1].y0
+			}
+			f.lost = append(f.lost, pg.rowsPast(cols, got, b.y1, bottom)...)
 			f.Rows = append(f.Rows, rows...)
 			prev, prevSize = cols, b.size
 		}
@@ -816,6 +841,65 @@ func (pg *page) requestNamed(li int, x, size float64) (string, bool) {
 		}
 	}
 	return text, names == 1
+}
+
+// lineAt is a line of a page.
+type lineAt struct{ page, line int }
+
+// rowsPast returns the lines between y0 and y1 below the last one read
+// (got) whose words align with cols and put numbers under both range
+// bounds: rows the reading stopped short of.
+func (pg *page) rowsPast(cols []col, got []rowLine, y0, y1 float64) []lineAt {
+	from := 0
+	if len(got) > 0 {
+		from = got[len(got)-1].line + 1
+	}
+	var out []lineAt
+	for li := from; li < len(pg.lines); li++ {
+		ln := pg.lines[li]
+		if ln.y0 < y0 {
+			continue
+		}
+		if ln.y0 >= y1 {
+			break
+		}
+		assign, ok := pg.align(li, cols)
+		if !ok {
+			continue
+		}
+		hasFrom, hasTo := false, false
+		for _, c := range assign {
+			hasFrom = hasFrom || c >= 0 && cols[c].role == "from"
+			hasTo = hasTo || c >= 0 && cols[c].role == "to"
+		}
+		if hasFrom && hasTo {
+			out = append(out, lineAt{pg.number, li})
+		}
+	}
+	return out
+}
+
+// requestAbove returns the request type a heading right above header b
+// names: the nearest line within two of its first, holding a request
+// label, that names exactly one.
+func (pg *page) requestAbove(b band) (string, bool) {
+	for li := len(pg.lines) - 1; li >= 0; li-- {
+		ln := pg.lines[li]
+		if ln.y1 > b.y0+0.2*b.size {
+			continue
+		}
+		if b.y0-ln.y1 > 2.5*b.size {
+			return "", false
+		}
+		for _, w := range pg.lineWords(li) {
+			if w.label >= 0 && pg.labels[w.label].spec.key == "request" {
+				if req, ok := pg.requestNamed(li, w.X0, w.wsize()); ok {
+					return req, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // groupHeading reads line li as a heading over a group of rows that names
