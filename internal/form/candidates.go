@@ -185,15 +185,16 @@ func (pg *page) candidates(k int) []cand {
 				if pg.words[run[len(run)-1]].X1 < l.r.X0-size {
 					continue // wholly left of the label: another box's value
 				}
+				cost := base + gap/size*0.3 + min(pg.offset(run, l)/size*0.1, 1) + float64(i)*0.5 + float64(lines-1)
 				if dir > 0 && l.spec.typ == typeName {
 					run, _ = pg.wrapBelow(run, left, rightX, k, false)
 					if pg.sameStyle(unread, run[0]) {
-						out = append(out, cand{pg: pg, lab: k, words: run, how: how, cost: base + float64(lines-1),
+						out = append(out, cand{pg: pg, lab: k, words: run, how: how, cost: cost,
 							conflict: "the name may begin on the line above it: \"" + pg.text(unread) + "\""})
 						continue
 					}
 				}
-				add(run, how, base+gap/size*0.3+min(pg.offset(run, l)/size*0.1, 1)+float64(i)*0.5+float64(lines-1))
+				add(run, how, cost)
 			}
 			if dir > 0 && l.spec.typ == typeName && len(out) == n && unread == nil && hasLetters(pg.text(in), 4) {
 				unread = in
@@ -269,8 +270,9 @@ func (pg *page) straddle(k int) []int {
 // ranges or the next box set beside it rather than a name: a person's
 // names (boxes 7 to 10) hold no digits ("12 Secc.") and no word of the
 // form's modalities or requests ("Factura por"); no business (box 11)
-// calls itself "factura", only with a modality's words ("VENTA",
-// "DOCUMENTO SOPORTE"), or with one short token (the prefix "FE").
+// calls itself "factura", only with a modality's or a request's words and
+// codes ("VENTA", "DOCUMENTO SOPORTE", "Autorización - 1"), or with one
+// short token (the prefix "FE").
 func notAName(box int, text string) bool {
 	words := strings.Fields(text)
 	folds := make([]string, len(words))
@@ -283,7 +285,7 @@ func notAName(box int, text string) bool {
 			slices.ContainsFunc(folds, vocab.FormWord)
 	case box == 11:
 		return slices.Contains(folds, "factura") ||
-			!slices.ContainsFunc(folds, func(f string) bool { return !vocab.KindWord(f) }) ||
+			!slices.ContainsFunc(folds, func(f string) bool { return hasLetters(f, 1) && !vocab.KindWord(f) && !vocab.FormWord(f) }) ||
 			len(words) == 1 && prefixLike(words[0])
 	}
 	return false

@@ -1637,6 +1637,7 @@ func TestRangeCellsAreNoNames(t *testing.T) {
 		{"11.|Razón|social", "Factura|electrónica|de|venta|-|1"},
 		{"8.|Segundo|apellido", "Factura|por"},
 		{"9.|Primer|nombre", "AUTORIZACIÓN"},
+		{"11.|Razón|social", "Autorización|-|1"},
 	} {
 		f := Read([]*pdftext.Page{pageOf(1, lbl(40, 100, tc.label), at{x: 160, y: 100, text: tc.value})})
 		assert.Empty(t, f.BusinessName.Text+f.Surname2.Text+f.GivenName.Text, tc.value)
