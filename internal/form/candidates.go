@@ -53,7 +53,7 @@ func (pg *page) candidates(k int) []cand {
 			return
 		}
 		text, ok, conflict := pg.typed(l.spec.typ, run)
-		if !ok && conflict == "" || l.spec.typ == typeName && notAName(l.spec.box, pg.text(run)) {
+		if !ok && conflict == "" || l.spec.typ == typeName && text != "" && notAName(l.spec.box, text) {
 			return
 		}
 		c := cand{pg: pg, lab: k, words: run, text: text, how: how, cost: base, conflict: conflict}

@@ -45,7 +45,7 @@ func checkRowCount(idx []*page, f *Fields) {
 				// "(32)" is a box number under a header's wording, never a
 				// row's value; a date or a time ("Fecha de autorización:
 				// 2024-07-05 05:43:49") is no bound.
-				if _, bound := vocab.Consecutive(w.Text); bound && !(strings.HasPrefix(w.Text, "(") && isBoxNumber(w.Text)) {
+				if w.digits && !(strings.HasPrefix(w.Text, "(") && isBoxNumber(w.Text)) && isBound(w.Text) {
 					numbers++
 				}
 			}
@@ -141,4 +141,10 @@ func checkDV(f *Fields) {
 		f.note("dv", f.DV.Page, 6, "the DV read ("+f.DV.Text+") does not match the NIT; the runner-up "+f.DV.RunnerUp+" does and was taken")
 		f.DV.Text, f.DV.RunnerUp = f.DV.RunnerUp, f.DV.Text
 	}
+}
+
+// isBound reports whether t reads as a range bound.
+func isBound(t string) bool {
+	_, ok := vocab.Consecutive(t)
+	return ok
 }

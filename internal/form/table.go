@@ -863,6 +863,9 @@ func (pg *page) rowsPast(cols []col, got []rowLine, y0, y1 float64) []lineAt {
 		if ln.y0 >= y1 {
 			break
 		}
+		if numbers(pg.lineWords(li)) < 2 {
+			continue // no two bounds: no row, and no alignment to pay for
+		}
 		assign, ok := pg.align(li, cols)
 		if !ok {
 			continue
