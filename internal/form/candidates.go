@@ -187,7 +187,12 @@ func (pg *page) candidates(k int) []cand {
 				}
 				cost := base + gap/size*0.3 + min(pg.offset(run, l)/size*0.1, 1) + float64(i)*0.5 + float64(lines-1)
 				if dir > 0 && l.spec.typ == typeName {
-					run, _ = pg.wrapBelow(run, left, rightX, k, false)
+					var doubt bool
+					if run, doubt = pg.wrapBelow(run, left, rightX, k, false); doubt {
+						out = append(out, cand{pg: pg, lab: k, words: run, how: how, cost: cost,
+							conflict: "the name may go on under itself: \"" + pg.text(run) + "\""})
+						continue
+					}
 					if pg.sameStyle(unread, run[0]) {
 						out = append(out, cand{pg: pg, lab: k, words: run, how: how, cost: cost,
 							conflict: "the name may begin on the line above it: \"" + pg.text(unread) + "\""})
@@ -509,15 +514,29 @@ func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) (out []
 			doubt = !pg.labelBefore(j, x0)
 			break
 		}
-		if beside && first.X0 >= right || !beside && math.Abs(first.X0-left) > size {
+		if beside && first.X0 >= right {
 			break
 		}
 		rs := pg.runs(in)
-		if t := pg.text(rs[0]); vocab.Furniture(vocab.Fold(t)) || caseCost(t) > caseCost(pg.text(run)) || t == pg.text(run) {
-			break // "Hoja 1" under a name is page furniture, not the name's second line; the name again is the next row's
+		if t := pg.text(rs[0]); vocab.Furniture(vocab.Fold(t)) || caseCost(t) > caseCost(pg.text(run)) || t == pg.text(run) || punctOnly(t) {
+			// "Hoja 1" under a name is page furniture, not the name's
+			// second line; the name again is the next row's; a line of
+			// dashes is a drawn rule.
+			break
+		}
+		if !beside {
+			// A wrapped line keeps the first's alignment: left, right or
+			// centred. One in the name's style under it, aligned
+			// otherwise, may still be its end: the name is in doubt.
+			cx0, cx1 := pg.words[rs[0][0]].X0, pg.words[rs[0][len(rs[0])-1]].X1
+			if math.Abs(cx0-left) > size && math.Abs(cx1-right) > size && math.Abs(cx0+cx1-left-right) > 2*size {
+				doubt = cx0 < right && cx1 > left && pg.sameStyle(rs[0], run[0])
+				break
+			}
 		}
 		out = append(out, rs[0]...)
 		last = j
+		right = max(right, pg.words[rs[0][len(rs[0])-1]].X1)
 	}
 	return out, doubt
 }

@@ -1647,3 +1647,22 @@ func TestRangeCellsAreNoNames(t *testing.T) {
 	assert.Equal(t, "ANA", f.GivenName.Text)
 	assert.Equal(t, "VENTAS Y SERVICIOS DEL NORTE S.A.S.", f.BusinessName.Text)
 }
+
+// A name wrapped right-aligned or centred under its label is read whole;
+// a line in the name's style under it, aligned otherwise, leaves the name
+// in doubt rather than returned short. A rule of dashes is no such line.
+func TestNameWrapsKeepTheirAlignment(t *testing.T) {
+	name := func(second at) Field {
+		return Read([]*pdftext.Page{pageOf(1,
+			lbl(40, 100, "11.|Razón|social"),
+			at{x: 100, y: 112, text: "COOPERATIVA|DE|TRABAJO|ASOCIADO|DEL|SUR"}, second,
+		)}).BusinessName
+	}
+	w1, w2 := runWidth("COOPERATIVA|DE|TRABAJO|ASOCIADO|DEL|SUR", 9), runWidth("DEL|CESAR", 9)
+	assert.Equal(t, "COOPERATIVA DE TRABAJO ASOCIADO DEL SUR DEL CESAR", name(at{x: 100 + w1 - w2, y: 122, text: "DEL|CESAR"}).Text, "right-aligned")
+	assert.Equal(t, "COOPERATIVA DE TRABAJO ASOCIADO DEL SUR DEL CESAR", name(at{x: 100 + (w1-w2)/2, y: 122, text: "DEL|CESAR"}).Text, "centred")
+	f := name(at{x: 130, y: 122, text: "DEL|CESAR"})
+	assert.Empty(t, f.Text, "aligned neither way")
+	assert.Contains(t, f.Conflict, "may go on")
+	assert.Equal(t, "COOPERATIVA DE TRABAJO ASOCIADO DEL SUR", name(at{x: 40, y: 122, text: "-----------------------------------------------------"}).Text)
+}
