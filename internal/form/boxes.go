@@ -97,6 +97,7 @@ func readBoxes(idx []*page, f *Fields) {
 		*dst(s) = Field{Text: c.text, Page: c.pg.number, Box: s.box, Label: c.pg.labels[c.lab].text, Found: true,
 			Rect: c.rect(), How: c.how}
 	}
+	doubtTwoNITs(all, decided, dst)
 	for s, ref := range first {
 		if _, ok := decided[s]; ok {
 			continue
@@ -306,4 +307,89 @@ func (pg *page) near(k int, used map[int]bool) string {
 		ws = ws[:8]
 	}
 	return pg.text(ws)
+}
+
+// doubtTwoNITs settles two NIT labels that hold two taxpayers' NITs: a
+// provider's or an accountant's letterhead prints its own ("NIT
+// 901.794.656-6") beside the taxpayer's box, and which one is the
+// taxpayer's cannot be told by cost. The one whose check digit is the DV
+// box's is the taxpayer's, else the one whose label stands by the DV's;
+// when neither singles one out, the NIT is left unread. The same NIT
+// printed twice, and DIAN's own, are no second NIT.
+func doubtTwoNITs(all []cand, decided map[*spec]*cand, dst func(*spec) *Field) {
+	var nitSpec, dvSpec *spec
+	for s := range decided {
+		switch s.key {
+		case "nit":
+			nitSpec = s
+		case "dv":
+			dvSpec = s
+		}
+	}
+	c := decided[nitSpec]
+	if c == nil {
+		return
+	}
+	byNIT := map[string]*cand{}
+	for i := range all {
+		o := &all[i]
+		if o.pg.labels[o.lab].spec != nitSpec || o.conflict != "" || o != c && o.pg == c.pg && o.lab == c.lab {
+			continue // another label's, or the one decided
+		}
+		if n, _, ok := vocab.TaxpayerNIT(o.text); ok && n != "" && byNIT[n] == nil {
+			byNIT[n] = o
+		}
+	}
+	if len(byNIT) < 2 {
+		return
+	}
+	dv := ""
+	if d := decided[dvSpec]; d != nil {
+		dv = d.text
+	}
+	var match *cand
+	var all2 []string
+	for n, o := range byNIT {
+		all2 = append(all2, o.text)
+		if dv != "" && vocab.CheckDigit(n) == dv {
+			if match != nil {
+				match = nil
+				break
+			}
+			match = o
+		}
+	}
+	slices.Sort(all2)
+	if match == nil && decided[dvSpec] != nil {
+		// The DV box's label stands with the taxpayer's NIT box, not with
+		// a letterhead or a signature: a NIT label far nearer it than
+		// the others' is the taxpayer's.
+		d := decided[dvSpec]
+		dr := d.pg.labels[d.lab].r
+		best, second := math.Inf(1), math.Inf(1)
+		for _, o := range byNIT {
+			dist := math.Inf(1)
+			if o.pg == d.pg {
+				r := o.pg.labels[o.lab].r
+				dist = math.Hypot((r.X0+r.X1-dr.X0-dr.X1)/2, (r.Y0+r.Y1-dr.Y0-dr.Y1)/2)
+			}
+			switch {
+			case dist < best:
+				best, second, match = dist, best, o
+			case dist < second:
+				second = dist
+			}
+		}
+		if !(best*4 < second) {
+			match = nil
+		}
+	}
+	fl := dst(nitSpec)
+	if match != nil {
+		*fl = Field{Text: match.text, Page: match.pg.number, Box: nitSpec.box, Label: match.pg.labels[match.lab].text, Found: true,
+			Rect: match.rect(), How: match.how, RunnerUp: strings.Join(slices.DeleteFunc(all2, func(t string) bool { return t == match.text }), ", ")}
+		return
+	}
+	*fl = Field{Page: c.pg.number, Box: nitSpec.box, Label: c.pg.labels[c.lab].text, Found: true, Rect: c.rect(), How: c.how,
+		Near: strings.Join(all2, ", "), Conflict: "NITs of two taxpayers are printed in NIT boxes, and the DV does not tell which is this one's: " + strings.Join(all2, " and ")}
 }

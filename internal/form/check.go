@@ -13,6 +13,7 @@ import (
 // and the DV against the NIT.
 func crossCheck(idx []*page, f *Fields) {
 	checkFormNumber(idx, f)
+	checkOtherNITs(idx, f)
 	checkDV(f)
 	checkRowCount(idx, f)
 }
@@ -123,6 +124,39 @@ func checkFormNumber(idx []*page, f *Fields) {
 	default:
 		f.note("number", 0, 4, "several form numbers are printed and none by its label: "+strings.Join(order, ", "))
 		f.Number.Near = strings.Join(order, ", ")
+	}
+}
+
+// checkOtherNITs leaves box 5 unread when the document prints another
+// taxpayer's NIT after a "NIT" ("… NIT 901.987.186-5" in an accountant's
+// letterhead, "identificado con NIT 902.915.566-6" in its letter) and no
+// DV read from its own box confirms the one read: which is the
+// taxpayer's cannot be told. DIAN's NIT is no other taxpayer's.
+func checkOtherNITs(idx []*page, f *Fields) {
+	mine, _, ok := vocab.TaxpayerNIT(f.NIT.Text)
+	if !ok || mine == "" {
+		return
+	}
+	if f.DV.Text != "" && f.DV.How != "text" && f.DV.Label != "NIT" && vocab.CheckDigit(mine) == f.DV.Text {
+		return // box 6, read from its own label, singles box 5 out
+	}
+	for _, pg := range idx {
+		for li := range pg.lines {
+			ws := pg.lineWords(li)
+			for i := range ws {
+				if strings.Trim(ws[i].fold, ".:") != "nit" {
+					continue
+				}
+				for _, w := range ws[i+1 : min(i+4, len(ws))] {
+					if other, _, ok := vocab.TaxpayerNIT(strings.TrimRight(w.Text, ".,;:)")); ok && other != "" && other != mine {
+						f.NIT = Field{Page: f.NIT.Page, Box: 5, Label: f.NIT.Label, Found: true, Rect: f.NIT.Rect, How: f.NIT.How,
+							Near: f.NIT.Text + ", " + w.Text,
+							Conflict: "another taxpayer's NIT is printed too (" + w.Text + "), and no DV box tells which is this one's"}
+						return
+					}
+				}
+			}
+		}
 	}
 }
 

@@ -1666,3 +1666,44 @@ func TestNameWrapsKeepTheirAlignment(t *testing.T) {
 	assert.Contains(t, f.Conflict, "may go on")
 	assert.Equal(t, "COOPERATIVA DE TRABAJO ASOCIADO DEL SUR", name(at{x: 40, y: 122, text: "-----------------------------------------------------"}).Text)
 }
+
+// A letterhead prints its own NIT beside the taxpayer's box. The DV box
+// tells which one is the taxpayer's, else the NIT label that stands by
+// the DV's; when neither does, the NIT is left unread. A NIT printed only
+// in a letter's sentence counts too.
+func TestTwoTaxpayersNITs(t *testing.T) {
+	head := at{x: 200, y: 40, text: "Contadores|Públicos|-|NIT|901.987.186-5", size: 7}
+	// The letterhead's NIT beside its label, the taxpayer's under its own:
+	// the cheaper reading is the letterhead's.
+	f := Read([]*pdftext.Page{pageOf(1, head,
+		lbl(76, 230, "NIT"), at{x: 76, y: 258, text: "902915566"}, lbl(300, 230, "DV"), at{x: 300, y: 242, text: "6"})})
+	assert.Equal(t, "902915566", f.NIT.Text, "the DV is this NIT's")
+
+	// Both NITs' check digits are 5: the label by the DV's is the taxpayer's.
+	f = Read([]*pdftext.Page{pageOf(1, at{x: 60, y: 700, text: "SOLUCIONES|NUBE|S.A.S.|-|NIT|901.438.589-5", size: 7},
+		lbl(76, 230, "NIT:"), at{x: 200, y: 230, text: "800371526"}, lbl(76, 242, "DV:"), at{x: 200, y: 242, text: "5"})})
+	assert.Equal(t, "800371526", f.NIT.Text)
+
+	// No DV box, the taxpayer's NIT only in a sentence: neither is taken.
+	f = Read([]*pdftext.Page{pageOf(1, head,
+		at{x: 72, y: 300, text: "CÓNDOR|S.A.,|identificado(a)|con|NIT|902.915.566-6,|mediante|el|formulario|1876"})})
+	assert.Empty(t, f.NIT.Text)
+	assert.Contains(t, f.NIT.Conflict, "another taxpayer's NIT")
+}
+
+// "DV: 9" over "Nombre o razón social:": 9 is the DV, no box number of
+// "Nombre" (box 9), and the line under it is one label, the business
+// name's.
+func TestValueAfterAColonIsNoBoxNumber(t *testing.T) {
+	// One font and size for all, as an e-mail prints them.
+	pg := newPage(pageOf(1,
+		at{x: 75.6, y: 240.9, text: "NIT:|900227099", size: 10},
+		at{x: 75.6, y: 253.4, text: "DV:|9", size: 10},
+		at{x: 75.6, y: 265.9, text: "Nombre|o|razón|social:|HOTEL|BAHÍA|SOLANO|LTDA.", size: 10},
+	))
+	var got []string
+	for _, l := range pg.labels {
+		got = append(got, l.spec.key+" "+l.text)
+	}
+	assert.Equal(t, []string{"nit NIT:", "dv DV:", "name Nombre o razón social:"}, got)
+}
