@@ -150,7 +150,7 @@ func checkOtherNITs(idx []*page, f *Fields) {
 				for _, w := range ws[i+1 : min(i+4, len(ws))] {
 					if other, _, ok := vocab.TaxpayerNIT(strings.TrimRight(w.Text, ".,;:)")); ok && other != "" && other != mine {
 						f.NIT = Field{Page: f.NIT.Page, Box: 5, Label: f.NIT.Label, Found: true, Rect: f.NIT.Rect, How: f.NIT.How,
-							Near: f.NIT.Text + ", " + w.Text,
+							Near:     f.NIT.Text + ", " + w.Text,
 							Conflict: "another taxpayer's NIT is printed too (" + w.Text + "), and no DV box tells which is this one's"}
 						return
 					}
