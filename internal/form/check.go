@@ -51,8 +51,8 @@ func checkRowCount(idx []*page, f *Fields) {
 				}
 			}
 			// A row holds at least its two bounds, and is no sentence of
-			// the legal text.
-			if request && numbers >= 2 && !pg.isTitle(li) && !pg.isProse(li) {
+			// the legal text; a row marked void is no range.
+			if request && numbers >= 2 && !pg.isTitle(li) && !pg.isProse(li) && !pg.annulled(li) {
 				seen++
 				if (pg.number < lastPage || pg.number == lastPage && li < lastLine) &&
 					!slices.ContainsFunc(f.Rows, func(r Row) bool { return r.Page == pg.number && r.line == li }) {

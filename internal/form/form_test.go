@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -1706,4 +1707,21 @@ func TestValueAfterAColonIsNoBoxNumber(t *testing.T) {
 		got = append(got, l.spec.key+" "+l.text)
 	}
 	assert.Equal(t, []string{"nit NIT:", "dv DV:", "name Nombre o razón social:"}, got)
+}
+
+// A row marked void ("<- ANULADO") is no range of the authorization: it
+// is left out, with a note, and not counted as a row lost.
+func TestAnnulledRowIsLeftOut(t *testing.T) {
+	runs := append(header(100),
+		at{x: 40, y: 120, text: "DOCUMENTO|EQUIVALENTE|ELECTRÓNICO"}, at{x: 170, y: 120, text: "5"}, at{x: 200, y: 120, text: "POSE"},
+		at{x: 250, y: 120, text: "1"}, at{x: 330, y: 120, text: "5000"}, at{x: 410, y: 120, text: "12"}, at{x: 460, y: 120, text: "AUTORIZACIÓN"},
+		at{x: 540, y: 120, text: "1"}, at{x: 560, y: 120, text: "<-|ANULADO", size: 7},
+		at{x: 40, y: 135, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 170, y: 135, text: "1"}, at{x: 200, y: 135, text: "FVE"},
+		at{x: 250, y: 135, text: "5001"}, at{x: 330, y: 135, text: "6000"}, at{x: 410, y: 135, text: "24"}, at{x: 460, y: 135, text: "AUTORIZACIÓN"},
+		at{x: 540, y: 135, text: "1"})
+	f := Read([]*pdftext.Page{pageOf(2, runs...)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, "FVE", f.Rows[0].Prefix.Text)
+	assert.Zero(t, f.MissedRows)
+	assert.True(t, slices.ContainsFunc(f.Notes, func(n Note) bool { return strings.Contains(n.Message, "ANULADO") }))
 }

@@ -490,7 +490,7 @@ func readTables(idx []*page, f *Fields) {
 				bottom = bands[bi+1].y0
 			}
 			f.lost = append(f.lost, pg.rowsPast(cols, got, b.y1, bottom)...)
-			f.Rows = append(f.Rows, rows...)
+			f.Rows = append(f.Rows, pg.dropAnnulled(rows, f)...)
 			prev, prevSize = cols, b.size
 		}
 	}
@@ -841,6 +841,30 @@ func (pg *page) requestNamed(li int, x, size float64) (string, bool) {
 		}
 	}
 	return text, names == 1
+}
+
+// annulled reports whether line li marks its row void ("<- ANULADO", an
+// "Estado" cell that says ANULADO): a range struck from the authorization.
+func (pg *page) annulled(li int) bool {
+	for _, w := range pg.lineWords(li) {
+		switch strings.Trim(w.fold, ".,:;()") {
+		case "anulado", "anulada":
+			return true
+		}
+	}
+	return false
+}
+
+// dropAnnulled leaves out the rows whose line marks them void, with a
+// note for each: listed, a void range would be configured and used.
+func (pg *page) dropAnnulled(rows []Row, f *Fields) []Row {
+	return slices.DeleteFunc(rows, func(r Row) bool {
+		if !pg.annulled(r.line) {
+			return false
+		}
+		f.note("ranges", pg.number, 0, "a row marked void was left out: \""+pg.text(wordRange(pg.lines[r.line]))+"\"")
+		return true
+	})
 }
 
 // lineAt is a line of a page.
