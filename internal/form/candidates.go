@@ -472,7 +472,9 @@ func (pg *page) runs(ws []int) [][]int {
 	start := 0
 	for i := 1; i < len(ws); i++ {
 		p, w := &pg.words[ws[i-1]], &pg.words[ws[i]]
-		if w.X0-p.X1 > 1.0*max(p.wsize(), w.wsize()) || ws[i] != ws[i-1]+1 || pg.ruled(p, w) {
+		// Letter-spaced words stand wider apart: the spacing follows
+		// each letter and the space, which producers widen as well.
+		if w.X0-p.X1 > 1.0*max(p.wsize(), w.wsize())+4*max(p.spacing, w.spacing) || ws[i] != ws[i-1]+1 || pg.ruled(p, w) {
 			out = append(out, ws[start:i:i])
 			start = i
 		}

@@ -1725,3 +1725,32 @@ func TestAnnulledRowIsLeftOut(t *testing.T) {
 	assert.Zero(t, f.MissedRows)
 	assert.True(t, slices.ContainsFunc(f.Notes, func(n Note) bool { return strings.Contains(n.Message, "ANULADO") }))
 }
+
+// Letter-spaced text is read as words: "E D I T O R I A L   P Á G I N A S"
+// is "EDITORIAL PÁGINAS", the wider word space still parting words and a
+// name's words still one run. Letters in boxes of their own (ruled apart)
+// are not joined this way.
+func TestLetterSpacedText(t *testing.T) {
+	spaced := func(x, y float64, text string) []at {
+		var out []at
+		for _, word := range strings.Fields(text) {
+			for _, r := range word {
+				out = append(out, at{x: x, y: y, text: string(r)})
+				x += charWidth(9) + 2.5
+			}
+			x += 9
+		}
+		return out
+	}
+	f := Read([]*pdftext.Page{pageOf(1, slices.Concat(
+		[]at{lbl(40, 100, "11.|Razón|social")}, spaced(40, 112, "EDITORIAL PÁGINAS DEL SUR LTDA."))...)})
+	assert.Equal(t, "EDITORIAL PÁGINAS DEL SUR LTDA.", f.BusinessName.Text)
+
+	p := pageOf(1, slices.Concat([]at{lbl(40, 100, "11.|Razón|social")}, spaced(40, 112, "EDITORIAL"))...)
+	for i := range 10 {
+		x := 40 + float64(i)*(charWidth(9)+2.5) - 1.25
+		p.Rules = append(p.Rules, pdftext.Rule{X0: x, Y0: 100, X1: x, Y1: 115})
+	}
+	pg := newPage(p)
+	assert.Equal(t, "E", pg.words[pg.lines[1].first].Text, "boxed letters stay apart")
+}

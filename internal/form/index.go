@@ -1,6 +1,7 @@
 package form
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -20,6 +21,9 @@ type word struct {
 	toks   []string // folded tokens
 	digits bool     // its text holds an ASCII digit
 	label  int      // index into page.labels of the label it is part of, or -1
+	// spacing is the letter-spacing of a word joined from letter-spaced
+	// glyphs: the gaps between its words are that much wider.
+	spacing float64
 }
 
 func (w *word) rect() Rect { return Rect{w.X0, w.Y0, w.X1, w.Y1} }
@@ -158,7 +162,11 @@ func newPage(p *pdftext.Page) *page {
 	for li, l := range p.Lines {
 		pl := pline{first: len(pg.words), y0: l.Y0, y1: l.Y1}
 		lineStart := len(buf)
-		for i, w := range splitGlued(l.Words) {
+		ws, spacing := joinSpaced(l.Words, &pg.vrules)
+		if spacing == nil {
+			ws = splitGlued(ws)
+		}
+		for i, w := range ws {
 			w.Text = vocab.ExpandLigatures(w.Text)
 			if i > 0 {
 				buf = append(buf, ' ')
@@ -167,6 +175,9 @@ func newPage(p *pdftext.Page) *page {
 			buf = vocab.AppendFold(buf, w.Text)
 			folds = append(folds, span{start, len(buf)})
 			pg.words = append(pg.words, word{Word: w, line: li, label: -1, digits: strings.ContainsFunc(w.Text, isDigit)})
+			if spacing != nil {
+				pg.words[len(pg.words)-1].spacing = spacing[i]
+			}
 			pl.size = max(pl.size, w.Size)
 		}
 		lineFolds = append(lineFolds, span{lineStart, len(buf)})
@@ -208,6 +219,86 @@ var labelEnds = func() map[string]bool {
 	}
 	return m
 }()
+
+// joinSpaced joins the letters of letter-spaced text ("E D I T O R I A L
+// P Á G I N A S"). A line is letter-spaced when three or more one-letter
+// words stand in a row, each at most half its size from the next, their
+// gaps alike: running text never sets three one-letter words in a row.
+// On such a line, one-letter words in a row at that gap ("D E", "L A"
+// too) are one word; a wider gap (the word space, on top of the spacing)
+// ends it, and so does a ruling line (letters in boxes of their own).
+// spacing holds each word's letter-spacing (0 when not joined), or is nil
+// when the line is not letter-spaced.
+func joinSpaced(ws []pdftext.Word, rules *ruleIndex) (out []pdftext.Word, spacing []float64) {
+	single := func(w *pdftext.Word) bool {
+		r, n := utf8.DecodeRuneInString(w.Text)
+		return n == len(w.Text) && unicode.IsLetter(r)
+	}
+	// A spaced word's punctuation is spaced too ("L T D A .").
+	part := func(w *pdftext.Word) bool {
+		return single(w) || len(w.Text) == 1 && strings.ContainsAny(w.Text, ".,-&'")
+	}
+	count := 0
+	for i := range ws {
+		if single(&ws[i]) {
+			count++
+		}
+	}
+	if count < 3 {
+		return ws, nil
+	}
+	// runEnd returns where the run of letters from i ends, the letter
+	// gap fixed (gap >= 0) or learnt from the run's first (gap < 0).
+	runEnd := func(i int, gap float64) (int, float64) {
+		j := i + 1
+		if !single(&ws[i]) {
+			return j, gap
+		}
+		size := max(ws[i].Size, 1)
+		for ; j < len(ws) && part(&ws[j]); j++ {
+			g := ws[j].X0 - ws[j-1].X1
+			if g > 0.5*size || gap >= 0 && math.Abs(g-gap) > max(0.15*size, 0.5*gap) ||
+				rules.between(ws[j-1].X1-0.5, ws[j].X0+0.5, (ws[j].Y0+ws[j].Y1)/2) {
+				break // letters in boxes of their own are read as such
+			}
+			if gap < 0 {
+				gap = g
+			}
+		}
+		return j, gap
+	}
+	letterGap := -1.0
+	for i := 0; i < len(ws) && letterGap < 0; {
+		j, g := runEnd(i, -1)
+		if j-i >= 3 {
+			letterGap = g
+		}
+		i = j
+	}
+	if letterGap < 0 {
+		return ws, nil
+	}
+	for i := 0; i < len(ws); {
+		j, _ := runEnd(i, letterGap)
+		if j-i < 2 {
+			out = append(out, ws[i:j]...)
+			spacing = append(spacing, make([]float64, j-i)...)
+			i = j
+			continue
+		}
+		w := ws[i]
+		var b strings.Builder
+		for _, x := range ws[i:j] {
+			b.WriteString(x.Text)
+			w.X1, w.Y0, w.Y1, w.Size = x.X1, min(w.Y0, x.Y0), max(w.Y1, x.Y1), max(w.Size, x.Size)
+		}
+		w.Text = b.String()
+		out = append(out, w)
+		spacing = append(spacing, max(letterGap, 0))
+		i = j
+	}
+	return out, spacing
+}
 
 // splitGlued splits words where a producer drew a label and its value
 // without a space between them ("formulario18766205524855", "Año2024"):
