@@ -195,7 +195,8 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || r == '°' }
 func isDigit(r rune) bool  { return '0' <= r && r <= '9' }
 
 // extendGroups extends a run ending in at most three digits over
-// thousands groups written with one separator, "10.000" or "1,000,000",
+// thousands groups written with one separator, "10.000", "1,000,000" or
+// "10 000",
 // stopping before limit (where a date starts). vocab.Grouped then reads
 // the digits, so what counts as a grouped number is decided there.
 func extendGroups(s string, start, end, limit int) (int, bool) {
@@ -206,16 +207,28 @@ func extendGroups(s string, start, end, limit int) (int, bool) {
 	if n == 0 || n > 3 {
 		return end, false
 	}
-	var sep byte
+	sep := ""
 	grouped := false
-	for end+4 <= limit && (s[end] == '.' || s[end] == ',') && (sep == 0 || s[end] == sep) &&
-		vocab.AllDigits(s[end+1:end+4]) && (end+4 == len(s) || !isDigit(rune(s[end+4]))) {
-		sep = s[end]
-		end += 4
-		grouped = true
+	for {
+		next := ""
+		for _, g := range groupSeps {
+			if strings.HasPrefix(s[end:], g) {
+				next = g
+				break
+			}
+		}
+		e := end + len(next) + 3
+		if next == "" || sep != "" && next != sep || e > limit ||
+			!vocab.AllDigits(s[end+len(next):e]) || e < len(s) && isDigit(rune(s[e])) {
+			return end, grouped
+		}
+		sep, end, grouped = next, e, true
 	}
-	return end, grouped
 }
+
+// groupSeps are the separators of thousands groups: "10.000", "1,000",
+// and the spaces of "10 000" (plain, no-break, narrow, thin).
+var groupSeps = []string{".", ",", " ", "\u00a0", "\u202f", "\u2009"}
 
 // appendWord classifies the run s[i:j] and appends it to toks.
 // "No18764003567890" is split into a word and a number, as if a space had

@@ -60,6 +60,8 @@ func TestTokenizeNumbers(t *testing.T) {
 		{"FEV10.000", tokAlnum, "FEV", "10000", true},
 		{"FEV1", tokAlnum, "FEV", "1", false},
 		{"F2A", tokAlnum, "F2A", "", false},
+		{"10 000", tokNumber, "", "10000", true},
+		{"1\u202f000\u202f000", tokNumber, "", "1000000", true},
 	} {
 		toks := tokenize(tc.text)
 		require.Len(t, toks, 1, tc.text)
@@ -70,6 +72,9 @@ func TestTokenizeNumbers(t *testing.T) {
 	// number (vocab.Grouped): "20,00" and "1,000.000" split.
 	assert.Len(t, tokenize("20,00"), 3)
 	assert.Len(t, tokenize("1,000.000"), 3)
+	// A space parts numbers that are no thousands groups: "24 12", "10 0001".
+	assert.Len(t, tokenize("24 12"), 2)
+	assert.Len(t, tokenize("10 0001"), 2)
 	// "No18764003567890" reads as if a space had been typed.
 	toks := tokenize("No18764003567890")
 	require.Len(t, toks, 2)
