@@ -59,6 +59,11 @@ func (pg *page) candidates(k int) []cand {
 		c := cand{pg: pg, lab: k, words: run, text: text, how: how, cost: base, conflict: conflict}
 		if l.spec.typ == typeName {
 			c.cost += caseCost(text)
+			if next, ok := pg.goesOn(run); ok && conflict == "" {
+				// "MINIMERCADO   DOÑA ROSA" set with wide word spaces: the
+				// name read may be short of its end.
+				c.text, c.conflict = "", "the name may go on along its line: \""+text+" "+next+"\""
+			}
 		}
 		if pg.labelStyled(run, l) {
 			c.cost += 1.5 // printed like the label: more likely label text than a value
@@ -294,6 +299,28 @@ func notAName(box int, text string) bool {
 			len(words) == 1 && prefixLike(words[0])
 	}
 	return false
+}
+
+// goesOn reports whether the words right after run on its line, past a
+// gap wider than a word space but under two and a half font sizes, free
+// and in run's style, may be more of it; it returns their text.
+func (pg *page) goesOn(run []int) (string, bool) {
+	last := &pg.words[run[len(run)-1]]
+	n := run[len(run)-1] + 1
+	if n >= pg.lines[last.line].end || punctOnly(last.Text) {
+		return "", false // a fill line ("DE LA HOZ_____") ends its box
+	}
+	w := &pg.words[n]
+	gap := w.X0 - last.X1
+	if w.label >= 0 || gap <= 1.0*last.wsize()+4*max(last.spacing, w.spacing) || gap > 2.5*last.wsize() ||
+		pg.ruled(last, w) || !pg.sameStyle([]int{n}, run[0]) || punctOnly(w.Text) {
+		return "", false
+	}
+	var ws []int
+	for m := n; m < pg.lines[last.line].end && pg.words[m].label < 0; m++ {
+		ws = append(ws, m)
+	}
+	return pg.text(pg.runs(ws)[0]), true
 }
 
 // runBefore returns the run of free words that ends right before label

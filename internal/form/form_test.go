@@ -1754,3 +1754,18 @@ func TestLetterSpacedText(t *testing.T) {
 	pg := newPage(p)
 	assert.Equal(t, "E", pg.words[pg.lines[1].first].Text, "boxed letters stay apart")
 }
+
+// A name set with word spaces wider than a font size ("MINIMERCADO   DOÑA
+// ROSA") may go on past the first of its words: it is refused, never
+// returned short. A fill line ends a box: the name before it is whole.
+func TestNameWithWideWordSpaces(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1, lbl(31, 160, "Razón|social"),
+		at{x: 31, y: 172, text: "MINIMERCADO"}, at{x: 31 + runWidth("MINIMERCADO", 9) + 12, y: 172, text: "DOÑA|ROSA"})})
+	assert.Empty(t, f.BusinessName.Text)
+	assert.Contains(t, f.BusinessName.Conflict, "DOÑA ROSA")
+
+	f = Read([]*pdftext.Page{pageOf(1, lbl(50, 230, "7.|Primer|apellido"), lbl(310, 230, "8.|Segundo|apellido"),
+		at{x: 50, y: 242, text: "DE|LA|HOZ"}, at{x: 50 + runWidth("DE|LA|HOZ", 9), y: 242, text: "________________________"},
+		at{x: 310, y: 242, text: "OCAMPO"})})
+	assert.Equal(t, "DE LA HOZ", f.Surname1.Text)
+}
