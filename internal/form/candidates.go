@@ -547,10 +547,11 @@ func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) (out []
 			break
 		}
 		rs := pg.runs(in)
-		if t := pg.text(rs[0]); vocab.Furniture(vocab.Fold(t)) || caseCost(t) > caseCost(pg.text(run)) || t == pg.text(run) || punctOnly(t) {
+		if t := pg.text(rs[0]); vocab.Furniture(vocab.Fold(t)) || caseCost(t) > caseCost(pg.text(run)) || t == pg.text(run) || !hasLetters(t, 2) {
 			// "Hoja 1" under a name is page furniture, not the name's
 			// second line; the name again is the next row's; a line of
-			// dashes is a drawn rule.
+			// dashes is a drawn rule, and a number alone ("11") the next
+			// box's.
 			break
 		}
 		if !beside {

@@ -1769,3 +1769,16 @@ func TestNameWithWideWordSpaces(t *testing.T) {
 		at{x: 310, y: 242, text: "OCAMPO"})})
 	assert.Equal(t, "DE LA HOZ", f.Surname1.Text)
 }
+
+// A number alone under a name (a superscript box number, "11" over
+// "Razón social") is no line of the name: the name is read, not rejected
+// for holding a digit.
+func TestNumberUnderANameIsNoWrap(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(46, 164, "Primer|apellido"), lbl(179, 164, "Segundo|apellido"),
+		at{x: 45, y: 176, text: "OSPINA"}, at{x: 178, y: 176, text: "CASTAÑO"},
+		at{x: 43, y: 183, text: "2", size: 6},
+		lbl(49, 191, "Razón|social"),
+	)})
+	assert.Equal(t, []string{"OSPINA", "CASTAÑO"}, []string{f.Surname1.Text, f.Surname2.Text})
+}
