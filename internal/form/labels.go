@@ -245,8 +245,8 @@ func (pg *page) findBoxLabels(toks [][]tokenRef) {
 			}
 			n, before := boxNumberWord(w.Text)
 			s, known := byBox[n]
-			if !known || wi > ln.first && strings.HasSuffix(pg.words[wi-1].Text, ":") {
-				continue // "DV: 9": a value after a colon, no box number
+			if !known || wi > ln.first && wi+1 == ln.end && strings.HasSuffix(pg.words[wi-1].Text, ":") {
+				continue // "DV: 9" ending its line: a value after a colon, no box number
 			}
 			// A known wording right after the number is the label, exactly.
 			if before && wi+1 < ln.end && pg.phraseAt(toks, s, li, wi+1) {
