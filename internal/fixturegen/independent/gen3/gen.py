@@ -5,57 +5,17 @@ Usage: python3 gen3/gen.py [--only FAMILY] [--count 12] [--seed 1876-b3]
 Writes internal/fixturegen/independent/out3/<family>/<family>-<producer>-<NN>.{pdf,json};
 sources (HTML, troff, PostScript, mutool content streams) go to internal/fixturegen/independent/build3/<family>/.
 Deterministic: every document is seeded from (seed, family, index)."""
-import argparse
-import hashlib
-import importlib
 import os
-import random
-import shutil
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 from common3 import OUT3, BUILD3, make_doc2, truth, write_truth  # noqa: E402
+sys.path.append(os.path.join(os.path.dirname(HERE), "gen"))  # commonN has put it there already
+from batch import run_batch  # noqa: E402
 
 MODULES = ["f3_official", "f3_summary", "f3_bilingual", "f3_cellnum", "f3_continued", "f3_vendor"]
 
 
-def seeded(seed, family, idx, what):
-    h = hashlib.sha256(f"{seed}/{family}/{idx}/{what}".encode()).hexdigest()
-    return random.Random(int(h[:16], 16))
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--only", action="append")
-    ap.add_argument("--count", type=int, default=12)
-    ap.add_argument("--seed", default="1876-b3")
-    a = ap.parse_args()
-    for modname in MODULES:
-        try:
-            fam = importlib.import_module(modname)
-        except ModuleNotFoundError as exc:  # while developing
-            print("warning:", exc, file=sys.stderr)
-            continue
-        name = fam.FAMILY
-        if a.only and name not in a.only:
-            continue
-        odir, bdir = os.path.join(OUT3, name), os.path.join(BUILD3, name)
-        shutil.rmtree(odir, ignore_errors=True)
-        shutil.rmtree(bdir, ignore_errors=True)
-        os.makedirs(odir)
-        os.makedirs(bdir)
-        for idx in range(a.count):
-            drng = seeded(a.seed, name, idx, "doc")
-            d = make_doc2(drng, **fam.doc_params(drng, idx))
-            rrng = seeded(a.seed, name, idx, "render")
-            tmp = os.path.join(odir, f"_tmp{idx:02d}")
-            btmp = os.path.join(bdir, f"{name}-{idx + 1:02d}")
-            producer, variant = fam.render(d, rrng, idx, tmp, btmp)  # may reorder ranges / recase the name
-            stem = os.path.join(odir, f"{name}-{producer}-{idx + 1:02d}")
-            os.replace(tmp + ".pdf", stem + ".pdf")
-            write_truth(stem, truth(d, name, producer, variant))
-            print(stem + ".pdf", len(d.ranges), "ranges", flush=True)
-
-
 if __name__ == "__main__":
-    main()
+    run_batch(MODULES, "1876-b3", OUT3, BUILD3, make_doc2, truth, write_truth)
