@@ -132,8 +132,27 @@ func (f *Fields) note(field string, page, box int, msg string) {
 	f.Notes = append(f.Notes, Note{Field: field, Page: page, Box: box, Message: msg})
 }
 
-// Read finds the fields on pages, which are in page order.
+// Read finds the fields on pages, which are in page order. When that
+// leaves something unread, a page set as two columns side by side is
+// read split as well (see splitColumns), and the better reading is
+// returned.
 func Read(pages []*pdftext.Page) Fields {
+	f := read(pages)
+	if f.whole() {
+		return f
+	}
+	if split, from := splitColumns(pages); split != nil {
+		if g := read(split); g.score() > f.score() {
+			g.mapPages(from)
+			g.note("", 0, 0, "pages read as two columns side by side")
+			return g
+		}
+	}
+	return f
+}
+
+// read finds the fields on pages, each read as one.
+func read(pages []*pdftext.Page) Fields {
 	var f Fields
 	idx := make([]*page, len(pages))
 	for i, p := range pages {

@@ -1782,3 +1782,47 @@ func TestNumberUnderANameIsNoWrap(t *testing.T) {
 	)})
 	assert.Equal(t, []string{"OSPINA", "CASTAÑO"}, []string{f.Surname1.Text, f.Surname2.Text})
 }
+
+// Two pages printed side by side on one sheet (a 2-up print): the
+// taxpayer's boxes left, the table right, their lines at the same
+// heights. Read as one page each line runs on into the other column; read
+// as two, both are whole. Labels with their values far to their right
+// (no second form beyond the gap) keep the page whole.
+func TestTwoPagesSideBySide(t *testing.T) {
+	left := []at{
+		lbl(40, 100, "4.|Número|de|formulario"), at{x: 40, y: 110, text: "18764003567890"},
+		lbl(40, 125, "5.|NIT"), at{x: 40, y: 135, text: "900123456"}, lbl(200, 125, "6.|DV"), at{x: 200, y: 135, text: "8"},
+		lbl(40, 150, "11.|Razón|social"), at{x: 40, y: 160, text: "ACME|S.A.S."},
+		lbl(40, 175, "12.|Cód.|Dirección|Seccional"), at{x: 40, y: 185, text: "05"},
+		at{x: 40, y: 200, text: "Espacio|reservado|para|la|DIAN", size: 6},
+		at{x: 40, y: 215, text: "Hoja|1", size: 6}, at{x: 40, y: 230, text: "Firma|del|solicitante", size: 6},
+	}
+	right := []at{
+		lbl(440, 100, "30.|Modalidad"), lbl(520, 100, "31.|Prefijo"), lbl(570, 100, "32.|Desde"), lbl(620, 100, "33.|Hasta"),
+		lbl(670, 100, "38.|Vigencia"), lbl(720, 100, "Tipo|de|solicitud"),
+		at{x: 440, y: 110, text: "POS"}, at{x: 520, y: 110, text: "P"}, at{x: 570, y: 110, text: "1"}, at{x: 620, y: 110, text: "500"},
+		at{x: 670, y: 110, text: "12"}, at{x: 720, y: 110, text: "AUTORIZACIÓN"},
+		at{x: 440, y: 125, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, at{x: 520, y: 135, text: "FE"}, at{x: 570, y: 135, text: "1"},
+		at{x: 620, y: 135, text: "1000"}, at{x: 670, y: 135, text: "24"}, at{x: 720, y: 135, text: "AUTORIZACIÓN"},
+	}
+	p := pageOf(1, slices.Concat(left, right)...)
+	p.Width = 842
+	f := Read([]*pdftext.Page{p})
+	assert.Equal(t, []string{"18764003567890", "900123456", "8", "ACME S.A.S."}, []string{f.Number.Text, f.NIT.Text, f.DV.Text, f.BusinessName.Text})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"P", "1", "500"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
+	assert.Equal(t, 1, f.Rows[0].Page, "page numbers are the sheet's")
+
+	// Labels left, values right beyond a wide gap: one form, read whole.
+	var kv []at
+	for i, l := range []struct{ label, value string }{{"4.|Número|de|formulario", "18764003567890"}, {"5.|NIT", "900123456"},
+		{"6.|DV", "8"}, {"11.|Razón|social", "ACME|S.A.S."}, {"12.|Seccional", "05"}, {"1.|Año", "2024"},
+		{"Espacio|reservado", "DIAN"}, {"Hoja", "1"}} {
+		y := 100 + 14*float64(i)
+		kv = append(kv, lbl(40, y, l.label), at{x: 480, y: y, text: l.value})
+	}
+	p = pageOf(1, kv...)
+	p.Width = 842
+	f = Read([]*pdftext.Page{p})
+	assert.Equal(t, []string{"900123456", "8", "ACME S.A.S."}, []string{f.NIT.Text, f.DV.Text, f.BusinessName.Text})
+}
