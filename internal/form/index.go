@@ -118,10 +118,10 @@ func (pg *page) release() {
 	if m == nil {
 		return
 	}
-	clear(pg.words)
-	clear(pg.lines)
-	clear(m.toks)
-	clear(pg.labels)
+	// Not cleared: clearing pooled slices of pointers while the collector
+	// marks shades every old pointer (see pdftext's scratch.put). The stale
+	// entries keep one page's texts alive until the next page overwrites
+	// them; every user appends to these slices, so nothing reads past len.
 	m.words, m.lines, m.toks, m.labels = pg.words[:0], pg.lines[:0], m.toks[:0], pg.labels[:0]
 	*pg = page{}
 	if cap(m.words) > maxPooledWords {

@@ -24,10 +24,7 @@ func (pg *page) findLabels() {
 	// phrase's first, or one typo away from a long one.
 	type hit = labelHit
 	hits := slices.Grow(m.hits[:0], 2*len(pg.words))
-	defer func() {
-		clear(toks)
-		m.lineToks, m.refs, m.hits = toks[:0], refs[:0], hits[:0]
-	}()
+	defer func() { m.lineToks, m.refs, m.hits = toks[:0], refs[:0], hits[:0] }() // not cleared: see page.release
 	for li := range pg.lines {
 		from := len(refs)
 		refs = pg.appendLineTokens(refs, li)

@@ -1149,9 +1149,6 @@ func (pg *page) align(li int, cols []col) ([]int, bool) {
 	clear(fromAll)
 	clear(skipAll)
 	defer func() {
-		clear(best) // rows point into the flat tables: nothing to free, but kept tidy
-		clear(from)
-		clear(skip)
 		a.best, a.from, a.skip, a.bestAll, a.fromAll, a.skipAll, a.fit = best[:0], from[:0], skip[:0], bestAll[:0], fromAll[:0], skipAll[:0], fit[:0]
 	}()
 	for i := range best {

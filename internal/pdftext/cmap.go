@@ -25,9 +25,11 @@ type cmap struct {
 	// ranges: a backwards scan for code stops once they fall below it.
 	uniReach, cidReach []uint32
 
-	// runes holds the dst of the ranges back to back, appended to only,
-	// so a CMap allocates its texts a few times rather than per entry.
+	// runes holds the dst of the ranges back to back, and lists the
+	// arrays of bfrange's array form: a range points into them by index,
+	// so the ranges hold no pointers for the collector to scan or copy.
 	runes []rune
+	lists [][]string
 }
 
 type codespaceRange struct {
@@ -40,13 +42,14 @@ type cidRange struct {
 	cid    uint32
 }
 
-// uniRange maps codes lo..hi to text: either dst with its last rune
-// incremented by code-lo (bfchar and the string form of bfrange), or
-// list[code-lo] (the array form of bfrange).
+// uniRange maps codes lo..hi to text: either dst, the runes
+// runes[off:off+n] with the last one incremented by code-lo (bfchar and
+// the string form of bfrange), or, when list >= 0, lists[list][code-lo]
+// (the array form of bfrange).
 type uniRange struct {
 	lo, hi uint32
-	dst    []rune
-	list   []string
+	off, n int32
+	list   int32
 }
 
 // parseCMap reads a CMap. It never fails: what cannot be read is skipped.
@@ -100,10 +103,12 @@ func parseCMap(data []byte) (cm *cmap, ops int) {
 					}
 					switch dst.kind {
 					case tokString:
-						cm.uni = append(cm.uni, uniRange{lo: c, hi: c, dst: cm.utf16Runes(l.str(dst))})
+						cm.uni = append(cm.uni, cm.dstRange(c, c, l.str(dst)))
 					case tokName: // some producers write a glyph name
 						if s := glyphText(string(l.str(dst))); s != "" {
-							cm.uni = append(cm.uni, uniRange{lo: c, hi: c, dst: []rune(s)})
+							off := len(cm.runes)
+							cm.runes = append(cm.runes, []rune(s)...)
+							cm.uni = append(cm.uni, uniRange{lo: c, hi: c, off: int32(off), n: int32(len(cm.runes) - off), list: -1})
 						}
 					}
 				}
@@ -181,9 +186,10 @@ func (cm *cmap) bfranges(l *lexer, args []token) {
 			if n := uint64(hi-lo) + 1; uint64(len(list)) > n {
 				list = list[:n]
 			}
-			cm.uni = append(cm.uni, uniRange{lo: lo, hi: hi, list: list})
+			cm.lists = append(cm.lists, list)
+			cm.uni = append(cm.uni, uniRange{lo: lo, hi: hi, list: int32(len(cm.lists) - 1)})
 		case dst.kind == tokString:
-			cm.uni = append(cm.uni, uniRange{lo: lo, hi: hi, dst: cm.utf16Runes(l.str(dst))})
+			cm.uni = append(cm.uni, cm.dstRange(lo, hi, l.str(dst)))
 		}
 	}
 }
@@ -191,7 +197,7 @@ func (cm *cmap) bfranges(l *lexer, args []token) {
 // finish sorts the ranges so lookups can binary-search; later entries win
 // on overlap, as the stable sort keeps them after earlier ones.
 func (cm *cmap) finish() {
-	cm.runes = nil // parsing is over: the ranges hold what they need
+	cm.runes = slices.Clip(cm.runes)
 	slices.SortStableFunc(cm.uni, func(a, b uniRange) int { return cmp.Compare(a.lo, b.lo) })
 	slices.SortStableFunc(cm.cids, func(a, b cidRange) int { return cmp.Compare(a.lo, b.lo) })
 	var m uint32
@@ -218,24 +224,25 @@ func (cm *cmap) text(code uint32) (string, bool) {
 			continue
 		}
 		off := code - r.lo
-		if r.list != nil {
-			if int(off) < len(r.list) && r.list[off] != "" {
-				return r.list[off], true
+		if r.list >= 0 {
+			if list := cm.lists[r.list]; int(off) < len(list) && list[off] != "" {
+				return list[off], true
 			}
 			return "", false
 		}
-		if len(r.dst) == 0 {
+		dst := cm.runes[r.off : r.off+r.n]
+		if len(dst) == 0 {
 			return "", false
 		}
-		last := r.dst[len(r.dst)-1] + rune(off)
-		if len(r.dst) == 1 {
+		last := dst[len(dst)-1] + rune(off)
+		if len(dst) == 1 {
 			return runeText(last), true
 		}
 		// string([]rune) without cloning dst to change its last rune:
 		// both encode an invalid rune as U+FFFD.
 		var buf [64]byte
 		b := buf[:0]
-		for _, c := range r.dst[:len(r.dst)-1] {
+		for _, c := range dst[:len(dst)-1] {
 			b = utf8.AppendRune(b, c)
 		}
 		return string(utf8.AppendRune(b, last)), true
@@ -332,12 +339,11 @@ func codeOfTok(l *lexer, t token) (uint32, bool) {
 // byte is dropped.
 func utf16Runes(b []byte) []rune { return appendUTF16(make([]rune, 0, len(b)/2), b) }
 
-// utf16Runes is the package's utf16Runes with the result kept in
-// cm.runes, its capacity capped so that an append to it copies.
-func (cm *cmap) utf16Runes(b []byte) []rune {
-	start := len(cm.runes)
+// dstRange maps lo..hi to the UTF-16BE text b, kept in cm.runes.
+func (cm *cmap) dstRange(lo, hi uint32, b []byte) uniRange {
+	off := len(cm.runes)
 	cm.runes = appendUTF16(cm.runes, b)
-	return cm.runes[start:len(cm.runes):len(cm.runes)]
+	return uniRange{lo: lo, hi: hi, off: int32(off), n: int32(len(cm.runes) - off), list: -1}
 }
 
 // appendUTF16 appends the runes of UTF-16BE b to rs.

@@ -67,10 +67,7 @@ func layout(p *Page, glyphs []glyph, hs []hglyph, sb *sortBuf, pa *pageAlloc) []
 	}
 	if len(tilted) > 0 { // the tilted glyphs, and a few level ones that continue them
 		rot = slices.Grow(pa.rot[:0], len(tilted)+len(tilted)/8+4)
-		defer func() {
-			clear(rot) // glyphs point at fonts
-			pa.rot = rot[:0]
-		}()
+		defer func() { pa.rot = rot[:0] }() // not cleared: see scratch.put
 	}
 	for i := range glyphs {
 		undecoded := glyphs[i].text == ""
@@ -452,11 +449,7 @@ type glyphRun struct{ start, end int32 }
 // then splits each line into words.
 func lines(hs []hglyph, glyphs []glyph, pa *pageAlloc, m *pageMem) []Line {
 	out, all, ends := pa.lines[:0], pa.all[:0], pa.ends[:0]
-	defer func() {
-		clear(all) // the scratch must not keep the page's texts alive
-		clear(pa.line[:cap(pa.line)])
-		pa.lines, pa.all, pa.ends = out[:0], all[:0], ends[:0]
-	}()
+	defer func() { pa.lines, pa.all, pa.ends = out[:0], all[:0], ends[:0] }() // not cleared: see scratch.put
 	for i := 0; i < len(hs); {
 		j := i + 1
 		for j < len(hs) && hs[j].base-hs[i].base <= lineTol*min(hs[i].size, hs[j].size) {
