@@ -52,7 +52,7 @@ func checkRowCount(idx []*page, f *Fields) {
 			}
 			// A row holds at least its two bounds, and is no sentence of
 			// the legal text; a row marked void is no range.
-			if request && numbers >= 2 && !pg.isTitle(li) && !pg.isProse(li) && !pg.annulled(li) {
+			if request && numbers >= 2 && !pg.isTitle(li) && !pg.isProse(li) && !pg.annulled(li) && !f.otherAuthorization(pg, li) {
 				seen++
 				if (pg.number < lastPage || pg.number == lastPage && li < lastLine) &&
 					!slices.ContainsFunc(f.Rows, func(r Row) bool { return r.Page == pg.number && r.line == li }) {
@@ -65,7 +65,8 @@ func checkRowCount(idx []*page, f *Fields) {
 	// of, and that no reading took since.
 	lost := 0
 	for _, l := range f.lost {
-		if slices.ContainsFunc(f.Rows, func(r Row) bool { return r.Page == l.page && r.line == l.line }) {
+		if slices.ContainsFunc(f.Rows, func(r Row) bool { return r.Page == l.page && r.line == l.line }) ||
+			f.otherAuthorization(pageNumbered(idx, l.page), l.line) {
 			continue
 		}
 		lost++

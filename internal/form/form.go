@@ -78,7 +78,8 @@ type Row struct {
 	ValidFrom   Field // a start date printed in the row, if any
 	ValidTo     Field // an end date printed in the row, if any
 
-	line int // the row's data line on its page, for the text reading
+	line  int    // the row's data line on its page, for the text reading
+	cites string // the form number the row is printed under, if any (see others.go)
 }
 
 // A Note is something the reader noticed about a field: a disagreement
@@ -126,6 +127,8 @@ type Fields struct {
 	// that the table's reading stopped short of; checkRowCount counts
 	// those no reading took.
 	lost []lineAt
+	// others holds the rows left out as another authorization's.
+	others []lineAt
 }
 
 func (f *Fields) note(field string, page, box int, msg string) {
@@ -166,6 +169,7 @@ func read(pages []*pdftext.Page) Fields {
 	}
 	readTables(idx, &f)
 	readBoxes(idx, &f)
+	dropOtherAuthorizations(idx, &f)
 	readStampDate(idx, &f)
 	reconcile(idx, &f)
 	readProse(idx, &f)

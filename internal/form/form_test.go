@@ -1826,3 +1826,30 @@ func TestTwoPagesSideBySide(t *testing.T) {
 	f = Read([]*pdftext.Page{p})
 	assert.Equal(t, []string{"900123456", "8", "ACME S.A.S."}, []string{f.NIT.Text, f.DV.Text, f.BusinessName.Text})
 }
+
+// A table of the taxpayer's earlier authorizations, each row under its own
+// form number, holds no range of this one: its rows, and the rows printed
+// under them without a number, are left out with a note, and are not
+// counted as rows lost. A table whose rows all cite the form's own number
+// is this authorization's.
+func TestRowsOfOtherAuthorizationsAreLeftOut(t *testing.T) {
+	row := func(y float64, prefix, from, to string) []at {
+		return []at{{x: 40, y: y, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, {x: 170, y: y, text: "1"}, {x: 200, y: y, text: prefix},
+			{x: 250, y: y, text: from}, {x: 330, y: y, text: to}, {x: 410, y: y, text: "12"}, {x: 460, y: y, text: "AUTORIZACIÓN"}, {x: 540, y: y, text: "1"}}
+	}
+	number := []at{lbl(40, 40, "4.|Número|de|formulario"), {x: 40, y: 52, text: "18766748856353"}}
+	history := slices.Concat(header(100), row(120, "DSE", "5001", "5500"), []at{{x: 570, y: 120, text: "18765679152478"}},
+		row(135, "FEB", "5001", "5500"))
+	current := slices.Concat(header(300), row(320, "ELEC", "1", "1000"))
+
+	f := Read([]*pdftext.Page{pageOf(1, slices.Concat(number, history, current)...)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, "ELEC", f.Rows[0].Prefix.Text)
+	assert.Zero(t, f.MissedRows)
+	assert.True(t, slices.ContainsFunc(f.Notes, func(n Note) bool { return strings.Contains(n.Message, "another authorization (form 18765679152478)") }))
+
+	own := slices.Concat(number, header(100), row(120, "ELEC", "1", "1000"), []at{{x: 570, y: 120, text: "18766748856353"}})
+	f = Read([]*pdftext.Page{pageOf(1, own...)})
+	require.Len(t, f.Rows, 1, "rows under the form's own number are its ranges")
+	assert.Equal(t, "ELEC", f.Rows[0].Prefix.Text)
+}

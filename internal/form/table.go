@@ -430,7 +430,7 @@ func readTables(idx []*page, f *Fields) {
 		bands := pg.headerBands()
 		if len(bands) == 0 && prev != nil {
 			rows, _ := pg.readRows(prev, 0, prevSize, f, true)
-			f.Rows = append(f.Rows, rows...)
+			f.Rows = append(f.Rows, pg.cite(rows)...)
 			if len(rows) == 0 {
 				prev = nil
 			}
@@ -439,14 +439,14 @@ func readTables(idx []*page, f *Fields) {
 		if rows, ok := pg.rowsAboveHeaders(bands); ok {
 			// Each range printed over its own copy of the header.
 			f.TableHeader = true
-			f.Rows = append(f.Rows, rows...)
+			f.Rows = append(f.Rows, pg.cite(rows)...)
 			prev = nil
 			continue
 		}
 		for bi, b := range bands {
 			f.TableHeader = true
 			if rows, ok := pg.readRecords(b); ok {
-				f.Rows = append(f.Rows, rows...)
+				f.Rows = append(f.Rows, pg.cite(rows)...)
 				prev = nil
 				continue
 			}
@@ -490,7 +490,7 @@ func readTables(idx []*page, f *Fields) {
 				bottom = bands[bi+1].y0
 			}
 			f.lost = append(f.lost, pg.rowsPast(cols, got, b.y1, bottom)...)
-			f.Rows = append(f.Rows, pg.dropAnnulled(rows, f)...)
+			f.Rows = append(f.Rows, pg.cite(pg.dropAnnulled(rows, f))...)
 			prev, prevSize = cols, b.size
 		}
 	}
