@@ -170,3 +170,33 @@ func TestUnreadPrintedEndIsMissing(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2025-10-09", res.Ranges[0].ValidTo.String(), "not printed: the stamp's date plus the months")
 }
+
+// A prefix read as "Sin" or "No" may be the first line of "Sin prefijo"
+// or "No aplica" wrapped in a narrow cell: it is reported missing with
+// what was read, never returned as the prefix "SIN".
+func TestPrefixThatMayBeginNoPrefixIsMissing(t *testing.T) {
+	for _, p := range []string{"Sin", "SIN", "No"} {
+		f := &form.Fields{
+			Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
+			NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
+			DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
+			BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
+			StampDate:    form.Field{Text: "2024-07-18", Found: true, Page: 1},
+			Rows: []form.Row{{Page: 1,
+				Kind:    form.Field{Text: "FACTURA ELECTRÓNICA DE VENTA", Found: true},
+				Prefix:  form.Field{Text: p, Found: true, How: "text"},
+				From:    form.Field{Text: "1", Found: true},
+				To:      form.Field{Text: "1000", Found: true},
+				Months:  form.Field{Text: "24", Found: true},
+				Request: form.Field{Text: "AUTORIZACIÓN", Found: true},
+			}},
+		}
+		res, err := build(f)
+		var pe *ParseError
+		require.True(t, errors.As(err, &pe), "%s: %v", p, err)
+		assert.Equal(t, []string{"ranges[0].prefix"}, pe.Missing, p)
+		assert.Contains(t, pe.Detail, `may begin "Sin prefijo"`, p)
+		require.NotNil(t, res)
+		assert.Empty(t, res.Ranges[0].Prefix, p)
+	}
+}

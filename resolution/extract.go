@@ -357,6 +357,10 @@ func (b *builder) buildRange(i int, row form.Row, start Date) Range {
 		}
 	}
 	switch {
+	case vocab.NoPrefixStart(vocab.Fold(row.Prefix.Text)):
+		// "Sin" over "prefijo" in a narrow cell, read without its second line.
+		b.missing = append(b.missing, name("prefix"))
+		b.near = append(b.near, fmt.Sprintf("%s: %q may begin \"Sin prefijo\" (no prefix) or be the prefix itself", name("prefix"), row.Prefix.Text))
 	case row.Prefix.Text != "":
 		rg.Prefix = strings.ToUpper(row.Prefix.Text)
 		b.source(name("prefix"), row.Prefix)

@@ -10,6 +10,7 @@
 package vocab
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -198,9 +199,20 @@ func CheckDigit(nit string) string {
 // that there is none: "Sin prefijo", "Ninguno", "No aplica". The prefix
 // may be empty (docs/form-1876.md §4), and forms and notices write it so.
 func NoPrefix(folded string) bool {
-	switch strings.TrimSpace(folded) {
-	case "sin prefijo", "ninguno", "ninguna", "no aplica", "no tiene":
-		return true
+	return slices.Contains(noPrefix, strings.TrimSpace(folded))
+}
+
+var noPrefix = []string{"sin prefijo", "ninguno", "ninguna", "no aplica", "no tiene"}
+
+// NoPrefixStart reports whether a folded word read as a prefix is the
+// first word of a phrase that says there is none ("Sin" of "Sin prefijo"
+// wrapped in a narrow cell): as a prefix it is doubtful.
+func NoPrefixStart(folded string) bool {
+	folded = strings.TrimSpace(folded)
+	for _, p := range noPrefix {
+		if first, rest, ok := strings.Cut(p, " "); ok && rest != "" && folded == first {
+			return true
+		}
 	}
 	return false
 }

@@ -53,3 +53,12 @@ func TestTaxpayerNITIsNeverDIANs(t *testing.T) {
 	assert.True(t, ok, "NIT itself still reads it: a software provider may be DIAN")
 	assert.Equal(t, DIANNIT, nit)
 }
+
+func TestNoPrefixStart(t *testing.T) {
+	for _, s := range []string{"sin", "no", " sin "} {
+		assert.True(t, NoPrefixStart(s), s)
+	}
+	for _, s := range []string{"sin prefijo", "ninguno", "fe", "si", "setp", ""} {
+		assert.False(t, NoPrefixStart(s), s)
+	}
+}
