@@ -289,6 +289,9 @@ func notAName(box int, text string) bool {
 	for i, w := range words {
 		folds[i] = strings.Trim(vocab.Fold(w), ".,:")
 	}
+	if labelWording(words, folds) {
+		return true
+	}
 	switch {
 	case box >= 7 && box <= 10:
 		return slices.ContainsFunc(words, func(w string) bool { return strings.ContainsFunc(w, isDigit) }) ||
@@ -300,6 +303,51 @@ func notAName(box int, text string) bool {
 	}
 	return false
 }
+
+// labelWording reports whether words (folded in folds) are the wording of
+// a label the reader did not know as one, set where a name goes: "Díg.
+// verif.", "Otros nom.", "Razón soc.", "Primer nombre". Every word is a
+// word of the taxpayer boxes' labels or an abbreviation of one (three
+// letters or more and a dot), and either one is abbreviated or there are
+// two words or more: "SEGUNDO" alone may be a person's given name.
+func labelWording(words, folds []string) bool {
+	abbreviated := false
+	for i, w := range words {
+		switch f := folds[i]; {
+		case len(f) < 3:
+			return false
+		case strings.HasSuffix(w, ".") && !strings.Contains(f, ".") && hasLabelWordPrefix(f):
+			abbreviated = true
+		case !slices.Contains(boxLabelWords, f):
+			return false
+		}
+	}
+	return len(words) > 0 && (abbreviated || len(words) >= 2)
+}
+
+// hasLabelWordPrefix reports whether stem begins a word of boxLabelWords.
+func hasLabelWordPrefix(stem string) bool {
+	return slices.ContainsFunc(boxLabelWords, func(w string) bool { return strings.HasPrefix(w, stem) })
+}
+
+// boxLabelWords are the words of the labels of boxes 4 to 12, three
+// letters or longer: the taxpayer's part of the form.
+var boxLabelWords = func() []string {
+	var out []string
+	for _, s := range specs {
+		if s.box < 4 || s.box > 12 {
+			continue
+		}
+		for _, p := range s.phrases {
+			for _, t := range p {
+				if len(t) >= 3 && !slices.Contains(out, t) {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	return out
+}()
 
 // goesOn reports whether the words right after run on its line, past a
 // gap wider than a word space but under two and a half font sizes, free

@@ -1853,3 +1853,20 @@ func TestRowsOfOtherAuthorizationsAreLeftOut(t *testing.T) {
 	require.Len(t, f.Rows, 1, "rows under the form's own number are its ranges")
 	assert.Equal(t, "ELEC", f.Rows[0].Prefix.Text)
 }
+
+// A label the reader does not know as one ("Díg. verif.", "Otros nom.")
+// set where a name goes is no name: every word is a word of the taxpayer
+// boxes' labels or an abbreviation of one. One unabbreviated label word
+// ("SEGUNDO") may be a person's name; a business's abbreviations are not
+// label words.
+func TestLabelWordingIsNoName(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Díg. verif.": true, "Otros nom.": true, "Razón soc.": true, "PRIMER NOMBRE": true, "Secc.": true,
+		"SEGUNDO": false, "INVERSIONES DIG S.A.S.": false, "Dist. Ltda.": false, "JOSÉ": false, "S.A.S.": false,
+	} {
+		assert.Equal(t, want, notAName(11, text), text)
+		assert.Equal(t, want, notAName(9, text), text)
+	}
+	f := Read([]*pdftext.Page{pageOf(1, lbl(40, 100, "11.|Razón|social"), at{x: 40, y: 112, text: "Díg.|verif."})})
+	assert.Empty(t, f.BusinessName.Text)
+}
