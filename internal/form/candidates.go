@@ -119,6 +119,11 @@ func (pg *page) candidates(k int) []cand {
 						conflict: "the name may go on under itself, past text that is not a label: \"" + pg.text(run) + "\""})
 					continue
 				}
+				if next, ok := pg.wrapsToMargin(run, k); ok {
+					out = append(out, cand{pg: pg, lab: k, words: run, how: "beside", cost: costBeside,
+						conflict: "the name may go on at the start of the next line: \"" + pg.text(run) + " " + next + "\""})
+					continue
+				}
 			}
 			add(run, "beside", costBeside+gap/size*0.05+float64(i)*1.5)
 		}
@@ -201,6 +206,14 @@ func (pg *page) candidates(k int) []cand {
 					if pg.sameStyle(unread, run[0]) {
 						out = append(out, cand{pg: pg, lab: k, words: run, how: how, cost: cost,
 							conflict: "the name may begin on the line above it: \"" + pg.text(unread) + "\""})
+						continue
+					}
+				}
+				if dir < 0 && l.spec.typ == typeName {
+					var doubt bool
+					if run, doubt = pg.wrapAbove(run, left, rightX, k); doubt {
+						out = append(out, cand{pg: pg, lab: k, words: run, how: how, cost: cost,
+							conflict: "the name may begin on the line above it: \"" + pg.text(run) + "\""})
 						continue
 					}
 				}
@@ -617,6 +630,77 @@ func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) (out []
 		right = max(right, pg.words[rs[0][len(rs[0])-1]].X1)
 	}
 	return out, doubt
+}
+
+// wrapAbove extends a name read above its label (a value set over its
+// caption) with the lines over it that begin it, at the name's own
+// leading, in its style and keeping its alignment (left, right or
+// centred): "SOCIEDAD … DE LA SIERRA" over "NEVADA DE SANTA MARTA S.A.S."
+// over "11. Razón social". A line over it in its style, aligned otherwise,
+// may still be its start: doubt is set.
+func (pg *page) wrapAbove(run []int, x0, x1 float64, k int) (out []int, doubt bool) {
+	first := pg.words[run[0]].line
+	left, right := pg.words[run[0]].X0, pg.words[run[len(run)-1]].X1
+	size := pg.words[run[0]].wsize()
+	out = slices.Clone(run)
+	for j := first - 1; j >= 0 && j >= first-2; j-- {
+		if pg.lines[first].y0-pg.lines[j].y1 > 0.6*size {
+			break
+		}
+		in, blocked := pg.wordsIn(j, x0, x1, k)
+		if blocked || len(in) == 0 {
+			break
+		}
+		rs := pg.runs(in)
+		t := pg.text(rs[0])
+		if vocab.Furniture(vocab.Fold(t)) || !hasLetters(t, 2) || !pg.sameStyle(rs[0], run[0]) || notAName(11, t) {
+			break
+		}
+		cx0, cx1 := pg.words[rs[0][0]].X0, pg.words[rs[0][len(rs[0])-1]].X1
+		if math.Abs(cx0-left) > size && math.Abs(cx1-right) > size && math.Abs(cx0+cx1-left-right) > 2*size {
+			doubt = cx0 < right && cx1 > left
+			break
+		}
+		out = append(slices.Clone(rs[0]), out...)
+		first = j
+		left, right = min(left, cx0), max(right, cx1)
+	}
+	return out, doubt
+}
+
+// wrapsToMargin reports whether a name read beside label k, at the end of
+// a full line, may go on at the start of the next one, as running text
+// wraps: that line starts where the label's line starts, holds no label,
+// is in the name's style, and its first word would not have fitted after
+// the name before the right edge of the lines around. It returns that
+// line's text. "11. Razón social: FERRETERÍA EL TORNILLO" over "FELIZ
+// S.A.S." on a narrow receipt is such a name.
+func (pg *page) wrapsToMargin(run []int, k int) (string, bool) {
+	li := pg.words[run[0]].line
+	j := li + 1
+	last := &pg.words[run[len(run)-1]]
+	size := last.wsize()
+	if j >= len(pg.lines) || pg.lines[j].y0-pg.lines[li].y1 > 0.6*size {
+		return "", false
+	}
+	ws := wordRange(pg.lines[j])
+	if len(ws) == 0 || slices.ContainsFunc(ws, func(wi int) bool { return pg.words[wi].label >= 0 }) {
+		return "", false
+	}
+	next := &pg.words[ws[0]]
+	if math.Abs(next.X0-pg.words[pg.lines[li].first].X0) > size || !pg.sameStyle(ws, run[0]) || !hasLetters(next.Text, 2) {
+		return "", false
+	}
+	margin := 0.0
+	for n := max(li-3, 0); n <= min(li+3, len(pg.lines)-1); n++ {
+		if ln := pg.lines[n]; ln.end > ln.first {
+			margin = max(margin, pg.words[ln.end-1].X1)
+		}
+	}
+	if last.X1+0.3*size+(next.X1-next.X0) < margin {
+		return "", false // the next line's first word fitted: the line broke for another reason
+	}
+	return pg.text(pg.runs(ws)[0]), true
 }
 
 // labelBefore reports whether a label stands on line j left of x.

@@ -1870,3 +1870,42 @@ func TestLabelWordingIsNoName(t *testing.T) {
 	f := Read([]*pdftext.Page{pageOf(1, lbl(40, 100, "11.|Razón|social"), at{x: 40, y: 112, text: "Díg.|verif."})})
 	assert.Empty(t, f.BusinessName.Text)
 }
+
+// A name set over its caption wraps upwards: its lines over the one read,
+// in its style and alignment, up to the label above, are its start. One
+// over it aligned otherwise puts it in doubt.
+func TestNameAboveItsCaptionReadWhole(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(40, 60, "5.|Número|de|Identificación|Tributaria|(NIT)"),
+		at{x: 40, y: 80, text: "SOCIEDAD|DE|CAFÉS|ESPECIALES|DE|LA|SIERRA"},
+		at{x: 40, y: 90, text: "NEVADA|DE|SANTA|MARTA|S.A.S."},
+		lbl(40, 99, "11.|Razón|social"))})
+	assert.Equal(t, "SOCIEDAD DE CAFÉS ESPECIALES DE LA SIERRA NEVADA DE SANTA MARTA S.A.S.", f.BusinessName.Text)
+
+	f = Read([]*pdftext.Page{pageOf(1,
+		lbl(40, 60, "5.|Número|de|Identificación|Tributaria|(NIT)"),
+		at{x: 70, y: 80, text: "SOCIEDAD|DE|CAFÉS|ESPECIALES|DE|LA|SIERRA"},
+		at{x: 40, y: 90, text: "NEVADA|DE|SANTA|MARTA|S.A.S."},
+		lbl(40, 99, "11.|Razón|social"))})
+	assert.Empty(t, f.BusinessName.Text)
+	assert.Contains(t, f.BusinessName.Conflict, "may begin on the line above")
+}
+
+// Beside its label at the end of a full line, a name may wrap to the
+// start of the next line as running text does ("FERRETERÍA EL TORNILLO" /
+// "FELIZ S.A.S." on a narrow receipt): it is refused, never returned
+// short. A short name whose line broke for another reason stands.
+func TestNameWrappedToTheMarginIsRefused(t *testing.T) {
+	page := func(name string) *pdftext.Page {
+		return pageOf(1,
+			at{x: 20, y: 90, text: "La|presente|autorización|se|expide|conforme|a|la"},
+			at{x: 20, y: 100, text: "11.|Razón|social:"}, at{x: 110, y: 100, text: name},
+			at{x: 20, y: 110, text: "FELIZ|S.A.S."})
+	}
+	f := Read([]*pdftext.Page{page("FERRETERÍA|EL|TORNILLO")})
+	assert.Empty(t, f.BusinessName.Text)
+	assert.Contains(t, f.BusinessName.Conflict, "FERRETERÍA EL TORNILLO FELIZ S.A.S.")
+
+	f = Read([]*pdftext.Page{page("ACME|S.A.S.")})
+	assert.Equal(t, "ACME S.A.S.", f.BusinessName.Text)
+}
