@@ -1909,3 +1909,19 @@ func TestNameWrappedToTheMarginIsRefused(t *testing.T) {
 	f = Read([]*pdftext.Page{page("ACME|S.A.S.")})
 	assert.Equal(t, "ACME S.A.S.", f.BusinessName.Text)
 }
+
+// Footnote marks glued to values ("DSDS¹", "24²", "18766670028677(1)",
+// "PC(2)") are no part of them: the values are read without them.
+func TestFootnoteMarksGluedToValues(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1, slices.Concat(
+		[]at{lbl(40, 40, "4.|Número|de|formulario"), {x: 40, y: 52, text: "18766670028677(1)"}},
+		header(100),
+		[]at{{x: 40, y: 120, text: "DOCUMENTO|SOPORTE"}, {x: 170, y: 120, text: "6"}, {x: 200, y: 120, text: "DSDS¹"},
+			{x: 250, y: 120, text: "1"}, {x: 330, y: 120, text: "5000*"}, {x: 410, y: 120, text: "24²"}, {x: 460, y: 120, text: "AUTORIZACIÓN"}, {x: 540, y: 120, text: "1"},
+			{x: 40, y: 135, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, {x: 170, y: 135, text: "1"}, {x: 200, y: 135, text: "PC(2)"},
+			{x: 250, y: 135, text: "5001"}, {x: 330, y: 135, text: "6000"}, {x: 410, y: 135, text: "12"}, {x: 460, y: 135, text: "AUTORIZACIÓN"}, {x: 540, y: 135, text: "1"}})...)})
+	assert.Equal(t, "18766670028677", f.Number.Text)
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"DSDS", "5000", "24"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].To.Text, f.Rows[0].Months.Text})
+	assert.Equal(t, "PC", f.Rows[1].Prefix.Text)
+}

@@ -167,7 +167,7 @@ func newPage(p *pdftext.Page) *page {
 			ws = splitGlued(ws)
 		}
 		for i, w := range ws {
-			w.Text = vocab.ExpandLigatures(w.Text)
+			w.Text = vocab.TrimFootnote(vocab.ExpandLigatures(w.Text))
 			if i > 0 {
 				buf = append(buf, ' ')
 			}

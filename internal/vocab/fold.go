@@ -273,3 +273,51 @@ func foldASCII(s string) (string, bool) {
 	}
 	return string(b), true
 }
+
+// TrimFootnote drops footnote marks glued to the end of a word: "DSDS¹",
+// "24²", "5.000*", "FE†", and a number in parentheses after a value that
+// holds a digit or is a short code in capitals ("12(2)", "PC(2)"). No value
+// of the form ends in one, and glued to it they hide it ("DSDS¹" is no
+// prefix). A label keeps a box number glued to it ("Año(1)"), and a word
+// that is only marks stays.
+func TrimFootnote(s string) string {
+	if i := strings.LastIndexByte(s, '('); i > 0 && s[len(s)-1] == ')' && len(s)-i >= 3 && len(s)-i <= 4 &&
+		AllDigits(s[i+1:len(s)-1]) && (strings.ContainsAny(s[:i], "0123456789") || capsCode(s[:i])) {
+		s = s[:i]
+	}
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !footnoteMark(r) {
+			break
+		}
+		end -= size
+	}
+	if end == 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// footnoteMark reports whether r marks a footnote: a superscript digit,
+// an asterisk, a dagger.
+func footnoteMark(r rune) bool {
+	switch r {
+	case '¹', '²', '³', '*', '†', '‡':
+		return true
+	}
+	return r >= '⁰' && r <= '⁹' && r != 'ⁱ' && r != '⁲' && r != '⁳'
+}
+
+// capsCode reports whether s is one to four capitals and digits: a prefix.
+func capsCode(s string) bool {
+	if len(s) == 0 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}

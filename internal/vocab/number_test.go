@@ -62,3 +62,10 @@ func TestNoPrefixStart(t *testing.T) {
 		assert.False(t, NoPrefixStart(s), s)
 	}
 }
+
+func TestTrimFootnote(t *testing.T) {
+	for in, want := range map[string]string{"DSDS¹": "DSDS", "24²": "24", "5.000*": "5.000", "FE†": "FE", "10⁴": "10", "*": "*", "¹": "¹", "FE": "FE", "(*)": "(*)", "": "", "12(2)": "12", "PC(2)": "PC", "18766670028677(1)": "18766670028677",
+		"Año(1)": "Año(1)", "Prefijo(31)": "Prefijo(31)", "(1)": "(1)", "VENTA(1)": "VENTA(1)", "5.000(12)": "5.000"} {
+		assert.Equal(t, want, TrimFootnote(in), in)
+	}
+}
