@@ -115,7 +115,7 @@ var specs = []*spec{
 	{key: "months", box: 38, keys: []string{"vigencia", "meses", "plazo", "vigente"}, printed: labelMonths, typ: typeMonths, column: true, row: func(r *Row) *Field { return &r.Months },
 		phrases: phrases("vigencia meses", "vigencia en meses", "vigencia", "meses de vigencia", "plazo meses", "vig meses", "meses", "vig")},
 	{key: "request", printed: labelRequest, typ: typeRequest, column: true, row: func(r *Row) *Field { return &r.Request },
-		phrases: phrases("tipo de solicitud", "tipo solicitud", "clase de solicitud", "tipo de sol", "tipo sol", "sol")},
+		phrases: phrases("tipo de solicitud", "tipo solicitud", "clase de solicitud", "tipo de sol", "tipo sol", "tipo de tramite", "tramite", "sol")},
 	{key: "code", printed: labelCode, typ: typeCode, column: true,
 		phrases: phrases("cod", "codigo")},
 	{key: "box34", box: 34, column: true, typ: typeAny, printed: "34."},
@@ -123,9 +123,9 @@ var specs = []*spec{
 	{key: "box36", box: 36, column: true, typ: typeAny, printed: "36."},
 	{key: "box37", box: 37, column: true, typ: typeAny, printed: "37."},
 	{key: "valid_from", printed: labelValidFrom, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidFrom },
-		phrases: phrases("fecha inicial", "fecha de inicio", "fecha inicio", "vigencia desde", "vigente desde", "fecha desde", "f inicial", "f inicio")},
+		phrases: phrases("fecha inicial", "fecha de inicio", "fecha inicio", "vigencia desde", "vigente desde", "fecha desde", "desde fecha", "f inicial", "f inicio")},
 	{key: "valid_to", printed: labelValidTo, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidTo },
-		phrases: phrases("fecha de vencimiento", "vigencia hasta", "vigente hasta", "fecha hasta", "fecha final", "vence", "f final", "f vencimiento")},
+		phrases: phrases("fecha de vencimiento", "vigencia hasta", "vigente hasta", "fecha hasta", "hasta fecha", "fecha final", "vence", "f final", "f vencimiento")},
 }
 
 // glossWords are the English words bilingual copies print after a slash
