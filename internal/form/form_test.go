@@ -1925,3 +1925,26 @@ func TestFootnoteMarksGluedToValues(t *testing.T) {
 	assert.Equal(t, []string{"DSDS", "5000", "24"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].To.Text, f.Rows[0].Months.Text})
 	assert.Equal(t, "PC", f.Rows[1].Prefix.Text)
 }
+
+// A modality name set around its row's numbers, a line over them and a
+// line under ("MÁQUINA REGISTRADORA" / numbers / "POS"), reaching left of
+// its narrow header: the line under continues the cell of the line over,
+// and the rows after it are read too.
+func TestCellSetAroundItsRow(t *testing.T) {
+	nums := func(y float64, code, prefix, from, to string) []at {
+		return []at{{x: 170, y: y, text: code}, {x: 200, y: y, text: prefix}, {x: 250, y: y, text: from}, {x: 330, y: y, text: to},
+			{x: 410, y: y, text: "24"}, {x: 460, y: y, text: "AUTORIZACIÓN"}, {x: 540, y: y, text: "1"}}
+	}
+	f := Read([]*pdftext.Page{pageOf(2, slices.Concat(header(100),
+		[]at{{x: 5, y: 118, text: "MÁQUINA|REGISTRADORA"}}, nums(123, "4", "PV", "10001", "60000"), []at{{x: 5, y: 128, text: "POS"}},
+		[]at{{x: 5, y: 145, text: "FACTURA|POR|COMPUTADOR"}}, nums(145, "3", "FPC", "1", "5000"),
+		[]at{{x: 5, y: 162, text: "DOCUMENTO|EQUIVALENTE"}}, nums(167, "5", "DEE", "1", "100000"), []at{{x: 5, y: 172, text: "ELECTRÓNICO"}},
+	)...)})
+	require.Len(t, f.Rows, 3)
+	assert.Equal(t, []string{"PV", "FPC", "DEE"}, []string{f.Rows[0].Prefix.Text, f.Rows[1].Prefix.Text, f.Rows[2].Prefix.Text})
+	assert.Equal(t, "MÁQUINA REGISTRADORA POS", f.Rows[0].Kind.Text)
+	for _, r := range f.Rows {
+		assert.Equal(t, "column", r.From.How, "read by the table's layout, not the text order alone")
+	}
+	assert.Zero(t, f.MissedRows)
+}

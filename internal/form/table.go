@@ -663,7 +663,7 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		textAssign, text := pg.textLine(li, cols)
 		if !data && text && !inside && len(got) > 0 {
 			prev := got[len(got)-1]
-			inside = ln.y0-pg.lines[prev.line].y1 <= 0.8*ln.size && pg.continuesCells(li, textAssign, prev)
+			inside = ln.y0-pg.lines[prev.line].y1 <= 0.8*ln.size && pg.continuesCells(li, textAssign, got)
 		}
 		if !data && !(inside && text) {
 			if numbers(ws) >= 2 && inside && !continuing && !pg.isProse(li) {
@@ -689,21 +689,29 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 
 // continuesCells reports whether every run of words of text line li,
 // assigned to columns by assign, shares an edge or its centre with the
-// cell of the same column on line prev, just above: the wrapped text of a
-// right-aligned or centred cell, which may reach past its column's header
-// (a long modality name under a narrow "Modalidad").
-func (pg *page) continuesCells(li int, assign []int, prev rowLine) bool {
-	ws, pws := wordRange(pg.lines[li]), wordRange(pg.lines[prev.line])
-	if len(assign) != len(ws) || len(prev.assign) != len(pws) {
+// cell of the same column on the last line read above (got) that has one,
+// two lines up at most: the wrapped text of a right-aligned or centred
+// cell, which may reach past its column's header (a long modality name
+// under a narrow "Modalidad"), also when the cell is set around the row's
+// data line ("MÁQUINA REGISTRADORA" over the row's numbers, "POS" under).
+func (pg *page) continuesCells(li int, assign []int, got []rowLine) bool {
+	ws := wordRange(pg.lines[li])
+	if len(assign) != len(ws) {
 		return false
 	}
 	tol := 0.5 * pg.lines[li].size
 	for _, run := range pg.runs(ws) {
 		c := assign[run[0]-ws[0]]
 		cx0, cx1 := math.Inf(1), math.Inf(-1)
-		for i, wi := range pws {
-			if prev.assign[i] == c {
-				cx0, cx1 = min(cx0, pg.words[wi].X0), max(cx1, pg.words[wi].X1)
+		for g := len(got) - 1; g >= 0 && g >= len(got)-2 && cx0 > cx1; g-- {
+			pws := wordRange(pg.lines[got[g].line])
+			if len(got[g].assign) != len(pws) {
+				return false
+			}
+			for i, wi := range pws {
+				if got[g].assign[i] == c {
+					cx0, cx1 = min(cx0, pg.words[wi].X0), max(cx1, pg.words[wi].X1)
+				}
 			}
 		}
 		x0, x1 := pg.words[run[0]].X0, pg.words[run[len(run)-1]].X1
