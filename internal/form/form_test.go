@@ -962,6 +962,12 @@ func TestRowsOverRepeatedHeaders(t *testing.T) {
 	assert.Equal(t, []string{"HABILITACIÓN", "FELA", "990.000.000"}, []string{f.Rows[0].Request.Text, f.Rows[0].Prefix.Text, f.Rows[0].From.Text})
 	assert.Equal(t, []string{"AUTORIZACIÓN", "FE", "50.000"}, []string{f.Rows[1].Request.Text, f.Rows[1].Prefix.Text, f.Rows[1].To.Text})
 	assert.Empty(t, f.MissedRows)
+
+	// One range over its captions, the signature under them.
+	f = Read([]*pdftext.Page{pageOf(2, slices.Concat(row(100, "HABILITACIÓN", "POS", "18", "FELA", "990.000.000", "995.000.000"), header(108),
+		[]at{{x: 40, y: 160, text: "Paola|Cárdenas|V."}, lbl(40, 170, "Firma|del|solicitante")})...)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, []string{"HABILITACIÓN", "FELA", "990.000.000", "column"}, []string{f.Rows[0].Request.Text, f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].From.How})
 }
 
 // Ranges printed as cards, two side by side, each line of a card a few

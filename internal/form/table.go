@@ -312,9 +312,10 @@ func (pg *page) columns(b band) []col {
 // of the header, values over their captions: every header, the first
 // included, has a row right above it, and none has one below that is not
 // the next header's. Read from the headers down instead, each range would
-// take the next one's values.
+// take the next one's values; a single range over its captions would not
+// be read at all.
 func (pg *page) rowsAboveHeaders(bands []band) ([]Row, bool) {
-	if len(bands) < 2 {
+	if len(bands) == 0 {
 		return nil, false
 	}
 	var rows []Row
