@@ -1954,3 +1954,18 @@ func TestCellSetAroundItsRow(t *testing.T) {
 	}
 	assert.Zero(t, f.MissedRows)
 }
+
+// "Sin prefijo" in the prefix cell of a row is the cell's text, an empty
+// prefix; codes in parentheses after a modality's or a request's name are
+// part of their cells. The row is read by its columns.
+func TestNoPrefixInWordsInARow(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2, slices.Concat(header(100), []at{
+		{x: 40, y: 120, text: "Documento|soporte|(6)"}, {x: 200, y: 120, text: "Sin|prefijo"},
+		{x: 250, y: 120, text: "1.001"}, {x: 330, y: 120, text: "11.000"}, {x: 410, y: 120, text: "12"}, {x: 460, y: 120, text: "Autorización|(1)"}})...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"", "1.001", "11.000", "12"}, []string{r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text})
+	assert.True(t, r.Prefix.Found)
+	assert.Empty(t, r.Prefix.Conflict)
+	assert.Equal(t, "column", r.From.How)
+}

@@ -1285,6 +1285,9 @@ func sameCell(prev, w *word, t valueType) bool {
 	if multiWord(t) {
 		return gap <= 1.5*size
 	}
+	if t == typePrefix { // "Sin prefijo": no prefix, in words
+		return gap <= 1.5*size && vocab.NoPrefixWord(prev.fold) && vocab.NoPrefixWord(w.fold)
+	}
 	if t != typeConsecutive || gap > 0.8*size || len(w.Text) != 3 || !vocab.AllDigits(w.Text) {
 		return false
 	}
@@ -1316,16 +1319,19 @@ func fitCost(w *word, c *col, cols []col) float64 {
 	}
 	digits := w.digits
 	t := 0.0
+	// "Documento soporte (6)", "Autorización (1)": a code in parentheses
+	// after a modality's or a request's name is part of its cell.
+	codeInParens := digits && strings.HasPrefix(w.Text, "(") && strings.HasSuffix(w.Text, ")") && isCode(w.Text[1:len(w.Text)-1])
 	switch c.typ {
 	case typeKind:
-		if digits {
+		if digits && !codeInParens {
 			return inf
 		}
 		if !vocab.KindWord(w.fold) {
 			t = 0.8
 		}
 	case typeRequest:
-		if digits {
+		if digits && !codeInParens {
 			return inf
 		}
 		if vocab.RequestOf(w.fold) == "" {
@@ -1342,7 +1348,7 @@ func fitCost(w *word, c *col, cols []col) float64 {
 		if _, code := vocab.SmallInt(w.Text, 2); code && w.X1 <= c.x0 && !slices.ContainsFunc(cols, func(o col) bool { return o.typ == typeCode }) {
 			return inf
 		}
-		if !prefixLike(w.Text) {
+		if !prefixLike(w.Text) && !vocab.NoPrefixWord(w.fold) { // "Sin prefijo" is the cell's text
 			// An over-long or odd prefix is still the prefix cell's text:
 			// package resolution reads it and warns.
 			if !prefixish(w.Text) {
@@ -1433,6 +1439,9 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 			fl.Rect = (&cand{pg: pg, words: ws}).rect()
 			if col.typ == typeMonths {
 				fl.Text = strings.TrimSpace(strings.ReplaceAll(vocab.Lower(fl.Text), "meses", ""))
+			}
+			if col.typ == typePrefix && vocab.NoPrefix(vocab.Fold(fl.Text)) {
+				fl.Text = "" // "Sin prefijo": printed empty
 			}
 			if col.typ == typeDate {
 				// "22/07/2019", "julio 22 de 2019": one calendar date, in

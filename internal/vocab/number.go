@@ -204,6 +204,17 @@ func NoPrefix(folded string) bool {
 
 var noPrefix = []string{"sin prefijo", "ninguno", "ninguna", "no aplica", "no tiene"}
 
+// NoPrefixWord reports whether a folded word is a word of a phrase that
+// says there is no prefix: it belongs in the prefix cell.
+func NoPrefixWord(folded string) bool {
+	for _, p := range noPrefix {
+		if slices.Contains(strings.Fields(p), folded) {
+			return true
+		}
+	}
+	return false
+}
+
 // NoPrefixStart reports whether a folded word read as a prefix is the
 // first word of a phrase that says there is none ("Sin" of "Sin prefijo"
 // wrapped in a narrow cell): as a prefix it is doubtful.
