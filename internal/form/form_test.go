@@ -1969,3 +1969,14 @@ func TestNoPrefixInWordsInARow(t *testing.T) {
 	assert.Empty(t, r.Prefix.Conflict)
 	assert.Equal(t, "column", r.From.How)
 }
+
+// The taxpayer boxes' labels abbreviated as designers shorten them
+// ("Primer apell.", "Otros nom.", "Razón soc.", "Díg. verif.") are labels.
+func TestAbbreviatedBoxLabels(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1,
+		lbl(40, 100, "Primer|apell."), lbl(200, 100, "Segundo|apell."), at{x: 40, y: 110, text: "PÉREZ"}, at{x: 200, y: 110, text: "ZAPATA"},
+		lbl(40, 125, "Primer|nom."), lbl(200, 125, "Otros|nom."), at{x: 40, y: 135, text: "ÓSCAR"}, at{x: 200, y: 135, text: "ALEJANDRO"},
+		lbl(40, 150, "NIT"), at{x: 40, y: 160, text: "67287278"}, lbl(200, 150, "Díg.|verif."), at{x: 200, y: 160, text: "6"})})
+	assert.Equal(t, []string{"PÉREZ", "ZAPATA", "ÓSCAR", "ALEJANDRO", "6"},
+		[]string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text, f.DV.Text})
+}
