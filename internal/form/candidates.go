@@ -100,6 +100,9 @@ func (pg *page) candidates(k int) []cand {
 			}
 			after = append(after, wi)
 		}
+		if len(after) == 0 && pg.lines[li].end-1 == l.words[len(l.words)-1] {
+			after = pg.besideInBand(li, right)
+		}
 		runs := pg.runs(after)
 		if len(runs) > 1 && len(runs[0]) == 1 && l.box == 0 && l.spec.box != 0 && boxOf(pg.words[runs[0][0]].Text) == l.spec.box {
 			// "Razón social  11  ACME": the box's own number, set in a
@@ -227,6 +230,54 @@ func (pg *page) candidates(k int) []cand {
 	return out
 }
 
+// besideInBand returns the words of a line next to li that stands level
+// with it (each line's middle inside the other) and holds nothing left of
+// x: a value set beside a label that ends its line, in a larger size or
+// centred in its cell, so that the text layer put the two on lines of
+// their own ("5. NIT" in 5 points, "34195389" in 9.5 a point lower).
+func (pg *page) besideInBand(li int, x float64) []int {
+	a := pg.lines[li]
+	for _, j := range []int{li + 1, li - 1} {
+		if j < 0 || j >= len(pg.lines) {
+			continue
+		}
+		b := pg.lines[j]
+		if b.end == b.first || !level(a, b) {
+			continue
+		}
+		ws := wordRange(b)
+		if pg.words[ws[0]].X0 < x-0.5 || slices.ContainsFunc(ws, func(wi int) bool { return pg.words[wi].label >= 0 }) {
+			continue
+		}
+		return ws
+	}
+	return nil
+}
+
+// levelWithLabel reports whether a line next to j, standing level with it
+// (each line's middle inside the other), holds a label other than k.
+func (pg *page) levelWithLabel(j, k int) bool {
+	a := pg.lines[j]
+	for _, n := range []int{j - 1, j + 1} {
+		if n < 0 || n >= len(pg.lines) {
+			continue
+		}
+		if b := pg.lines[n]; level(a, b) && slices.ContainsFunc(wordRange(b), func(wi int) bool {
+			return pg.words[wi].label >= 0 && pg.words[wi].label != k
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// level reports whether two lines stand level: each one's middle inside
+// the other's height.
+func level(a, b pline) bool {
+	ma, mb := (a.y0+a.y1)/2, (b.y0+b.y1)/2
+	return ma >= b.y0 && ma <= b.y1 && mb >= a.y0 && mb <= a.y1
+}
+
 // straddle returns the words of a value set right of label k over two or
 // more lines that stand above and below the label's middle: consecutive
 // lines, a line's height apart at most, each starting with free words at
@@ -240,6 +291,9 @@ func (pg *page) straddle(k int) []int {
 	// firstRun returns line j's first run of free words right of the
 	// label, or nil when there is none or the line holds a label.
 	firstRun := func(j int) []int {
+		if pg.levelWithLabel(j, k) {
+			return nil // the value of the label level with it, on a line of its own
+		}
 		var in []int
 		for wi := pg.lines[j].first; wi < pg.lines[j].end; wi++ {
 			w := &pg.words[wi]

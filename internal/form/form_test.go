@@ -1980,3 +1980,21 @@ func TestAbbreviatedBoxLabels(t *testing.T) {
 	assert.Equal(t, []string{"PÉREZ", "ZAPATA", "ÓSCAR", "ALEJANDRO", "6"},
 		[]string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text, f.DV.Text})
 }
+
+// A value set beside a label that ends its line, in a larger size, lands
+// on a line of its own level with the label's ("5. NIT" in 5 points,
+// "34195389" in 9.5 a point lower): it is the label's value beside it. A
+// name level with one label is not another's value set around it.
+func TestValueLevelWithItsLabelOnALineOfItsOwn(t *testing.T) {
+	l := func(y float64, text string) at { return at{x: 25, y: y, text: text, size: 5, font: "L"} }
+	v := func(y float64, text string) at { return at{x: 150, y: y + 3, text: text, size: 9.5} }
+	f := Read([]*pdftext.Page{pageOf(1,
+		l(149, "5.|Número|de|Identificación|Tributaria|(NIT)"), v(149, "34195389"),
+		l(163, "6.|DV"), v(163, "1"),
+		l(177, "Apellido|1"), v(177, "ZAPATA"),
+		l(191, "8.|Segundo|apellido"),
+		l(203, "Nombre|1"), v(203, "NICOLÁS"),
+		l(217, "Otros|nom."), v(217, "LUCÍA"))})
+	assert.Equal(t, []string{"34195389", "1", "ZAPATA", "", "NICOLÁS", "LUCÍA"},
+		[]string{f.NIT.Text, f.DV.Text, f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text})
+}
