@@ -884,7 +884,9 @@ func (pg *page) typed(t valueType, run []int) (text string, ok bool, conflict st
 		}
 		return "", false, ""
 	case typeDate:
-		ds := vocab.FindDates(vocab.CompactDigits(vocab.ASCIIDashes(vocab.Lower(joined))))
+		// "2022-" over "03-31" in a narrow cell is one date.
+		joined = strings.NewReplacer("- ", "-", "/ ", "/").Replace(vocab.ASCIIDashes(joined))
+		ds := vocab.FindDates(vocab.CompactDigits(vocab.Lower(joined)))
 		if len(ds) != 1 {
 			return "", false, ""
 		}

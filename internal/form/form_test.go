@@ -1998,3 +1998,25 @@ func TestValueLevelWithItsLabelOnALineOfItsOwn(t *testing.T) {
 	assert.Equal(t, []string{"34195389", "1", "ZAPATA", "", "NICOLÁS", "LUCÍA"},
 		[]string{f.NIT.Text, f.DV.Text, f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text})
 }
+
+// Dates wrapped in narrow cells ("31 de" / "agosto de" / "2023", "2022-"
+// / "03-31", a weekday first) are one date each, and the lines that hold
+// only their pieces are no rows.
+func TestDatesWrappedInNarrowCells(t *testing.T) {
+	header := []at{lbl(40, 100, "31.|Prefijo"), lbl(90, 100, "32.|Desde"), lbl(140, 100, "33.|Hasta"),
+		lbl(190, 100, "38.|Vigencia"), lbl(240, 100, "Fecha|inicial"), lbl(330, 100, "Fecha|final")}
+	f := Read([]*pdftext.Page{pageOf(2, slices.Concat(header, []at{
+		{x: 240, y: 112, text: "31|de"}, {x: 330, y: 112, text: "2022-"},
+		{x: 40, y: 122, text: "FE"}, {x: 90, y: 122, text: "1"}, {x: 140, y: 122, text: "1000"}, {x: 190, y: 122, text: "12"},
+		{x: 240, y: 122, text: "agosto|de"}, {x: 330, y: 122, text: "03-31"},
+		{x: 240, y: 132, text: "2021"},
+		{x: 40, y: 150, text: "DS"}, {x: 90, y: 150, text: "1"}, {x: 140, y: 150, text: "500"}, {x: 190, y: 150, text: "24"},
+		{x: 240, y: 150, text: "lunes,|20|de"}, {x: 330, y: 150, text: "2023/12/20"},
+		{x: 240, y: 160, text: "diciembre|de"},
+		{x: 240, y: 170, text: "2021"},
+	})...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"2021-08-31", "2022-03-31"}, []string{f.Rows[0].ValidFrom.Text, f.Rows[0].ValidTo.Text})
+	assert.Equal(t, []string{"2021-12-20", "2023-12-20"}, []string{f.Rows[1].ValidFrom.Text, f.Rows[1].ValidTo.Text})
+	assert.Zero(t, f.MissedRows)
+}

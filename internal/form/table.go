@@ -1103,6 +1103,12 @@ func (pg *page) textLine(li int, cols []col) ([]int, bool) {
 				if !anyDigits || !isCode(w.Text) {
 					return nil, false
 				}
+			case t == typeDate:
+				// A date wrapped in a narrow cell: "31 de" / "agosto de" /
+				// "2023", "2022-" / "03-31".
+				if !dateFragment(w) {
+					return nil, false
+				}
 			case t != typeKind && t != typeRequest && t != typeAny:
 				return nil, false
 			case w.digits && !(anyDigits && t == typeAny):
@@ -1370,7 +1376,7 @@ func fitCost(w *word, c *col, cols []col) float64 {
 			t = 0.3
 		}
 	case typeDate:
-		if !digits && vocab.MonthName(w.fold) == 0 && w.fold != "de" {
+		if !digits && vocab.MonthName(w.fold) == 0 && w.fold != "de" && !vocab.Weekday(w.fold) {
 			return inf
 		}
 	case typeAny:
@@ -1519,4 +1525,20 @@ func (r *Row) field(role string) *Field {
 func isCode(t string) bool {
 	_, ok := vocab.SmallInt(t, 2)
 	return ok
+}
+
+// dateFragment reports whether w can be a piece of a date wrapped in a
+// cell: a month's name, "de", or up to four digits and a separator
+// ("2022-", "03-31", "ABR-2024").
+func dateFragment(w *word) bool {
+	if w.fold == "de" || w.fold == "del" || vocab.MonthName(w.fold) != 0 || vocab.Weekday(w.fold) {
+		return true
+	}
+	parts := strings.FieldsFunc(w.Text, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	for _, p := range parts {
+		if !(len(p) <= 4 && vocab.AllDigits(p)) && vocab.MonthName(vocab.Fold(p)) == 0 {
+			return false
+		}
+	}
+	return len(parts) > 0
 }

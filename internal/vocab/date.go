@@ -46,6 +46,17 @@ var monthNames = map[string]time.Month{
 	"noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
 }
 
+// Weekday reports whether a folded word is a Spanish day of the week, as
+// dates are sometimes written ("lunes, 20 de diciembre de 2021"), with or
+// without its comma.
+func Weekday(folded string) bool {
+	switch strings.TrimRight(folded, ".,") {
+	case "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo":
+		return true
+	}
+	return false
+}
+
 // MonthName returns the month a Spanish month name or abbreviation names
 // (folded: "octubre", "oct", "setiembre"), or 0.
 func MonthName(folded string) time.Month { return monthNames[strings.TrimSuffix(folded, ".")] }

@@ -227,3 +227,12 @@ func FuzzCompactDigits(f *testing.F) {
 		}
 	})
 }
+
+func TestWeekday(t *testing.T) {
+	for _, s := range []string{"lunes", "lunes,", "miercoles", "sabado.", "domingo"} {
+		assert.True(t, Weekday(s), s)
+	}
+	for _, s := range []string{"lun", "marzo", "de", ""} {
+		assert.False(t, Weekday(s), s)
+	}
+}
