@@ -200,3 +200,25 @@ func TestPrefixThatMayBeginNoPrefixIsMissing(t *testing.T) {
 		assert.Empty(t, res.Ranges[0].Prefix, p)
 	}
 }
+
+// An empty prefix cell is an empty prefix only in a row whose bounds were
+// read: in a row none of whose bounds was, the line may be no row at all,
+// and the prefix is missing, not "".
+func TestEmptyPrefixOfARowWithoutBoundsIsMissing(t *testing.T) {
+	f := &form.Fields{
+		Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
+		NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
+		DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
+		BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
+		StampDate:    form.Field{Text: "2024-07-18", Found: true, Page: 1},
+		Rows: []form.Row{{Page: 1,
+			Prefix: form.Field{Found: true, How: "column"},
+			From:   form.Field{Found: true, Conflict: "a number over two lines of its cell that does not read as one: \"32.\""},
+			To:     form.Field{Found: true, Conflict: "a number over two lines of its cell that does not read as one: \"33.\""},
+		}},
+	}
+	_, err := build(f)
+	var pe *ParseError
+	require.True(t, errors.As(err, &pe), "%v", err)
+	assert.Contains(t, pe.Missing, "ranges[0].prefix")
+}

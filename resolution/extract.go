@@ -364,8 +364,11 @@ func (b *builder) buildRange(i int, row form.Row, start Date) Range {
 	case row.Prefix.Text != "":
 		rg.Prefix = strings.ToUpper(row.Prefix.Text)
 		b.source(name("prefix"), row.Prefix)
-	case row.Prefix.Found && row.Prefix.Conflict == "":
-		b.source(name("prefix"), row.Prefix) // printed empty: a real, empty prefix
+	case row.Prefix.Found && row.Prefix.Conflict == "" && (row.From.Text != "" || row.To.Text != ""):
+		// Printed empty: a real, empty prefix. In a row none of whose
+		// bounds was read, an empty cell says nothing: the line may be no
+		// row at all.
+		b.source(name("prefix"), row.Prefix)
 	default:
 		b.missingField(name("prefix"), row.Prefix)
 	}

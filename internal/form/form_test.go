@@ -2020,3 +2020,23 @@ func TestDatesWrappedInNarrowCells(t *testing.T) {
 	assert.Equal(t, []string{"2021-12-20", "2023-12-20"}, []string{f.Rows[1].ValidFrom.Text, f.Rows[1].ValidTo.Text})
 	assert.Zero(t, f.MissedRows)
 }
+
+// A number wrapped in a narrow cell ("990." over "000.000", "995,000," over
+// "000") is one number; the line of its tails is no row. A head with
+// nothing under it may go on: it is refused, never read short.
+func TestNumbersWrappedInNarrowCells(t *testing.T) {
+	row := func(y float64, prefix, from, to string) []at {
+		return []at{{x: 40, y: y, text: "DOCUMENTO"}, {x: 170, y: y, text: "6"}, {x: 200, y: y, text: prefix},
+			{x: 250, y: y, text: from}, {x: 330, y: y, text: to}, {x: 410, y: y, text: "24"}, {x: 460, y: y, text: "AUTORIZACIÓN"}, {x: 540, y: y, text: "1"}}
+	}
+	f := Read([]*pdftext.Page{pageOf(2, slices.Concat(header(100),
+		row(120, "DSDS", "990.", "995,000,"), []at{{x: 40, y: 130, text: "SOPORTE"}, {x: 250, y: 130, text: "000.000"}, {x: 330, y: 130, text: "000"}},
+		row(150, "DS", "1", "1000"), []at{{x: 40, y: 160, text: "SOPORTE"}},
+		row(180, "DE", "5.", "7.000"), []at{{x: 40, y: 190, text: "SOPORTE"}},
+	)...)})
+	require.Len(t, f.Rows, 3)
+	assert.Equal(t, []string{"990.000.000", "995,000,000"}, []string{f.Rows[0].From.Text, f.Rows[0].To.Text})
+	assert.Equal(t, []string{"1", "1000"}, []string{f.Rows[1].From.Text, f.Rows[1].To.Text})
+	assert.Empty(t, f.Rows[2].From.Text, "5. may go on")
+	assert.Contains(t, f.Rows[2].From.Conflict, "5.")
+}

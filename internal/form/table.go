@@ -658,9 +658,11 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 			// set anew, narrower, would shift every value one column.
 			ok = false
 		}
+		// A bound's cell holds the number's head: "000" under it is the
+		// tail of a number wrapped in its cell, and the line no row.
 		data := ok && slices.ContainsFunc(assign, func(c int) bool {
 			return c >= 0 && (cols[c].role == "from" || cols[c].role == "to")
-		})
+		}) && !pg.onlyTails(ws, assign, cols)
 		textAssign, text := pg.textLine(li, cols)
 		if !data && text && !inside && len(got) > 0 {
 			prev := got[len(got)-1]
@@ -1109,6 +1111,13 @@ func (pg *page) textLine(li int, cols []col) ([]int, bool) {
 				if !dateFragment(w) {
 					return nil, false
 				}
+			case t == typeConsecutive:
+				// A number wrapped in a narrow cell: "990." / "000.000".
+				// buildRow joins it only after a head that ends in a
+				// separator.
+				if !numberTail(w.Text) {
+					return nil, false
+				}
 			case t != typeKind && t != typeRequest && t != typeAny:
 				return nil, false
 			case w.digits && !(anyDigits && t == typeAny):
@@ -1365,7 +1374,7 @@ func fitCost(w *word, c *col, cols []col) float64 {
 	case typeConsecutive:
 		// "000" is a group of a number printed with spaces ("1 000 000");
 		// the whole cell is read as one value later.
-		if _, ok := vocab.Consecutive(w.Text); !ok && !(len(w.Text) == 3 && vocab.AllDigits(w.Text)) {
+		if _, ok := vocab.Consecutive(w.Text); !ok && !(len(w.Text) == 3 && vocab.AllDigits(w.Text)) && !numberHead(w.Text) {
 			return inf
 		}
 	case typeMonths:
@@ -1439,6 +1448,14 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 		}
 		if ws := cells[c]; len(ws) > 0 {
 			fl.Text = vocab.Compose(pg.text(ws))
+			if col.typ == typeConsecutive {
+				if joined, ok := pg.wrappedNumber(ws); ok {
+					fl.Text = joined
+				} else {
+					fl.Near, fl.Text = fl.Text, ""
+					fl.Conflict = "a number over two lines of its cell that does not read as one: \"" + fl.Near + "\""
+				}
+			}
 			if name, ok := pg.abbrev[strings.ToUpper(fl.Text)]; ok && (col.typ == typeKind || col.typ == typeRequest) {
 				fl.Text = name // "FE", as the document's own conventions spell it out
 			}
@@ -1541,4 +1558,76 @@ func dateFragment(w *word) bool {
 		}
 	}
 	return len(parts) > 0
+}
+
+// numberHead reports whether s is the first line of a number wrapped in a
+// narrow cell: digits ending in a group separator ("990.", "1.000,").
+func numberHead(s string) bool {
+	if len(s) < 2 || s[len(s)-1] != '.' && s[len(s)-1] != ',' {
+		return false
+	}
+	if n, ok := boxNumber(s); ok && n >= 30 && byBox[n] != nil {
+		return false // "32." over a column's header: its box number
+	}
+	_, ok := vocab.Consecutive(s[:len(s)-1])
+	return ok
+}
+
+// numberTail reports whether s is a later line of a number wrapped in a
+// narrow cell: groups of three digits ("000", "000.000", "500.").
+func numberTail(s string) bool {
+	groups := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' })
+	for _, g := range groups {
+		if len(g) != 3 || !vocab.AllDigits(g) {
+			return false
+		}
+	}
+	return len(groups) > 0 && (s[0] != '.' && s[0] != ',')
+}
+
+// wrappedNumber returns the text of a bound's cell. Words on one line are
+// joined as printed ("1 000 000"); across lines, a line must end in a
+// group separator and the next start with a group of three digits, and
+// the pieces are joined without a space ("990." over "000.000" is
+// 990.000.000). A cell whose number may go on, or whose lines do not
+// join so, is no number: ok is false.
+func (pg *page) wrappedNumber(ws []int) (string, bool) {
+	var b strings.Builder
+	for i, wi := range ws {
+		w := &pg.words[wi]
+		if i > 0 {
+			p := &pg.words[ws[i-1]]
+			switch {
+			case p.line == w.line:
+				b.WriteByte(' ')
+			case numberHead(p.Text) || i > 1 && numberTail(p.Text) && strings.HasSuffix(p.Text, ".") || strings.HasSuffix(p.Text, ","):
+				if !numberTail(w.Text) {
+					return "", false
+				}
+			default:
+				return "", false
+			}
+		}
+		b.WriteString(w.Text)
+	}
+	t := b.String()
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") {
+		return "", false // "990." with nothing under it: the number may go on
+	}
+	if numberTail(pg.words[ws[0]].Text) && t[0] == '0' {
+		return "", false // "000" without the number's head
+	}
+	return t, true
+}
+
+// onlyTails reports whether every word assigned to a range bound's column
+// is the tail of a wrapped number: groups of three digits starting with 0
+// ("000", "000.000"), which no number starts with.
+func (pg *page) onlyTails(ws []word, assign []int, cols []col) bool {
+	for i, c := range assign {
+		if c >= 0 && (cols[c].role == "from" || cols[c].role == "to") && !(numberTail(ws[i].Text) && ws[i].Text[0] == '0') {
+			return false
+		}
+	}
+	return true
 }
