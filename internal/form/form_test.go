@@ -2040,3 +2040,12 @@ func TestNumbersWrappedInNarrowCells(t *testing.T) {
 	assert.Empty(t, f.Rows[2].From.Text, "5. may go on")
 	assert.Contains(t, f.Rows[2].From.Conflict, "5.")
 }
+
+// A word drawn twice over itself (a shadow, a form field's value and its
+// flattened appearance three points apart) is one word: the name is read
+// once, not "CASTAÑO CASTAÑO".
+func TestOverprintedWordsAreOne(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(1, lbl(40, 100, "7.|Primer|apellido"), lbl(200, 100, "9.|Primer|nombre"),
+		at{x: 40, y: 112, text: "CASTAÑO"}, at{x: 43, y: 112, text: "CASTAÑO"}, at{x: 200, y: 112, text: "ÁNGELA"}, at{x: 203, y: 112, text: "ÁNGELA"})})
+	assert.Equal(t, []string{"CASTAÑO", "ÁNGELA"}, []string{f.Surname1.Text, f.GivenName.Text})
+}

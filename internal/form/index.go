@@ -168,6 +168,9 @@ func newPage(p *pdftext.Page) *page {
 		}
 		for i, w := range ws {
 			w.Text = vocab.TrimFootnote(vocab.ExpandLigatures(w.Text))
+			if n := len(pg.words); n > pl.first && overprinted(&pg.words[n-1].Word, &w) {
+				continue // the same word drawn again over itself: a shadow, or a field's value and its appearance
+			}
 			if i > 0 {
 				buf = append(buf, ' ')
 			}
@@ -532,4 +535,14 @@ func (pg *page) wordGap(li int) float64 {
 
 func union(a, b Rect) Rect {
 	return Rect{min(a.X0, b.X0), min(a.Y0, b.Y0), max(a.X1, b.X1), max(a.Y1, b.Y1)}
+}
+
+// overprinted reports whether w is word p drawn again over itself: the
+// same text overlapping it by more than half its width.
+func overprinted(p, w *pdftext.Word) bool {
+	if p.Text != w.Text {
+		return false
+	}
+	overlap := min(p.X1, w.X1) - max(p.X0, w.X0)
+	return overlap > 0.5*(w.X1-w.X0)
 }
