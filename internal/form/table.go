@@ -315,8 +315,8 @@ func (pg *page) columns(b band) []col {
 // take the next one's values; a single range over its captions would not
 // be read at all.
 func (pg *page) rowsAboveHeaders(bands []band) ([]Row, bool) {
-	if len(bands) == 0 {
-		return nil, false
+	if len(bands) == 0 || len(bands) == 1 && !pg.numbersAbove(bands[0]) {
+		return nil, false // the common table, its rows under its header: no columns built twice
 	}
 	var rows []Row
 	var bandCols [][]col
@@ -344,6 +344,26 @@ func (pg *page) rowsAboveHeaders(bands []band) ([]Row, bool) {
 		return nil, false
 	}
 	return rows, true
+}
+
+// numbersAbove reports whether one of the four lines right above header b,
+// within four sizes, holds two numbers: a row's bounds, as rowAbove wants.
+func (pg *page) numbersAbove(b band) bool {
+	bottom := b.y0
+	for li, n := len(pg.lines)-1, 0; li >= 0 && n < 4; li-- {
+		ln := pg.lines[li]
+		if ln.y1 > b.y0+0.2*b.size {
+			continue
+		}
+		if bottom-ln.y1 > 4*b.size {
+			return false
+		}
+		if numbers(pg.lineWords(li)) >= 2 {
+			return true
+		}
+		bottom, n = ln.y0, n+1
+	}
+	return false
 }
 
 // rowAbove returns the row printed right above header b: its data line,
@@ -1551,13 +1571,14 @@ func dateFragment(w *word) bool {
 	if w.fold == "de" || w.fold == "del" || vocab.MonthName(w.fold) != 0 || vocab.Weekday(w.fold) {
 		return true
 	}
-	parts := strings.FieldsFunc(w.Text, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
-	for _, p := range parts {
+	parts := 0
+	for p := range strings.FieldsFuncSeq(w.Text, func(r rune) bool { return r == '-' || r == '/' || r == '.' }) {
 		if !(len(p) <= 4 && vocab.AllDigits(p)) && vocab.MonthName(vocab.Fold(p)) == 0 {
 			return false
 		}
+		parts++
 	}
-	return len(parts) > 0
+	return parts > 0
 }
 
 // numberHead reports whether s is the first line of a number wrapped in a
@@ -1576,13 +1597,14 @@ func numberHead(s string) bool {
 // numberTail reports whether s is a later line of a number wrapped in a
 // narrow cell: groups of three digits ("000", "000.000", "500.").
 func numberTail(s string) bool {
-	groups := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' })
-	for _, g := range groups {
+	groups := 0
+	for g := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '.' || r == ',' }) {
 		if len(g) != 3 || !vocab.AllDigits(g) {
 			return false
 		}
+		groups++
 	}
-	return len(groups) > 0 && (s[0] != '.' && s[0] != ',')
+	return groups > 0 && s[0] != '.' && s[0] != ','
 }
 
 // wrappedNumber returns the text of a bound's cell. Words on one line are

@@ -207,13 +207,17 @@ var noPrefix = []string{"sin prefijo", "ninguno", "ninguna", "no aplica", "no ti
 // NoPrefixWord reports whether a folded word is a word of a phrase that
 // says there is no prefix: it belongs in the prefix cell.
 func NoPrefixWord(folded string) bool {
-	for _, p := range noPrefix {
-		if slices.Contains(strings.Fields(p), folded) {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(noPrefixWords, folded)
 }
+
+// noPrefixWords are the words of the noPrefix phrases.
+var noPrefixWords = func() []string {
+	var out []string
+	for _, p := range noPrefix {
+		out = append(out, strings.Fields(p)...)
+	}
+	return out
+}()
 
 // NoPrefixStart reports whether a folded word read as a prefix is the
 // first word of a phrase that says there is none ("Sin" of "Sin prefijo"
