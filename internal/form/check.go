@@ -52,7 +52,7 @@ func checkRowCount(idx []*page, f *Fields) {
 			}
 			// A row holds at least its two bounds, and is no sentence of
 			// the legal text; a row marked void is no range.
-			if request && numbers >= 2 && !pg.isTitle(li) && !pg.isProse(li) && !pg.annulled(li) && !f.otherAuthorization(pg, li) {
+			if request && numbers >= 2 && !pg.isTitle(li) && !pg.isProse(li) && !pg.annulled(li) && !f.leftOutLine(pg, li) {
 				seen++
 				if (pg.number < lastPage || pg.number == lastPage && li < lastLine) &&
 					!slices.ContainsFunc(f.Rows, func(r Row) bool { return r.Page == pg.number && r.line == li }) {
@@ -66,7 +66,7 @@ func checkRowCount(idx []*page, f *Fields) {
 	lost := 0
 	for _, l := range f.lost {
 		if slices.ContainsFunc(f.Rows, func(r Row) bool { return r.Page == l.page && r.line == l.line }) ||
-			f.otherAuthorization(pageNumbered(idx, l.page), l.line) {
+			f.leftOutLine(pageNumbered(idx, l.page), l.line) {
 			continue
 		}
 		lost++

@@ -98,18 +98,25 @@ func gutter(p *pdftext.Page) (float64, bool) {
 // twoForms reports whether the two sides of page p at x each hold a
 // part of the form: three labels or more on each side, and no header of
 // the table of ranges with columns on both (the band would be a wide
-// table's empty column, no gutter between two pages). A page of rows
-// continued from the last, without labels, is never split.
+// table's empty column, no gutter between two pages) unless each side
+// holds a whole header, both bounds' columns: two copies of the table
+// side by side. A page of rows continued from the last, without labels,
+// is never split.
 func twoForms(p *pdftext.Page, x float64) bool {
 	pg := newPage(p)
 	defer pg.release()
 	for _, b := range pg.headerBands() {
-		left, right := false, false
+		left, right := map[string]bool{}, map[string]bool{}
 		for _, k := range b.labels {
-			r := pg.labels[k].r
-			left, right = left || r.X1 <= x, right || r.X0 >= x
+			switch r := pg.labels[k].r; {
+			case r.X1 <= x:
+				left[pg.labels[k].spec.key] = true
+			case r.X0 >= x:
+				right[pg.labels[k].spec.key] = true
+			}
 		}
-		if left && right {
+		whole := func(side map[string]bool) bool { return side["from"] && side["to"] }
+		if len(left) > 0 && len(right) > 0 && !(whole(left) && whole(right)) {
 			return false
 		}
 	}

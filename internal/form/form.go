@@ -127,8 +127,9 @@ type Fields struct {
 	// that the table's reading stopped short of; checkRowCount counts
 	// those no reading took.
 	lost []lineAt
-	// others holds the rows left out as another authorization's.
-	others []lineAt
+	// leftOut holds the lines of rows left out: another authorization's,
+	// or a copy's.
+	leftOut []lineAt
 }
 
 func (f *Fields) note(field string, page, box int, msg string) {
@@ -138,14 +139,15 @@ func (f *Fields) note(field string, page, box int, msg string) {
 // Read finds the fields on pages, which are in page order. When that
 // leaves something unread, a page set as two columns side by side is
 // read split as well (see splitColumns), and the better reading is
-// returned.
+// returned: the one that finds more and doubts less, or at a tie the
+// split one when it reads everything.
 func Read(pages []*pdftext.Page) Fields {
 	f := read(pages)
 	if f.whole() {
 		return f
 	}
 	if split, from := splitColumns(pages); split != nil {
-		if g := read(split); g.score() > f.score() {
+		if g := read(split); g.score() > f.score() || g.whole() && g.score() == f.score() {
 			g.mapPages(from)
 			g.note("", 0, 0, "pages read as two columns side by side")
 			return g
@@ -173,6 +175,7 @@ func read(pages []*pdftext.Page) Fields {
 	readStampDate(idx, &f)
 	reconcile(idx, &f)
 	readProse(idx, &f)
+	dropCopies(&f)
 	crossCheck(idx, &f)
 	for _, pg := range idx {
 		pg.release()

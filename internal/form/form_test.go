@@ -2049,3 +2049,62 @@ func TestOverprintedWordsAreOne(t *testing.T) {
 		at{x: 40, y: 112, text: "CASTAÑO"}, at{x: 43, y: 112, text: "CASTAÑO"}, at{x: 200, y: 112, text: "ÁNGELA"}, at{x: 203, y: 112, text: "ÁNGELA"})})
 	assert.Equal(t, []string{"CASTAÑO", "ÁNGELA"}, []string{f.Surname1.Text, f.GivenName.Text})
 }
+
+// A form printed twice in one file runs through its ranges twice: they
+// are read once, with a note. One range printed twice otherwise is no
+// copy, and no form authorizes a range twice: both rows are doubted.
+func TestCopiesOfTheTableAreReadOnce(t *testing.T) {
+	row := func(y float64, prefix, from, to string) []at {
+		return []at{{x: 40, y: y, text: "FACTURA|ELECTRÓNICA|DE|VENTA"}, {x: 170, y: y, text: "1"}, {x: 200, y: y, text: prefix},
+			{x: 250, y: y, text: from}, {x: 330, y: y, text: to}, {x: 410, y: y, text: "12"}, {x: 460, y: y, text: "AUTORIZACIÓN"}, {x: 540, y: y, text: "1"}}
+	}
+	table := slices.Concat(header(100), row(120, "FE", "1", "1000"), row(135, "FEB", "5001", "6000"))
+	copy2 := slices.Concat(header(100), row(120, "FE", "1", "1.000"), row(135, "FEB", "5.001", "6.000")) // a reprint, grouped otherwise
+	f := Read([]*pdftext.Page{pageOf(1, table...), pageOf(2, copy2...)})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, []string{"FE", "FEB"}, []string{f.Rows[0].Prefix.Text, f.Rows[1].Prefix.Text})
+	assert.True(t, slices.ContainsFunc(f.Notes, func(n Note) bool { return strings.Contains(n.Message, "printed 2 times") }))
+
+	f = Read([]*pdftext.Page{pageOf(1, slices.Concat(header(100), row(120, "FE", "1", "1000"), row(135, "FEB", "5001", "6000"), row(150, "FE", "1", "1000"))...)})
+	require.Len(t, f.Rows, 3)
+	assert.Empty(t, f.Rows[0].From.Text)
+	assert.Contains(t, f.Rows[2].To.Conflict, "printed on two rows")
+	assert.Equal(t, "5001", f.Rows[1].From.Text)
+}
+
+// Two copies of the form side by side on one sheet, their headers and
+// rows on shared lines: each half is read as a page, and the copies'
+// ranges once.
+func TestTwoCopiesSideBySide(t *testing.T) {
+	copyAt := func(dx, dy float64) []at {
+		out := []at{
+			lbl(dx, 40, "4.|Número|de|formulario"), {x: dx, y: 50, text: "18764000000977"},
+			lbl(dx, 62, "5.|NIT"), {x: dx, y: 72, text: "900123456"}, lbl(dx+100, 62, "6.|DV"), {x: dx + 100, y: 72, text: "8"},
+			lbl(dx, 84, "11.|Razón|social"), {x: dx, y: 94, text: "ACME|S.A.S."},
+			lbl(dx, 110, "30.|Modalidad"), lbl(dx+60, 110, "31.|Prefijo"), lbl(dx+100, 110, "32.|Desde"), lbl(dx+140, 110, "33.|Hasta"),
+			lbl(dx+180, 110, "38.|Vigencia"), lbl(dx+220, 110, "Tipo|de|solicitud"),
+			{x: dx, y: 124, text: "POS"}, {x: dx + 60, y: 124, text: "P1"}, {x: dx + 100, y: 124, text: "1"}, {x: dx + 140, y: 124, text: "500"},
+			{x: dx + 180, y: 124, text: "12"}, {x: dx + 220, y: 124, text: "AUTORIZACIÓN"},
+			{x: dx, y: 138, text: "POS"}, {x: dx + 60, y: 138, text: "P2"}, {x: dx + 100, y: 138, text: "501"}, {x: dx + 140, y: 138, text: "900"},
+			{x: dx + 180, y: 138, text: "12"}, {x: dx + 220, y: 138, text: "AUTORIZACIÓN"},
+			lbl(dx, 160, "Fecha|Acuse|de|Recibo"), {x: dx, y: 170, text: "2024-07-18"},
+		}
+		for i := range out {
+			out[i].y += dy
+		}
+		return out
+	}
+	right := copyAt(330, 0)
+	for i := range right {
+		if right[i].y == 110 {
+			right[i].y = 106 // the right header a little higher: one band with the left one, across the gutter
+		}
+	}
+	p := pageOf(1, slices.Concat(copyAt(20, 0), right)...)
+	p.Width = 612
+	f := Read([]*pdftext.Page{p})
+	require.Len(t, f.Rows, 2)
+	assert.Equal(t, [][]string{{"P1", "1", "500"}, {"P2", "501", "900"}},
+		[][]string{{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text}, {f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text}})
+	assert.Equal(t, "ACME S.A.S.", f.BusinessName.Text)
+}

@@ -1,6 +1,8 @@
 package form
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dianres/dianres/internal/vocab"
@@ -69,7 +71,7 @@ func dropOtherAuthorizations(idx []*page, f *Fields) {
 			kept = append(kept, r)
 			continue
 		}
-		f.others = append(f.others, lineAt{r.Page, r.line})
+		f.leftOut = append(f.leftOut, lineAt{r.Page, r.line})
 		why := "a row of another authorization (form " + r.cites + ") was left out"
 		if r.cites == own {
 			why = "a row that lists this authorization among others was left out; the table of ranges gives its ranges"
@@ -80,11 +82,11 @@ func dropOtherAuthorizations(idx []*page, f *Fields) {
 	f.Rows = kept
 }
 
-// otherAuthorization reports whether line li of pg belongs to another
-// authorization: a row left out as such, or a line that prints a form
-// number other than the form's own.
-func (f *Fields) otherAuthorization(pg *page, li int) bool {
-	for _, o := range f.others {
+// leftOutLine reports whether line li of pg is no row of this form's
+// table: a row left out as another authorization's or as a copy's, or a
+// line that prints a form number other than the form's own.
+func (f *Fields) leftOutLine(pg *page, li int) bool {
+	for _, o := range f.leftOut {
 		if o.page == pg.number && o.line == li {
 			return true
 		}
@@ -101,4 +103,61 @@ func pageNumbered(idx []*page, n int) *page {
 		}
 	}
 	return idx[0]
+}
+
+// dropCopies leaves out the rows of a second (third…) copy of the table
+// of ranges: a form printed twice in one file, one copy after the other
+// or a reprint in other type. The rows read then run through the same
+// ranges two or more times, in order; one run is the form's. A range
+// printed twice otherwise is no copy, and no form authorizes one range
+// twice: both rows are doubted.
+func dropCopies(f *Fields) {
+	n := len(f.Rows)
+	keys := make([]string, n)
+	for i, r := range f.Rows {
+		keys[i] = rowKey(r)
+	}
+	for period := 1; period <= n/2; period++ {
+		if n%period != 0 {
+			continue
+		}
+		copies := true
+		for i := period; i < n && copies; i++ {
+			copies = keys[i] != "" && keys[i] == keys[i-period]
+		}
+		if !copies {
+			continue
+		}
+		for _, r := range f.Rows[period:] {
+			f.leftOut = append(f.leftOut, lineAt{r.Page, r.line})
+		}
+		f.note("ranges", f.Rows[period].Page, 0, fmt.Sprintf("the table of ranges is printed %d times (copies of the form): its %d ranges are read once", n/period, period))
+		clear(f.Rows[period:])
+		f.Rows = f.Rows[:period]
+		return
+	}
+	for i := range f.Rows {
+		for j := i + 1; j < n; j++ {
+			if keys[i] != "" && keys[i] == keys[j] {
+				for _, r := range []*Row{&f.Rows[i], &f.Rows[j]} {
+					msg := "the same range is printed on two rows that are no copies of one table"
+					r.From = Field{Page: r.Page, Box: 32, Label: r.From.Label, Found: true, Near: r.From.Text, Conflict: msg, How: r.From.How}
+					r.To = Field{Page: r.Page, Box: 33, Label: r.To.Label, Found: true, Near: r.To.Text, Conflict: msg, How: r.To.How}
+				}
+			}
+		}
+	}
+}
+
+// rowKey is what tells one range from another: modality, prefix, bounds,
+// months and request, each as it reads ("1.000" and "1000" alike). ""
+// when a bound is unread: such a row is compared with none.
+func rowKey(r Row) string {
+	from, ok1 := vocab.Consecutive(r.From.Text)
+	to, ok2 := vocab.Consecutive(r.To.Text)
+	if !ok1 || !ok2 {
+		return ""
+	}
+	return strings.Join([]string{vocab.KindOf(r.Kind.Text), strings.ToUpper(r.Prefix.Text), strconv.FormatInt(from, 10),
+		strconv.FormatInt(to, 10), r.Months.Text, vocab.RequestOf(vocab.Fold(r.Request.Text))}, "|")
 }

@@ -298,7 +298,7 @@ func reconcile(idx []*page, f *Fields) {
 			continue
 		}
 		for _, t := range tf.Rows {
-			if taken[t.Line] || pg.hasLabelStart(t.Line) || pg.annulled(t.Line) || f.otherAuthorization(pg, t.Line) {
+			if taken[t.Line] || pg.hasLabelStart(t.Line) || pg.annulled(t.Line) || f.leftOutLine(pg, t.Line) {
 				continue
 			}
 			r := Row{Page: pg.number, line: t.Line}
