@@ -2108,3 +2108,27 @@ func TestTwoCopiesSideBySide(t *testing.T) {
 		[][]string{{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text}, {f.Rows[1].Prefix.Text, f.Rows[1].From.Text, f.Rows[1].To.Text}})
 	assert.Equal(t, "ACME S.A.S.", f.BusinessName.Text)
 }
+
+// One column for both bounds ("Rango (desde - hasta)": "1001 - 11000",
+// "FE1 – FE5000") and a validity column that prints its dates ("03/10/2019
+// al 03/10/2020", "24 meses (…)") are read into the row's fields; a range
+// column beside columns for the bounds is left unread.
+func TestRangeAndValidityInOneCell(t *testing.T) {
+	combined := []at{lbl(40, 100, "Tipo|de|documento"), lbl(170, 100, "Rango|(desde|-|hasta)"), lbl(280, 100, "Período|de|vigencia"),
+		lbl(420, 100, "Tipo|de|solicitud")}
+	f := Read([]*pdftext.Page{pageOf(2, slices.Concat(combined, []at{
+		{x: 40, y: 115, text: "Talonario|o|de|papel"}, {x: 170, y: 115, text: "1001|-|11000"}, {x: 280, y: 115, text: "03/10/2019|al|03/10/2020"}, {x: 420, y: 115, text: "Autorización"},
+		{x: 40, y: 130, text: "Factura|electrónica"}, {x: 170, y: 130, text: "FE1|–|FE5000"}, {x: 280, y: 130, text: "24|meses"}, {x: 420, y: 130, text: "Habilitación"},
+	})...)})
+	require.Len(t, f.Rows, 2)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"1001", "11000", "", "2019-10-03", "2020-10-03"}, []string{r.From.Text, r.To.Text, r.Months.Text, r.ValidFrom.Text, r.ValidTo.Text})
+	r = f.Rows[1]
+	assert.Equal(t, []string{"FE", "1", "5000", "24"}, []string{r.Prefix.Text, r.From.Text, r.To.Text, r.Months.Text})
+
+	f = Read([]*pdftext.Page{pageOf(2, slices.Concat(header(100), []at{lbl(580, 100, "Rango")}, []at{
+		{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA"}, {x: 170, y: 120, text: "1"}, {x: 200, y: 120, text: "FE"}, {x: 250, y: 120, text: "1"},
+		{x: 330, y: 120, text: "1000"}, {x: 410, y: 120, text: "12"}, {x: 460, y: 120, text: "AUTORIZACIÓN"}, {x: 540, y: 120, text: "1"}, {x: 580, y: 120, text: "FE1-FE9"}})...)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, []string{"1", "1000"}, []string{f.Rows[0].From.Text, f.Rows[0].To.Text})
+}

@@ -69,7 +69,7 @@ func (pg *page) readRecords(b band) ([]Row, bool) {
 	upper, lower := pg.columns(sub(ts[0])), pg.columns(sub(ts[1]))
 	cols := append(slices.Clone(upper), lower...)
 	bound := func(assign []int, cs []col) bool {
-		return slices.ContainsFunc(assign, func(c int) bool { return c >= 0 && (cs[c].role == "from" || cs[c].role == "to") })
+		return slices.ContainsFunc(assign, func(c int) bool { return c >= 0 && boundRole(cs[c].role) })
 	}
 	var rows []Row
 	first, last := -1, b.y1

@@ -23,6 +23,7 @@ const (
 	typeRequest                      // a request type
 	typeCode                         // a one- or two-digit code ("Cód.")
 	typeDate                         // a calendar date
+	typeRange                        // both bounds of a range in one cell: "1 - 5.000"
 	typeAny                          // an unknown table column: anything
 )
 
@@ -122,6 +123,10 @@ var specs = []*spec{
 	{key: "box35", box: 35, column: true, typ: typeAny, printed: "35."},
 	{key: "box36", box: 36, column: true, typ: typeAny, printed: "36."},
 	{key: "box37", box: 37, column: true, typ: typeAny, printed: "37."},
+	// One column for both bounds ("Rango (desde - hasta)"): read only in a
+	// table that has no column for either (see columns).
+	{key: "range", printed: "Rango", typ: typeRange, column: true,
+		phrases: phrases("rango desde hasta", "rango del al", "rango de numeracion", "rango autorizado", "numeracion autorizada", "rango")},
 	{key: "valid_from", printed: labelValidFrom, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidFrom },
 		phrases: phrases("fecha inicial", "fecha de inicio", "fecha inicio", "vigencia desde", "vigente desde", "fecha desde", "desde fecha", "f inicial", "f inicio")},
 	{key: "valid_to", printed: labelValidTo, typ: typeDate, column: true, row: func(r *Row) *Field { return &r.ValidTo },

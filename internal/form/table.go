@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/dianres/dianres/internal/pdftext"
 	"github.com/dianres/dianres/internal/vocab"
 )
 
@@ -261,6 +263,18 @@ func (pg *page) columns(b band) []col {
 		}
 	}
 	slices.SortFunc(free, func(a, c int) int { return cmp.Compare(pg.words[a].X0, pg.words[c].X0) })
+	// Words that run into a label from its left through a word such as
+	// "de" ("Período de" before "vigencia") are its own: right to left,
+	// each extends the column. "Número" right before "Hasta" may be
+	// another column's header.
+	grown := map[int]bool{}
+	for n := len(free) - 1; n >= 0; n-- {
+		w := &pg.words[free[n]]
+		i := slices.IndexFunc(cols, func(c col) bool { return c.spec != nil && w.X1 <= c.x0 && c.x0-w.X1 < 0.6*b.size })
+		if i >= 0 && (grown[i] || w.fold == "de" || w.fold == "del") {
+			cols[i].x0, grown[i] = w.X0, true
+		}
+	}
 	for _, wi := range free {
 		w := &pg.words[wi]
 		i := slices.IndexFunc(cols, func(c col) bool { return w.X0 < c.x1 && w.X1 > c.x0 })
@@ -302,6 +316,15 @@ func (pg *page) columns(b band) []col {
 				cols[i].role = "kind_code"
 			case "request":
 				cols[i].role = "request_code"
+			}
+		}
+	}
+	// A range column beside columns for the bounds is a summary the
+	// reader need not read ("Rango autorizado (prefijo + número)").
+	if slices.ContainsFunc(cols, func(c col) bool { return c.role == "from" || c.role == "to" }) {
+		for i := range cols {
+			if cols[i].role == "range" {
+				cols[i].role, cols[i].typ, cols[i].spec = "", typeAny, nil
 			}
 		}
 	}
@@ -380,7 +403,7 @@ func (pg *page) rowAbove(b band, cols []col) ([]rowLine, bool) {
 			return nil, false
 		}
 		if assign, ok := pg.align(li, cols); ok && slices.ContainsFunc(assign, func(c int) bool {
-			return c >= 0 && (cols[c].role == "from" || cols[c].role == "to")
+			return c >= 0 && boundRole(cols[c].role)
 		}) {
 			got = append(got, rowLine{line: li, assign: assign, data: true})
 			slices.Reverse(got)
@@ -681,7 +704,7 @@ func (pg *page) scanRows(cols []col, top, size float64, continuing bool) ([]rowL
 		// A bound's cell holds the number's head: "000" under it is the
 		// tail of a number wrapped in its cell, and the line no row.
 		data := ok && slices.ContainsFunc(assign, func(c int) bool {
-			return c >= 0 && (cols[c].role == "from" || cols[c].role == "to")
+			return c >= 0 && boundRole(cols[c].role)
 		}) && !pg.onlyTails(ws, assign, cols)
 		textAssign, text := pg.textLine(li, cols)
 		if !data && text && !inside && len(got) > 0 {
@@ -927,8 +950,8 @@ func (pg *page) rowsPast(cols []col, got []rowLine, y0, y1 float64) []lineAt {
 		}
 		hasFrom, hasTo := false, false
 		for _, c := range assign {
-			hasFrom = hasFrom || c >= 0 && cols[c].role == "from"
-			hasTo = hasTo || c >= 0 && cols[c].role == "to"
+			hasFrom = hasFrom || c >= 0 && (cols[c].role == "from" || cols[c].role == "range")
+			hasTo = hasTo || c >= 0 && (cols[c].role == "to" || cols[c].role == "range")
 		}
 		if hasFrom && hasTo {
 			out = append(out, lineAt{pg.number, li})
@@ -1320,6 +1343,11 @@ func sameCell(prev, w *word, t valueType) bool {
 	if multiWord(t) {
 		return gap <= 1.5*size
 	}
+	if t == typeMonths { // "24 meses", "03/10/2019 al 03/10/2020": never two counts
+		_, a := vocab.SmallInt(prev.Text, 3)
+		_, b := vocab.SmallInt(w.Text, 3)
+		return gap <= 1.5*size && !(a && b)
+	}
 	if t == typePrefix { // "Sin prefijo": no prefix, in words
 		return gap <= 1.5*size && vocab.NoPrefixWord(prev.fold) && vocab.NoPrefixWord(w.fold)
 	}
@@ -1335,7 +1363,7 @@ func sameCell(prev, w *word, t valueType) bool {
 const maxRowWords = 80
 
 func multiWord(t valueType) bool {
-	return t == typeKind || t == typeRequest || t == typeAny || t == typeDate
+	return t == typeKind || t == typeRequest || t == typeAny || t == typeDate || t == typeRange
 }
 
 // fitCost is how well word w fits column c: infinite when its type cannot
@@ -1397,9 +1425,16 @@ func fitCost(w *word, c *col, cols []col) float64 {
 		if _, ok := vocab.Consecutive(w.Text); !ok && !(len(w.Text) == 3 && vocab.AllDigits(w.Text)) && !numberHead(w.Text) {
 			return inf
 		}
+	case typeRange:
+		// Two bounds, maybe with letters before each, and what joins them.
+		if !digits && !vocab.RangeJoin(w.fold) && w.Text != "-" && vocab.ASCIIDashes(w.Text) != "-" {
+			return inf
+		}
 	case typeMonths:
 		if n, ok := vocab.SmallInt(w.Text, 3); !ok || n == 0 {
-			if w.fold != "meses" {
+			// "24 meses", and a validity cell that prints its dates
+			// ("03/10/2019 al 03/10/2020", "24 meses (2022-06-16 al …)").
+			if w.fold != "meses" && !validityWord(w) {
 				return inf
 			}
 			t = 0.3
@@ -1455,6 +1490,10 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 		}
 	}
 	for c, col := range cols {
+		if col.role == "range" {
+			pg.rangeCell(&r, cells[c], cols)
+			continue
+		}
 		dst := r.field(col.role)
 		if dst == nil {
 			continue
@@ -1481,7 +1520,7 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 			}
 			fl.Rect = (&cand{pg: pg, words: ws}).rect()
 			if col.typ == typeMonths {
-				fl.Text = strings.TrimSpace(strings.ReplaceAll(vocab.Lower(fl.Text), "meses", ""))
+				fl.Text = pg.validityCell(&r, fl)
 			}
 			if col.typ == typePrefix && vocab.NoPrefix(vocab.Fold(fl.Text)) {
 				fl.Text = "" // "Sin prefijo": printed empty
@@ -1647,9 +1686,83 @@ func (pg *page) wrappedNumber(ws []int) (string, bool) {
 // ("000", "000.000"), which no number starts with.
 func (pg *page) onlyTails(ws []word, assign []int, cols []col) bool {
 	for i, c := range assign {
-		if c >= 0 && (cols[c].role == "from" || cols[c].role == "to") && !(numberTail(ws[i].Text) && ws[i].Text[0] == '0') {
+		if c >= 0 && boundRole(cols[c].role) && !(numberTail(ws[i].Text) && ws[i].Text[0] == '0') {
 			return false
 		}
 	}
 	return true
+}
+
+// boundRole reports whether a column holds a range's bound: the from and
+// to columns, or one column for both.
+func boundRole(role string) bool { return role == "from" || role == "to" || role == "range" }
+
+// rangeCell reads the cell that holds both bounds of row r's range ("1 -
+// 5.000", "FE1 – FE5000"), and its prefix when the table has no column
+// for it. A cell that does not read as two bounds is reported, both
+// bounds unread.
+func (pg *page) rangeCell(r *Row, ws []int, cols []col) {
+	if len(ws) == 0 {
+		return
+	}
+	if a, b := ws[0], ws[len(ws)-1]; pg.words[a].line == pg.words[b].line && b-a+1 > len(ws) {
+		// The dash between the bounds, which the alignment may leave to
+		// no column, is part of the cell.
+		ws = make([]int, 0, b-a+1)
+		for wi := a; wi <= b; wi++ {
+			ws = append(ws, wi)
+		}
+	}
+	text := pg.text(ws)
+	rect := (&cand{pg: pg, words: ws}).rect()
+	prefix, from, to, ok := vocab.RangeCell(text)
+	if !ok {
+		msg := "a cell that does not read as a range's two bounds: \"" + text + "\""
+		r.From = Field{Page: pg.number, Box: 32, Label: "Rango", Found: true, Near: text, Conflict: msg, How: "column"}
+		r.To = Field{Page: pg.number, Box: 33, Label: "Rango", Found: true, Near: text, Conflict: msg, How: "column"}
+		return
+	}
+	r.From = Field{Text: strconv.FormatInt(from, 10), Page: pg.number, Box: 32, Label: "Rango", Found: true, Rect: rect, How: "column"}
+	r.To = Field{Text: strconv.FormatInt(to, 10), Page: pg.number, Box: 33, Label: "Rango", Found: true, Rect: rect, How: "column"}
+	if !slices.ContainsFunc(cols, func(c col) bool { return c.role == "prefix" }) {
+		r.Prefix = Field{Text: strings.ToUpper(prefix), Page: pg.number, Box: 31, Label: "Rango", Found: true, Rect: rect, How: "column"}
+	}
+}
+
+// validityWord reports whether w can stand in a validity cell that prints
+// its dates: a date or a piece of one, a word that joins two dates ("al",
+// "hasta"), or a parenthesis.
+func validityWord(w *word) bool {
+	t := strings.Trim(w.Text, "()")
+	if t == "" || t == "-" || vocab.RangeJoin(vocab.Fold(t)) {
+		return true
+	}
+	return strings.ContainsAny(t, "/-") && dateFragment(&word{Word: pdftext.Word{Text: t}, fold: vocab.Fold(t)})
+}
+
+// validityCell reads a validity column's cell: the months ("24", "24
+// meses"), and the dates it prints from and to ("03/10/2019 al
+// 03/10/2020"), which go to the row's own date fields when those are
+// empty. It returns the months' text, "" when the cell prints none.
+func (pg *page) validityCell(r *Row, fl Field) string {
+	text := vocab.Lower(vocab.ASCIIDashes(fl.Text))
+	if ds := vocab.FindDates(vocab.CompactDigits(text)); len(ds) > 0 {
+		compact := vocab.CompactDigits(text)
+		if len(ds) == 2 && r.ValidFrom.Text == "" && r.ValidTo.Text == "" {
+			r.ValidFrom = Field{Text: ds[0].ISO(), Page: fl.Page, Label: fl.Label, Found: true, Rect: fl.Rect, How: "column"}
+			r.ValidTo = Field{Text: ds[1].ISO(), Page: fl.Page, Label: fl.Label, Found: true, Rect: fl.Rect, How: "column"}
+		}
+		// What is left once the dates are out: the months, if printed.
+		var rest []string
+		prev := 0
+		for _, d := range ds {
+			rest = append(rest, compact[prev:d.Start])
+			prev = d.End
+		}
+		text = strings.Join(append(rest, compact[prev:]), " ")
+		for _, w := range []string{"(", ")", " al ", " hasta ", " a ", " - "} {
+			text = strings.ReplaceAll(" "+text+" ", w, " ")
+		}
+	}
+	return strings.TrimSpace(strings.ReplaceAll(text, "meses", ""))
 }

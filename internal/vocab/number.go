@@ -231,3 +231,55 @@ func NoPrefixStart(folded string) bool {
 	}
 	return false
 }
+
+// RangeCell reads a cell that holds both bounds of a range: "1 - 5.000",
+// "Del 1 al 5.000", "1 a 5000", "desde 1 hasta 5000", "FE1 – FE5000". It
+// returns the letters written before both bounds ("FE"; "" when none)
+// and the bounds; ok is false unless the cell is exactly that: two
+// bounds, the same letters before each, and a word or a dash between.
+func RangeCell(s string) (prefix string, from, to int64, ok bool) {
+	s = ASCIIDashes(s)
+	toks := strings.Fields(strings.ReplaceAll(s, "-", " - "))
+	i := 0
+	skip := func(words ...string) {
+		for i < len(toks) && slices.Contains(words, Fold(toks[i])) {
+			i++
+		}
+	}
+	bound := func() (string, int64, bool) {
+		if i >= len(toks) {
+			return "", 0, false
+		}
+		t := toks[i]
+		i++
+		k := strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' })
+		if k < 0 || k > 4 || strings.IndexFunc(t[:k], func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') }) >= 0 {
+			return "", 0, false
+		}
+		n, ok := Consecutive(t[k:])
+		return t[:k], n, ok
+	}
+	skip("del", "de", "desde")
+	skip("el", "numero", "no", "nro", "no.", "nro.")
+	p1, a, ok1 := bound()
+	if i >= len(toks) || !slices.Contains([]string{"-", "a", "al", "hasta"}, Fold(toks[i])) && toks[i] != "-" {
+		return "", 0, 0, false
+	}
+	i++
+	skip("el", "numero", "no", "nro", "no.", "nro.")
+	p2, b, ok2 := bound()
+	if !ok1 || !ok2 || i != len(toks) || !strings.EqualFold(p1, p2) {
+		return "", 0, 0, false
+	}
+	return p1, a, b, true
+}
+
+// RangeJoin reports whether a folded word joins or leads the two bounds
+// of a range written in one cell: "del 1 al 5.000", "desde 1 hasta 5000".
+func RangeJoin(folded string) bool {
+	switch strings.TrimSuffix(folded, ".") {
+	case "del", "de", "desde", "al", "a", "hasta", "el", "numero", "no", "nro":
+		return true
+	}
+	return false
+}

@@ -69,3 +69,22 @@ func TestTrimFootnote(t *testing.T) {
 		assert.Equal(t, want, TrimFootnote(in), in)
 	}
 }
+
+func TestRangeCell(t *testing.T) {
+	type want struct {
+		prefix   string
+		from, to int64
+	}
+	for in, w := range map[string]want{
+		"1 - 5.000": {"", 1, 5000}, "Del 1 al 5.000": {"", 1, 5000}, "1 a 5000": {"", 1, 5000}, "1001-11000": {"", 1001, 11000},
+		"desde 1 hasta 5000": {"", 1, 5000}, "FE1 – FE5000": {"FE", 1, 5000}, "del número 10.001 al número 20.000": {"", 10001, 20000},
+	} {
+		p, a, b, ok := RangeCell(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, w, want{p, a, b}, in)
+	}
+	for _, in := range []string{"1", "1 - ", "1 2", "FE1 - DS5000", "1 - 5000 24", "del 1", "12 meses", "03/10/2019 al 03/10/2020", "1 y 5000"} {
+		_, _, _, ok := RangeCell(in)
+		assert.False(t, ok, in)
+	}
+}
