@@ -319,9 +319,14 @@ func (pg *page) columns(b band) []col {
 			}
 		}
 	}
-	// A range column beside columns for the bounds is a summary the
-	// reader need not read ("Rango autorizado (prefijo + número)").
+	// Beside columns for the bounds, a range column is a caption over them
+	// ("Numeración autorizada" over "Desde" and "Hasta"), no column, or a
+	// summary the reader need not read ("Rango autorizado (prefijo +
+	// número)") beside them.
 	if slices.ContainsFunc(cols, func(c col) bool { return c.role == "from" || c.role == "to" }) {
+		cols = slices.DeleteFunc(cols, func(c col) bool {
+			return c.role == "range" && slices.ContainsFunc(cols, func(o col) bool { return boundRole(o.role) && o.role != "range" && o.x0 < c.x1 && o.x1 > c.x0 })
+		})
 		for i := range cols {
 			if cols[i].role == "range" {
 				cols[i].role, cols[i].typ, cols[i].spec = "", typeAny, nil
@@ -1520,7 +1525,12 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 			}
 			fl.Rect = (&cand{pg: pg, words: ws}).rect()
 			if col.typ == typeMonths {
-				fl.Text = pg.validityCell(&r, fl)
+				if m := pg.validityCell(&r, fl); m == "" || isMonths(m) {
+					fl.Text = m
+				} else {
+					fl.Near, fl.Text = fl.Text, ""
+					fl.Conflict = "not a validity in months: \"" + fl.Near + "\""
+				}
 			}
 			if col.typ == typePrefix && vocab.NoPrefix(vocab.Fold(fl.Text)) {
 				fl.Text = "" // "Sin prefijo": printed empty
@@ -1765,4 +1775,10 @@ func (pg *page) validityCell(r *Row, fl Field) string {
 		}
 	}
 	return strings.TrimSpace(strings.ReplaceAll(text, "meses", ""))
+}
+
+// isMonths reports whether t is a count of months as a cell prints it.
+func isMonths(t string) bool {
+	n, ok := vocab.SmallInt(t, 3)
+	return ok && n > 0
 }
