@@ -1979,6 +1979,9 @@ func TestAbbreviatedBoxLabels(t *testing.T) {
 		lbl(40, 150, "NIT"), at{x: 40, y: 160, text: "67287278"}, lbl(200, 150, "Díg.|verif."), at{x: 200, y: 160, text: "6"})})
 	assert.Equal(t, []string{"PÉREZ", "ZAPATA", "ÓSCAR", "ALEJANDRO", "6"},
 		[]string{f.Surname1.Text, f.Surname2.Text, f.GivenName.Text, f.OtherNames.Text, f.DV.Text})
+
+	f = Read([]*pdftext.Page{pageOf(1, lbl(40, 100, "R.|social"), at{x: 40, y: 110, text: "FUNDACIÓN|EDUCATIVA|ÁRBOL|DE|LA|VIDA"})})
+	assert.Equal(t, "FUNDACIÓN EDUCATIVA ÁRBOL DE LA VIDA", f.BusinessName.Text)
 }
 
 // A value set beside a label that ends its line, in a larger size, lands

@@ -99,7 +99,7 @@ var specs = []*spec{
 	{key: "other_names", box: 10, keys: []string{"nombre", "nombres"}, printed: labelOtherNames, typ: typeName, field: func(f *Fields) *Field { return &f.OtherNames },
 		phrases: phrases("otros nombres", "otro nombre", "segundo nombre", "2do nombre", "nombre 2", "otros nom", "otro nom")},
 	{key: "name", box: 11, keys: []string{"razon", "social", "nombre", "denominacion"}, printed: labelBusinessName, typ: typeName, field: func(f *Fields) *Field { return &f.BusinessName },
-		phrases: phrases("razon social", "nombre o razon social", "denominacion o razon social", "razon soc")},
+		phrases: phrases("razon social", "nombre o razon social", "denominacion o razon social", "razon soc", "r social")},
 	{key: "seccional", box: 12, keys: []string{"seccional", "direccion", "dir"}, printed: labelSeccional, phrases: phrases("cod direccion seccional", "codigo direccion seccional", "direccion seccional")},
 	{key: "year", box: 1, keys: []string{"ano", "anio", "periodo"}, printed: labelYear, typ: typeYear, field: func(f *Fields) *Field { return &f.Year }, needBox: true,
 		phrases: phrases("ano")},
