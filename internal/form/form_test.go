@@ -2159,3 +2159,18 @@ func TestInitialAndFinalHeadTheBounds(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, []string{"PC", "5.001", "15.000"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
 }
+
+// "Cód." over "mod." and "Cód." over "sol." are the codes of the modality
+// and of the request, wherever they stand: no second modality or request
+// column.
+func TestStackedCodeCaptions(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2, []at{
+		lbl(40, 104, "Modalidad"), lbl(150, 100, "Cód."), lbl(148, 108, "mod."), lbl(190, 104, "Prefijo"),
+		lbl(240, 104, "Desde"), lbl(300, 104, "Hasta"), lbl(360, 104, "Vigencia"), lbl(420, 104, "Tipo|solicitud"),
+		lbl(500, 100, "Cód."), lbl(500, 108, "sol."),
+		{x: 40, y: 124, text: "Documento|soporte"}, {x: 150, y: 124, text: "6"}, {x: 190, y: 124, text: "DS"}, {x: 240, y: 124, text: "1"},
+		{x: 300, y: 124, text: "1000"}, {x: 360, y: 124, text: "6"}, {x: 420, y: 124, text: "Habilitación"}, {x: 500, y: 124, text: "2"}}...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"Documento soporte", "6", "DS", "Habilitación", "2"}, []string{r.Kind.Text, r.KindCode.Text, r.Prefix.Text, r.Request.Text, r.RequestCode.Text})
+}

@@ -234,6 +234,7 @@ func (pg *page) columns(b band) []col {
 		}
 		cols = append(cols, col{spec: l.spec, typ: l.spec.typ, role: l.spec.key, x0: l.r.X0, x1: l.r.X1, box: l.box, label: l.text})
 	}
+	cols = codesOf(cols)
 	// Free words inside the band, but not a caption over a group of
 	// columns ("Rango autorizado" over "Desde" and "Hasta"): it would
 	// widen one column over the next.
@@ -1781,4 +1782,26 @@ func (pg *page) validityCell(r *Row, fl Field) string {
 func isMonths(t string) bool {
 	n, ok := vocab.SmallInt(t, 3)
 	return ok && n > 0
+}
+
+// codesOf reads "Cód." stacked over "mod." or "sol." as the code column of
+// the modality or of the request: the abbreviation names whose code the
+// column holds, and is no second modality or request column.
+func codesOf(cols []col) []col {
+	for i := range cols {
+		if cols[i].role != "code" {
+			continue
+		}
+		for j := range cols {
+			b := &cols[j]
+			if (b.role == "kind" || b.role == "request") && len([]rune(strings.Trim(b.label, ". "))) <= 4 &&
+				min(cols[i].x1, b.x1)-max(cols[i].x0, b.x0) > 0.5*min(cols[i].x1-cols[i].x0, b.x1-b.x0) {
+				cols[i].role = b.role + "_code"
+				cols[i].label += " " + b.label
+				cols = slices.Delete(cols, j, j+1)
+				return codesOf(cols)
+			}
+		}
+	}
+	return cols
 }
