@@ -2174,3 +2174,20 @@ func TestStackedCodeCaptions(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"Documento soporte", "6", "DS", "Habilitación", "2"}, []string{r.Kind.Text, r.KindCode.Text, r.Prefix.Text, r.Request.Text, r.RequestCode.Text})
 }
+
+// A modality's name wrapped with its code in parentheses ("Factura
+// electrónica de" / "venta (1)", "Autorización" / "(1)") continues its
+// cell: the row over its captions is read.
+func TestCodeInParensWrappedUnderItsName(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2, []at{
+		{x: 40, y: 100, text: "Factura"}, {x: 150, y: 100, text: "FE"}, {x: 200, y: 100, text: "10.001"}, {x: 260, y: 100, text: "10.500"},
+		{x: 320, y: 100, text: "12"}, {x: 380, y: 100, text: "Autorización"},
+		{x: 40, y: 109, text: "electrónica|de"}, {x: 380, y: 109, text: "(1)"},
+		{x: 40, y: 118, text: "venta|(1)"},
+		lbl(40, 127, "Modalidad"), lbl(150, 127, "Prefijo"), lbl(200, 127, "Num.|inicial"), lbl(260, 127, "Num.|final"),
+		lbl(320, 127, "Vigencia"), lbl(380, 127, "Tipo|de|solicitud"),
+		{x: 40, y: 170, text: "Sandra|Milena|Torres"}}...)})
+	require.Len(t, f.Rows, 1)
+	r := f.Rows[0]
+	assert.Equal(t, []string{"FE", "10.001", "10.500", "column"}, []string{r.Prefix.Text, r.From.Text, r.To.Text, r.From.How})
+}

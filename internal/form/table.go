@@ -1169,8 +1169,8 @@ func (pg *page) textLine(li int, cols []col) ([]int, bool) {
 				}
 			case t != typeKind && t != typeRequest && t != typeAny:
 				return nil, false
-			case w.digits && !(anyDigits && t == typeAny):
-				return nil, false
+			case w.digits && !(anyDigits && t == typeAny) && !(codeInParens(w.Text) && (t == typeKind || t == typeRequest)):
+				return nil, false // "(1)" wrapped under a modality's or a request's name is its code
 			}
 			out = append(out, c)
 		}
@@ -1390,17 +1390,17 @@ func fitCost(w *word, c *col, cols []col) float64 {
 	t := 0.0
 	// "Documento soporte (6)", "Autorización (1)": a code in parentheses
 	// after a modality's or a request's name is part of its cell.
-	codeInParens := digits && strings.HasPrefix(w.Text, "(") && strings.HasSuffix(w.Text, ")") && isCode(w.Text[1:len(w.Text)-1])
+	inParens := digits && codeInParens(w.Text)
 	switch c.typ {
 	case typeKind:
-		if digits && !codeInParens {
+		if digits && !inParens {
 			return inf
 		}
 		if !vocab.KindWord(w.fold) {
 			t = 0.8
 		}
 	case typeRequest:
-		if digits && !codeInParens {
+		if digits && !inParens {
 			return inf
 		}
 		if vocab.RequestOf(w.fold) == "" {
@@ -1804,4 +1804,10 @@ func codesOf(cols []col) []col {
 		}
 	}
 	return cols
+}
+
+// codeInParens reports whether t is a modality's or a request's code in
+// parentheses: "(1)".
+func codeInParens(t string) bool {
+	return len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && isCode(t[1:len(t)-1])
 }
