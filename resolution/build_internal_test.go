@@ -176,21 +176,14 @@ func TestUnreadPrintedEndIsMissing(t *testing.T) {
 // what was read, never returned as the prefix "SIN".
 func TestPrefixThatMayBeginNoPrefixIsMissing(t *testing.T) {
 	for _, p := range []string{"Sin", "SIN", "No"} {
-		f := &form.Fields{
-			Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
-			NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
-			DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
-			BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
-			StampDate:    form.Field{Text: "2024-07-18", Found: true, Page: 1},
-			Rows: []form.Row{{Page: 1,
-				Kind:    form.Field{Text: "FACTURA ELECTRÓNICA DE VENTA", Found: true},
-				Prefix:  form.Field{Text: p, Found: true, How: "text"},
-				From:    form.Field{Text: "1", Found: true},
-				To:      form.Field{Text: "1000", Found: true},
-				Months:  form.Field{Text: "24", Found: true},
-				Request: form.Field{Text: "AUTORIZACIÓN", Found: true},
-			}},
-		}
+		f := companyWith(form.Row{Page: 1,
+			Kind:    form.Field{Text: "FACTURA ELECTRÓNICA DE VENTA", Found: true},
+			Prefix:  form.Field{Text: p, Found: true, How: "text"},
+			From:    form.Field{Text: "1", Found: true},
+			To:      form.Field{Text: "1000", Found: true},
+			Months:  form.Field{Text: "24", Found: true},
+			Request: form.Field{Text: "AUTORIZACIÓN", Found: true},
+		})
 		res, err := build(f)
 		var pe *ParseError
 		require.True(t, errors.As(err, &pe), "%s: %v", p, err)
@@ -205,20 +198,25 @@ func TestPrefixThatMayBeginNoPrefixIsMissing(t *testing.T) {
 // read: in a row none of whose bounds was, the line may be no row at all,
 // and the prefix is missing, not "".
 func TestEmptyPrefixOfARowWithoutBoundsIsMissing(t *testing.T) {
-	f := &form.Fields{
+	f := companyWith(form.Row{Page: 1,
+		Prefix: form.Field{Found: true, How: "column"},
+		From:   form.Field{Found: true, Conflict: "a number over two lines of its cell that does not read as one: \"32.\""},
+		To:     form.Field{Found: true, Conflict: "a number over two lines of its cell that does not read as one: \"33.\""},
+	})
+	_, err := build(f)
+	var pe *ParseError
+	require.True(t, errors.As(err, &pe), "%v", err)
+	assert.Contains(t, pe.Missing, "ranges[0].prefix")
+}
+
+// companyWith returns a company's fields, all read, with rows.
+func companyWith(rows ...form.Row) *form.Fields {
+	return &form.Fields{
 		Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
 		NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
 		DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
 		BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
 		StampDate:    form.Field{Text: "2024-07-18", Found: true, Page: 1},
-		Rows: []form.Row{{Page: 1,
-			Prefix: form.Field{Found: true, How: "column"},
-			From:   form.Field{Found: true, Conflict: "a number over two lines of its cell that does not read as one: \"32.\""},
-			To:     form.Field{Found: true, Conflict: "a number over two lines of its cell that does not read as one: \"33.\""},
-		}},
+		Rows:         rows,
 	}
-	_, err := build(f)
-	var pe *ParseError
-	require.True(t, errors.As(err, &pe), "%v", err)
-	assert.Contains(t, pe.Missing, "ranges[0].prefix")
 }

@@ -2136,28 +2136,23 @@ func TestRangeAndValidityInOneCell(t *testing.T) {
 	assert.Equal(t, []string{"1", "1000"}, []string{f.Rows[0].From.Text, f.Rows[0].To.Text})
 }
 
-// "Numeración autorizada" over "Desde" and "Hasta" is a caption over the
-// bounds' columns, not a column for both.
-func TestRangeCaptionOverTheBounds(t *testing.T) {
-	f := Read([]*pdftext.Page{pageOf(2, []at{lbl(250, 98, "Numeración|autorizada"),
-		lbl(40, 104, "30.|Modalidad"), lbl(200, 104, "31.|Prefijo"), lbl(250, 106, "Desde"), lbl(330, 106, "Hasta"),
-		lbl(410, 104, "38.|Vigencia"), lbl(460, 104, "Tipo|de|solicitud"),
-		{x: 40, y: 120, text: "FACTURA|ELECTRÓNICA"}, {x: 200, y: 120, text: "FV"}, {x: 250, y: 120, text: "1|001"},
-		{x: 330, y: 120, text: "51|000"}, {x: 410, y: 120, text: "24"}, {x: 460, y: 120, text: "AUTORIZACIÓN"}}...)})
-	require.Len(t, f.Rows, 1)
-	assert.Equal(t, []string{"FV", "1 001", "51 000"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
-}
-
-// "Inicial" and "Final" alone head the bounds' columns (under a caption
-// such as "NUMERACIÓN", or as a designer shortens "Número inicial").
-func TestInitialAndFinalHeadTheBounds(t *testing.T) {
-	f := Read([]*pdftext.Page{pageOf(2, []at{lbl(250, 98, "NUMERACIÓN"),
-		lbl(40, 104, "30.|Modalidad"), lbl(200, 104, "31.|Prefijo"), lbl(250, 106, "Inicial"), lbl(300, 106, "Final"),
-		lbl(410, 104, "38.|Vigencia"), lbl(460, 104, "Tipo|de|solicitud"),
-		{x: 40, y: 120, text: "FACTURA|POR|COMPUTADOR"}, {x: 200, y: 120, text: "PC"}, {x: 250, y: 120, text: "5.001"},
-		{x: 300, y: 120, text: "15.000"}, {x: 410, y: 120, text: "24"}, {x: 460, y: 120, text: "AUTORIZACIÓN"}}...)})
-	require.Len(t, f.Rows, 1)
-	assert.Equal(t, []string{"PC", "5.001", "15.000"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text})
+// A caption over the bounds' columns ("Numeración autorizada" over
+// "Desde" and "Hasta") is no column for both; "Inicial" and "Final" alone
+// head the bounds' columns (under a caption such as "NUMERACIÓN", or as a
+// designer shortens "Número inicial").
+func TestCaptionOverTheBounds(t *testing.T) {
+	for _, tc := range []struct{ caption, from, to string }{
+		{"Numeración|autorizada", "Desde", "Hasta"},
+		{"NUMERACIÓN", "Inicial", "Final"},
+	} {
+		f := Read([]*pdftext.Page{pageOf(2, []at{lbl(250, 98, tc.caption),
+			lbl(40, 104, "30.|Modalidad"), lbl(200, 104, "31.|Prefijo"), lbl(250, 106, tc.from), lbl(300, 106, tc.to),
+			lbl(410, 104, "38.|Vigencia"), lbl(460, 104, "Tipo|de|solicitud"),
+			{x: 40, y: 120, text: "FACTURA|POR|COMPUTADOR"}, {x: 200, y: 120, text: "PC"}, {x: 250, y: 120, text: "5.001"},
+			{x: 300, y: 120, text: "15.000"}, {x: 410, y: 120, text: "24"}, {x: 460, y: 120, text: "AUTORIZACIÓN"}}...)})
+		require.Len(t, f.Rows, 1, tc.caption)
+		assert.Equal(t, []string{"PC", "5.001", "15.000"}, []string{f.Rows[0].Prefix.Text, f.Rows[0].From.Text, f.Rows[0].To.Text}, tc.caption)
+	}
 }
 
 // "Cód." over "mod." and "Cód." over "sol." are the codes of the modality
