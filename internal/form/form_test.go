@@ -2186,3 +2186,18 @@ func TestCodeInParensWrappedUnderItsName(t *testing.T) {
 	r := f.Rows[0]
 	assert.Equal(t, []string{"FE", "10.001", "10.500", "column"}, []string{r.Prefix.Text, r.From.Text, r.To.Text, r.From.How})
 }
+
+// A text-mode table draws its cells with characters: bars one under
+// another are cell borders, no words, and "+-----+" lines are rules. A
+// "|" between two pairs of one line stays a word.
+func TestTableDrawnWithCharacters(t *testing.T) {
+	bar := func(x, y float64) at { return at{x: x, y: y, text: "│"} } // "|" parts words in these tests
+	f := Read([]*pdftext.Page{pageOf(1,
+		at{x: 20, y: 90, text: "+--------------+-----------------------------+"},
+		bar(20, 100), at{x: 30, y: 100, text: "4.|Número|de|formulario"}, bar(140, 100), at{x: 150, y: 100, text: "18764000000977"}, bar(330, 100),
+		bar(20, 110), at{x: 30, y: 110, text: "11.|Razón|social"}, bar(140, 110), at{x: 150, y: 110, text: "COOPERATIVA|DE|TRABAJO"}, bar(330, 110),
+		bar(20, 120), bar(140, 120), at{x: 150, y: 120, text: "ASOCIADO|DEL|CESAR"}, bar(330, 120),
+		at{x: 20, y: 130, text: "+--------------+-----------------------------+"})})
+	assert.Equal(t, "18764000000977", f.Number.Text)
+	assert.Equal(t, "COOPERATIVA DE TRABAJO ASOCIADO DEL CESAR", f.BusinessName.Text)
+}

@@ -138,7 +138,8 @@ func newPage(p *pdftext.Page) *page {
 	m := pagePool.Get().(*pageMem)
 	pg := &page{number: p.Number, width: p.Width, height: p.Height, rotated: p.Rotated, mem: m}
 	pg.lines = slices.Grow(m.lines[:0], len(p.Lines))
-	pg.vrules = newRuleIndex(p.Rules, m)
+	rules, bars := withBars(p)
+	pg.vrules = newRuleIndex(rules, m)
 	pg.labels = m.labels[:0]
 	n := 0
 	for _, l := range p.Lines {
@@ -167,6 +168,9 @@ func newPage(p *pdftext.Page) *page {
 			ws = splitGlued(ws)
 		}
 		for i, w := range ws {
+			if textRule(w.Text) && (!isBar(w.Text) || bars[barKey(&w)]) {
+				continue // "+------+" or a "|" of a text-mode table: a rule (see withBars), no word
+			}
 			w.Text = vocab.TrimFootnote(vocab.ExpandLigatures(w.Text))
 			if n := len(pg.words); n > pl.first && overprinted(&pg.words[n-1].Word, &w) {
 				continue // the same word drawn again over itself: a shadow, or a field's value and its appearance
@@ -545,4 +549,78 @@ func overprinted(p, w *pdftext.Word) bool {
 	}
 	overlap := min(p.X1, w.X1) - max(p.X0, w.X0)
 	return overlap > 0.5*(w.X1-w.X0)
+}
+
+// textRule reports whether t is a rule drawn with characters, as
+// text-mode reports and ASCII-art tables draw their cells: bars ("|",
+// "│"), or three or more of "-", "=", "+", "─"… with at least one line
+// character ("+------+", "====="). A single "-" stays a word, and so do
+// underscores: forms fill boxes with them.
+func textRule(t string) bool {
+	if t == "" {
+		return false
+	}
+	bars, lines, n := true, false, 0
+	for _, r := range t {
+		n++
+		switch r {
+		case '|', '¦', '│', '┃':
+		case '-', '=', '─', '━', '═':
+			bars, lines = false, true
+		case '+', '┼', '┬', '┴', '├', '┤', '┌', '┐', '└', '┘':
+			bars = false
+		default:
+			return false
+		}
+	}
+	return bars || lines && n >= 3
+}
+
+// isBar reports whether t is only bars: "|", "│".
+func isBar(t string) bool {
+	return textRule(t) && !strings.ContainsAny(t, "-=_─━═+┼┬┴├┤┌┐└┘")
+}
+
+// barKey identifies a bar word by where it stands.
+func barKey(w *pdftext.Word) [2]float64 {
+	return [2]float64{math.Round(w.X0 * 4), math.Round(w.Y0 * 4)}
+}
+
+// withBars returns p's rules and, for the bars drawn with characters
+// that stand one under another on three lines or more (the cell borders
+// of a text-mode table, not a "|" between two pairs of a line), a
+// vertical rule through each, so that the cells they part are cells; and
+// those bars, which are no words.
+func withBars(p *pdftext.Page) ([]pdftext.Rule, map[[2]float64]bool) {
+	var xs []float64
+	for _, l := range p.Lines {
+		for _, w := range l.Words {
+			if isBar(w.Text) {
+				xs = append(xs, (w.X0+w.X1)/2)
+			}
+		}
+	}
+	if len(xs) < 3 {
+		return p.Rules, nil
+	}
+	rules := slices.Clone(p.Rules)
+	bars := map[[2]float64]bool{}
+	for _, l := range p.Lines {
+		for _, w := range l.Words {
+			if !isBar(w.Text) {
+				continue
+			}
+			x, n := (w.X0+w.X1)/2, 0
+			for _, o := range xs {
+				if math.Abs(o-x) <= 2 {
+					n++
+				}
+			}
+			if n >= 3 {
+				rules = append(rules, pdftext.Rule{X0: x, Y0: w.Y0, X1: x, Y1: w.Y1})
+				bars[barKey(&w)] = true
+			}
+		}
+	}
+	return rules, bars
 }
