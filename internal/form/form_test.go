@@ -2201,3 +2201,16 @@ func TestTableDrawnWithCharacters(t *testing.T) {
 	assert.Equal(t, "18764000000977", f.Number.Text)
 	assert.Equal(t, "COOPERATIVA DE TRABAJO ASOCIADO DEL CESAR", f.BusinessName.Text)
 }
+
+// "Rango desde" and "Hasta el número" side by side are two columns, not
+// one range column "Rango desde hasta": that one prints the dash or the
+// parentheses ("Rango (desde - hasta)").
+func TestRangeFromAndToSideBySide(t *testing.T) {
+	f := Read([]*pdftext.Page{pageOf(2, []at{
+		lbl(40, 100, "Modalidad"), lbl(150, 100, "Prefijo"), lbl(200, 100, "Rango|desde"), lbl(236, 100, "Hasta|el|número"),
+		lbl(300, 100, "Vigencia"), lbl(350, 100, "Tipo|de|solicitud"),
+		{x: 40, y: 115, text: "Documento|soporte"}, {x: 150, y: 115, text: "NY"}, {x: 200, y: 115, text: "393.166.066"},
+		{x: 246, y: 115, text: "395.166.065"}, {x: 300, y: 115, text: "12"}, {x: 350, y: 115, text: "AUTORIZACIÓN"}}...)})
+	require.Len(t, f.Rows, 1)
+	assert.Equal(t, []string{"393.166.066", "395.166.065", "column"}, []string{f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].From.How})
+}

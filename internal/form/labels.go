@@ -854,6 +854,9 @@ func (pg *page) addLabel(s *spec, words []int) {
 	if s.key == "nit" && pg.dianNIT(words[len(words)-1]) {
 		return // "NIT de la DIAN 800197268-4": DIAN's own, in its address
 	}
+	if t := vocab.Fold(pg.text(words)); s.key == "range" && (strings.Contains(t, "desde") || strings.Contains(t, " del ")) && !strings.ContainsAny(pg.text(words), "(-–/") {
+		return // "Rango desde" and "Hasta el número" side by side are two columns; "Rango (desde - hasta)" is one
+	}
 	size := first.wsize()
 	l := label{spec: s, words: words, boxWord: -1, size: size, line: first.line, lastLine: pg.words[words[len(words)-1]].line}
 	if b := words[0] - 1; b >= pg.lines[first.line].first {
