@@ -560,6 +560,9 @@ func textRule(t string) bool {
 	if t == "" {
 		return false
 	}
+	if c := t[0]; c != '|' && c != '-' && c != '=' && c != '+' && c != 0xc2 && c != 0xe2 {
+		return false // the common word; ¦ is C2 A6, the box-drawing characters E2 94 and E2 95
+	}
 	bars, lines, n := true, false, 0
 	for _, r := range t {
 		n++

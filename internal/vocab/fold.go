@@ -281,6 +281,12 @@ func foldASCII(s string) (string, bool) {
 // prefix). A label keeps a box number glued to it ("Año(1)"), and a word
 // that is only marks stays.
 func TrimFootnote(s string) string {
+	if s == "" {
+		return s
+	}
+	if c := s[len(s)-1]; c != ')' && c != '*' && c < 0x80 {
+		return s // the common word: no mark can end it
+	}
 	if i := strings.LastIndexByte(s, '('); i > 0 && s[len(s)-1] == ')' && len(s)-i >= 3 && len(s)-i <= 4 &&
 		AllDigits(s[i+1:len(s)-1]) && (strings.ContainsAny(s[:i], "0123456789") || capsCode(s[:i])) {
 		s = s[:i]
