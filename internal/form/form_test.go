@@ -2214,3 +2214,11 @@ func TestRangeFromAndToSideBySide(t *testing.T) {
 	require.Len(t, f.Rows, 1)
 	assert.Equal(t, []string{"393.166.066", "395.166.065", "column"}, []string{f.Rows[0].From.Text, f.Rows[0].To.Text, f.Rows[0].From.How})
 }
+
+// Every label phrase fits findLabels' buckets.
+func TestPhrasesFit(t *testing.T) {
+	for _, ref := range labelOrder {
+		assert.LessOrEqual(t, len(ref.tokens), maxPhraseLen, ref.tokens)
+		assert.NotEmpty(t, ref.tokens)
+	}
+}

@@ -34,6 +34,7 @@ func (pg *page) findLabels() {
 				continue
 			}
 			key := pg.words[t.word].toks[0]
+			w0 := len(hits)
 			if len(key) < minTypoLen { // a long head is matched below, typo or not
 				for _, r := range phraseHeads[key] {
 					hits = append(hits, hit{int32(r), int32(li), int32(i), int32(t.word)})
@@ -49,15 +50,21 @@ func (pg *page) findLabels() {
 					}
 				}
 			}
+			if w := hits[w0:]; len(w) > 1 && !slices.IsSortedFunc(w, byRef) {
+				slices.SortStableFunc(w, byRef)
+			}
 		}
 	}
-	// Longest phrases first (labelOrder's order); for one phrase, the
-	// spellings found in sorted order and each in reading order, so results
+	// Longest phrases first; phrases of one length are taken left to right
+	// along each line, not field by field: "Rango desde Número final" is
+	// two labels, which "desde número" taken first would leave as two
+	// stray words. At one place, phrases in labelOrder's order, so results
 	// never depend on the order of the page's words. hits are in reading
-	// order: a stable counting sort by phrase keeps it.
-	at := make([]int, len(labelOrder)+1)
+	// order, each word's by phrase: a stable counting sort by phrase
+	// length keeps that order within a length.
+	var at [maxPhraseLen + 2]int
 	for _, h := range hits {
-		at[h.ref+1]++
+		at[maxPhraseLen-len(labelOrder[h.ref].tokens)+1]++
 	}
 	for i := 1; i < len(at); i++ {
 		at[i] += at[i-1]
@@ -65,25 +72,9 @@ func (pg *page) findLabels() {
 	sorted := slices.Grow(m.sorted[:0], len(hits))[:len(hits)]
 	defer func() { m.sorted = sorted[:0] }()
 	for _, h := range hits {
-		sorted[at[h.ref]] = h
-		at[h.ref]++
-	}
-	// Phrases of one length are taken left to right along each line, not
-	// field by field: "Rango desde Número final" is two labels, which
-	// "desde número" taken first would leave as two stray words. Among
-	// phrases of one length, the one that ends first leaves the most
-	// words for the others.
-	for lo := 0; lo < len(sorted); {
-		n := len(labelOrder[sorted[lo].ref].tokens)
-		hi := lo + 1
-		for hi < len(sorted) && len(labelOrder[sorted[hi].ref].tokens) == n {
-			hi++
-		}
-		slices.SortStableFunc(sorted[lo:hi], func(a, b hit) int {
-			return cmp.Or(cmp.Compare(a.line, b.line), cmp.Compare(a.start, b.start), cmp.Compare(a.ref, b.ref),
-				strings.Compare(pg.words[a.word].toks[0], pg.words[b.word].toks[0]))
-		})
-		lo = hi
+		k := maxPhraseLen - len(labelOrder[h.ref].tokens)
+		sorted[at[k]] = h
+		at[k]++
 	}
 	pg.findBoxLabels(toks)
 	for _, h := range sorted {
@@ -921,3 +912,6 @@ func boxNumber(s string) (int, bool) {
 	n, ok := vocab.SmallInt(s, 3)
 	return n, ok && n > 0
 }
+
+// byRef orders a word's label hits by phrase, labelOrder's order.
+func byRef(a, b labelHit) int { return cmp.Compare(a.ref, b.ref) }

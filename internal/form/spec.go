@@ -193,6 +193,10 @@ func isPhrase(folded string) bool {
 // minTypoLen is the shortest word read with one typo (see tokenEq).
 const minTypoLen = 7
 
+// maxPhraseLen bounds the tokens of a label phrase (TestPhrasesFit holds
+// specs to it): findLabels sorts its hits by length in that many buckets.
+const maxPhraseLen = 8
+
 // phraseHeads maps a phrase's first token to the labelOrder entries that
 // start with it; longHeads lists, sorted, those tokens that are long
 // enough to be matched with a typo.
