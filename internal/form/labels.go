@@ -845,7 +845,7 @@ func (pg *page) addLabel(s *spec, words []int) {
 	if s.key == "nit" && pg.dianNIT(words[len(words)-1]) {
 		return // "NIT de la DIAN 800197268-4": DIAN's own, in its address
 	}
-	if t := vocab.Fold(pg.text(words)); s.key == "range" && (strings.Contains(t, "desde") || strings.Contains(t, " del ")) && !strings.ContainsAny(pg.text(words), "(-–/") {
+	if s.key == "range" && pg.boundsWithoutJoin(words) {
 		return // "Rango desde" and "Hasta el número" side by side are two columns; "Rango (desde - hasta)" is one
 	}
 	size := first.wsize()
@@ -915,3 +915,11 @@ func boxNumber(s string) (int, bool) {
 
 // byRef orders a word's label hits by phrase, labelOrder's order.
 func byRef(a, b labelHit) int { return cmp.Compare(a.ref, b.ref) }
+
+// boundsWithoutJoin reports whether a range column's label names both
+// bounds ("Rango desde … hasta") with no dash or parenthesis between them.
+func (pg *page) boundsWithoutJoin(words []int) bool {
+	text := pg.text(words)
+	t := vocab.Fold(text)
+	return (strings.Contains(t, "desde") || strings.Contains(t, " del ")) && !strings.ContainsAny(text, "(-–/")
+}
