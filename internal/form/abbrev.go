@@ -30,11 +30,11 @@ func abbreviations(idx []*page) map[string]string {
 				continue // most lines define nothing: spare building their text
 			}
 			if b.Len() < maxAbbrevText {
-				b.WriteString(pg.text(wordRange(pg.lines[li])))
+				b.WriteString(pg.lineText(li))
 				b.WriteByte(' ')
 				// A definition may wrap onto the next line.
 				if li+1 < len(pg.lines) {
-					b.WriteString(pg.text(wordRange(pg.lines[li+1])))
+					b.WriteString(pg.lineText(li + 1))
 					b.WriteByte(' ')
 				}
 			}

@@ -674,7 +674,7 @@ func (pg *page) wrapBelow(run []int, x0, x1 float64, k int, beside bool) (out []
 			// centred. One in the name's style under it, aligned
 			// otherwise, may still be its end: the name is in doubt.
 			cx0, cx1 := pg.words[rs[0][0]].X0, pg.words[rs[0][len(rs[0])-1]].X1
-			if math.Abs(cx0-left) > size && math.Abs(cx1-right) > size && math.Abs(cx0+cx1-left-right) > 2*size {
+			if !keepsAlignment(cx0, cx1, left, right, size) {
 				doubt = cx0 < right && cx1 > left && pg.sameStyle(rs[0], run[0])
 				break
 			}
@@ -711,7 +711,7 @@ func (pg *page) wrapAbove(run []int, x0, x1 float64, k int) (out []int, doubt bo
 			break
 		}
 		cx0, cx1 := pg.words[rs[0][0]].X0, pg.words[rs[0][len(rs[0])-1]].X1
-		if math.Abs(cx0-left) > size && math.Abs(cx1-right) > size && math.Abs(cx0+cx1-left-right) > 2*size {
+		if !keepsAlignment(cx0, cx1, left, right, size) {
 			doubt = cx0 < right && cx1 > left
 			break
 		}
@@ -755,6 +755,13 @@ func (pg *page) wrapsToMargin(run []int, k int) (string, bool) {
 		return "", false // the next line's first word fitted: the line broke for another reason
 	}
 	return pg.text(pg.runs(ws)[0]), true
+}
+
+// keepsAlignment reports whether a line spanning cx0..cx1 keeps the
+// alignment of the lines spanning left..right it continues: the same left
+// edge, right edge or centre, within a font size.
+func keepsAlignment(cx0, cx1, left, right, size float64) bool {
+	return math.Abs(cx0-left) <= size || math.Abs(cx1-right) <= size || math.Abs(cx0+cx1-left-right) <= 2*size
 }
 
 // labelBefore reports whether a label stands on line j left of x.

@@ -104,7 +104,7 @@ func checkFormNumber(idx []*page, f *Fields) {
 	}
 	if f.Number.Text != "" {
 		for _, n := range order {
-			if n != strings.ReplaceAll(f.Number.Text, " ", "") {
+			if n != f.ownNumber() {
 				f.note("number", f.Number.Page, 4, "another form number is printed too: "+n)
 				if f.Number.RunnerUp == "" {
 					f.Number.RunnerUp = n

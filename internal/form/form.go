@@ -33,6 +33,8 @@
 package form
 
 import (
+	"strings"
+
 	"github.com/dianres/dianres/internal/pdftext"
 )
 
@@ -131,6 +133,10 @@ type Fields struct {
 	// or a copy's.
 	leftOut []lineAt
 }
+
+// ownNumber is the form's number as read, without the spaces of digits
+// letter-spaced one per box; "" when unread.
+func (f *Fields) ownNumber() string { return strings.ReplaceAll(f.Number.Text, " ", "") }
 
 func (f *Fields) note(field string, page, box int, msg string) {
 	f.Notes = append(f.Notes, Note{Field: field, Page: page, Box: box, Message: msg})

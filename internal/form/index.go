@@ -408,6 +408,9 @@ func (pg *page) hasModel() bool {
 // lineFold returns line li's words folded, one space between them.
 func (pg *page) lineFold(li int) string { return pg.lines[li].fold }
 
+// lineText returns line li's words as printed, one space apart.
+func (pg *page) lineText(li int) string { return pg.text(wordRange(pg.lines[li])) }
+
 // tokenRef points at one folded token of a word.
 type tokenRef struct {
 	word int

@@ -52,7 +52,7 @@ func (pg *page) cite(rows []Row) []Row {
 // own number unread, every row under a number when rows cite two or more.
 // Their lines are remembered so that no later reading takes them again.
 func dropOtherAuthorizations(idx []*page, f *Fields) {
-	own := strings.ReplaceAll(f.Number.Text, " ", "")
+	own := f.ownNumber()
 	cited, uncited := map[string]bool{}, false
 	for _, r := range f.Rows {
 		if r.cites != "" {
@@ -76,7 +76,7 @@ func dropOtherAuthorizations(idx []*page, f *Fields) {
 		if r.cites == own {
 			why = "a row that lists this authorization among others was left out; the table of ranges gives its ranges"
 		}
-		f.note("ranges", r.Page, 0, why+": \""+pageNumbered(idx, r.Page).text(wordRange(pageNumbered(idx, r.Page).lines[r.line]))+"\"")
+		f.note("ranges", r.Page, 0, why+": \""+pageNumbered(idx, r.Page).lineText(r.line)+"\"")
 	}
 	clear(f.Rows[len(kept):])
 	f.Rows = kept
@@ -92,7 +92,7 @@ func (f *Fields) leftOutLine(pg *page, li int) bool {
 		}
 	}
 	n := pg.citedNumber(li)
-	return n != "" && n != strings.ReplaceAll(f.Number.Text, " ", "")
+	return n != "" && n != f.ownNumber()
 }
 
 // pageNumbered returns the page numbered n.

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/dianres/dianres/internal/pdftext"
 	"github.com/dianres/dianres/internal/vocab"
 )
 
@@ -922,7 +921,7 @@ func (pg *page) dropAnnulled(rows []Row, f *Fields) []Row {
 		if !pg.annulled(r.line) {
 			return false
 		}
-		f.note("ranges", pg.number, 0, "a row marked void was left out: \""+pg.text(wordRange(pg.lines[r.line]))+"\"")
+		f.note("ranges", pg.number, 0, "a row marked void was left out: \""+pg.lineText(r.line)+"\"")
 		return true
 	})
 }
@@ -1157,7 +1156,7 @@ func (pg *page) textLine(li int, cols []col) ([]int, bool) {
 			case t == typeDate:
 				// A date wrapped in a narrow cell: "31 de" / "agosto de" /
 				// "2023", "2022-" / "03-31".
-				if !dateFragment(w) {
+				if !dateFragment(w.Text, w.fold) {
 					return nil, false
 				}
 			case t == typeConsecutive:
@@ -1437,7 +1436,7 @@ func fitCost(w *word, c *col, cols []col) float64 {
 			return inf
 		}
 	case typeMonths:
-		if n, ok := vocab.SmallInt(w.Text, 3); !ok || n == 0 {
+		if !isMonths(w.Text) {
 			// "24 meses", and a validity cell that prints its dates
 			// ("03/10/2019 al 03/10/2020", "24 meses (2022-06-16 al …)").
 			if w.fold != "meses" && !validityWord(w) {
@@ -1478,7 +1477,7 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 	dl := got[d]
 	r := Row{Page: pg.number, line: dl.line}
 	if dl.assign == nil {
-		msg := "a row of the table whose values do not fit its columns: \"" + pg.text(wordRange(pg.lines[dl.line])) + "\""
+		msg := "a row of the table whose values do not fit its columns: \"" + pg.lineText(dl.line) + "\""
 		r.From = Field{Page: pg.number, Box: 32, Label: labelFrom, Found: true, Conflict: msg, How: "column"}
 		r.To = Field{Page: pg.number, Box: 33, Label: labelTo, Found: true, Conflict: msg, How: "column"}
 		return r
@@ -1563,7 +1562,7 @@ func (pg *page) buildRow(cols []col, got []rowLine, d int, extra []int) Row {
 	// were not where the header says (a shifted or missing column), and the
 	// one read may stand in the other's place: report both, trust neither.
 	if (r.From.Text == "") != (r.To.Text == "") {
-		msg := "only one bound of the range could be placed under its header: \"" + pg.text(wordRange(pg.lines[dl.line])) + "\""
+		msg := "only one bound of the range could be placed under its header: \"" + pg.lineText(dl.line) + "\""
 		r.From.Near, r.To.Near = r.From.Text+r.To.Text, r.From.Text+r.To.Text
 		r.From.Text, r.To.Text = "", ""
 		r.From.Conflict, r.To.Conflict = msg, msg
@@ -1614,15 +1613,15 @@ func isCode(t string) bool {
 	return ok
 }
 
-// dateFragment reports whether w can be a piece of a date wrapped in a
+// dateFragment reports whether a word (text, folded) can be a piece of a date wrapped in a
 // cell: a month's name, "de", or up to four digits and a separator
 // ("2022-", "03-31", "ABR-2024").
-func dateFragment(w *word) bool {
-	if w.fold == "de" || w.fold == "del" || vocab.MonthName(w.fold) != 0 || vocab.Weekday(w.fold) {
+func dateFragment(text, fold string) bool {
+	if fold == "de" || fold == "del" || vocab.MonthName(fold) != 0 || vocab.Weekday(fold) {
 		return true
 	}
 	parts := 0
-	for p := range strings.FieldsFuncSeq(w.Text, func(r rune) bool { return r == '-' || r == '/' || r == '.' }) {
+	for p := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == '-' || r == '/' || r == '.' }) {
 		if !(len(p) <= 4 && vocab.AllDigits(p)) && vocab.MonthName(vocab.Fold(p)) == 0 {
 			return false
 		}
@@ -1748,7 +1747,7 @@ func validityWord(w *word) bool {
 	if t == "" || t == "-" || vocab.RangeJoin(vocab.Fold(t)) {
 		return true
 	}
-	return strings.ContainsAny(t, "/-") && dateFragment(&word{Word: pdftext.Word{Text: t}, fold: vocab.Fold(t)})
+	return strings.ContainsAny(t, "/-") && dateFragment(t, vocab.Fold(t))
 }
 
 // validityCell reads a validity column's cell: the months ("24", "24
@@ -1757,23 +1756,25 @@ func validityWord(w *word) bool {
 // empty. It returns the months' text, "" when the cell prints none.
 func (pg *page) validityCell(r *Row, fl Field) string {
 	text := vocab.Lower(vocab.ASCIIDashes(fl.Text))
-	if ds := vocab.FindDates(vocab.CompactDigits(text)); len(ds) > 0 {
-		compact := vocab.CompactDigits(text)
-		if len(ds) == 2 && r.ValidFrom.Text == "" && r.ValidTo.Text == "" {
-			r.ValidFrom = Field{Text: ds[0].ISO(), Page: fl.Page, Label: fl.Label, Found: true, Rect: fl.Rect, How: "column"}
-			r.ValidTo = Field{Text: ds[1].ISO(), Page: fl.Page, Label: fl.Label, Found: true, Rect: fl.Rect, How: "column"}
-		}
-		// What is left once the dates are out: the months, if printed.
-		var rest []string
-		prev := 0
-		for _, d := range ds {
-			rest = append(rest, compact[prev:d.Start])
-			prev = d.End
-		}
-		text = strings.Join(append(rest, compact[prev:]), " ")
-		for _, w := range []string{"(", ")", " al ", " hasta ", " a ", " - "} {
-			text = strings.ReplaceAll(" "+text+" ", w, " ")
-		}
+	compact := vocab.CompactDigits(text)
+	ds := vocab.FindDates(compact)
+	if len(ds) == 0 {
+		return strings.TrimSpace(strings.ReplaceAll(text, "meses", ""))
+	}
+	if len(ds) == 2 && r.ValidFrom.Text == "" && r.ValidTo.Text == "" {
+		r.ValidFrom = Field{Text: ds[0].ISO(), Page: fl.Page, Label: fl.Label, Found: true, Rect: fl.Rect, How: "column"}
+		r.ValidTo = Field{Text: ds[1].ISO(), Page: fl.Page, Label: fl.Label, Found: true, Rect: fl.Rect, How: "column"}
+	}
+	// What is left once the dates are out: the months, if printed.
+	var rest []string
+	prev := 0
+	for _, d := range ds {
+		rest = append(rest, compact[prev:d.Start])
+		prev = d.End
+	}
+	text = strings.Join(append(rest, compact[prev:]), " ")
+	for _, w := range []string{"(", ")", " al ", " hasta ", " a ", " - "} {
+		text = strings.ReplaceAll(" "+text+" ", w, " ")
 	}
 	return strings.TrimSpace(strings.ReplaceAll(text, "meses", ""))
 }
@@ -1788,20 +1789,21 @@ func isMonths(t string) bool {
 // the modality or of the request: the abbreviation names whose code the
 // column holds, and is no second modality or request column.
 func codesOf(cols []col) []col {
-	for i := range cols {
+	for i := 0; i < len(cols); i++ {
 		if cols[i].role != "code" {
 			continue
 		}
-		for j := range cols {
-			b := &cols[j]
-			if (b.role == "kind" || b.role == "request") && len([]rune(strings.Trim(b.label, ". "))) <= 4 &&
-				min(cols[i].x1, b.x1)-max(cols[i].x0, b.x0) > 0.5*min(cols[i].x1-cols[i].x0, b.x1-b.x0) {
-				cols[i].role = b.role + "_code"
-				cols[i].label += " " + b.label
-				cols = slices.Delete(cols, j, j+1)
-				return codesOf(cols)
-			}
+		j := slices.IndexFunc(cols, func(b col) bool {
+			return (b.role == "kind" || b.role == "request") && len([]rune(strings.Trim(b.label, ". "))) <= 4 &&
+				min(cols[i].x1, b.x1)-max(cols[i].x0, b.x0) > 0.5*min(cols[i].x1-cols[i].x0, b.x1-b.x0)
+		})
+		if j < 0 {
+			continue
 		}
+		cols[i].role = cols[j].role + "_code"
+		cols[i].label += " " + cols[j].label
+		cols = slices.Delete(cols, j, j+1)
+		i = -1 // indexes moved: look again from the start
 	}
 	return cols
 }

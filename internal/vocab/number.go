@@ -259,14 +259,14 @@ func RangeCell(s string) (prefix string, from, to int64, ok bool) {
 		n, ok := Consecutive(t[k:])
 		return t[:k], n, ok
 	}
-	skip("del", "de", "desde")
-	skip("el", "numero", "no", "nro", "no.", "nro.")
+	skip(rangeLeads...)
+	skip(rangeNumberWords...)
 	p1, a, ok1 := bound()
-	if i >= len(toks) || !slices.Contains([]string{"-", "a", "al", "hasta"}, Fold(toks[i])) && toks[i] != "-" {
+	if i >= len(toks) || !slices.Contains(rangeJoins, Fold(toks[i])) && Fold(toks[i]) != "-" && toks[i] != "-" {
 		return "", 0, 0, false
 	}
 	i++
-	skip("el", "numero", "no", "nro", "no.", "nro.")
+	skip(rangeNumberWords...)
 	p2, b, ok2 := bound()
 	if !ok1 || !ok2 || i != len(toks) || !strings.EqualFold(p1, p2) {
 		return "", 0, 0, false
@@ -277,9 +277,15 @@ func RangeCell(s string) (prefix string, from, to int64, ok bool) {
 // RangeJoin reports whether a folded word joins or leads the two bounds
 // of a range written in one cell: "del 1 al 5.000", "desde 1 hasta 5000".
 func RangeJoin(folded string) bool {
-	switch strings.TrimSuffix(folded, ".") {
-	case "del", "de", "desde", "al", "a", "hasta", "el", "numero", "no", "nro":
-		return true
-	}
-	return false
+	f := strings.TrimSuffix(folded, ".")
+	return slices.Contains(rangeLeads, f) || slices.Contains(rangeNumberWords, f) || slices.Contains(rangeJoins, f)
 }
+
+// The words of a range written in one cell, folded: before its first
+// bound ("del", "desde"), before either bound ("el número", "no."), and
+// between them ("al", "hasta"; a dash too).
+var (
+	rangeLeads       = []string{"del", "de", "desde"}
+	rangeNumberWords = []string{"el", "numero", "no", "nro", "no.", "nro."}
+	rangeJoins       = []string{"a", "al", "hasta"}
+)
