@@ -125,17 +125,11 @@ func TestPartialRangesOnlyWhenTheirOrderHolds(t *testing.T) {
 // not all there are, so the result is incomplete, never a short list
 // returned as complete.
 func TestMissedRowsAfterTheLastAreIncomplete(t *testing.T) {
-	f := &form.Fields{
-		Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
-		NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
-		DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
-		BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
-		StampDate:    form.Field{Text: "2024-10-09", Found: true, Page: 2},
-		Rows: []form.Row{{Page: 2, Kind: form.Field{Text: "POS", Found: true}, Prefix: form.Field{Text: "P", Found: true},
-			From: form.Field{Text: "1", Found: true}, To: form.Field{Text: "500", Found: true},
-			Months: form.Field{Text: "12", Found: true}, Request: form.Field{Text: "AUTORIZACIÓN", Found: true}}},
-		MissedRows: 1,
-	}
+	f := companyWith(form.Row{Page: 2, Kind: form.Field{Text: "POS", Found: true}, Prefix: form.Field{Text: "P", Found: true},
+		From: form.Field{Text: "1", Found: true}, To: form.Field{Text: "500", Found: true},
+		Months: form.Field{Text: "12", Found: true}, Request: form.Field{Text: "AUTORIZACIÓN", Found: true}})
+	f.StampDate = form.Field{Text: "2024-10-09", Found: true, Page: 2}
+	f.MissedRows = 1
 	res, err := build(f)
 	var pe *ParseError
 	require.True(t, errors.As(err, &pe), "%v", err)
@@ -147,17 +141,11 @@ func TestMissedRowsAfterTheLastAreIncomplete(t *testing.T) {
 // A printed end date that could not be read is missing: the one the
 // months give is not put in its place, for the two may differ.
 func TestUnreadPrintedEndIsMissing(t *testing.T) {
-	f := &form.Fields{
-		Number:       form.Field{Text: "18764000000977", Found: true, Page: 1, Box: 4},
-		NIT:          form.Field{Text: "900123456", Found: true, Page: 1, Box: 5},
-		DV:           form.Field{Text: "8", Found: true, Page: 1, Box: 6},
-		BusinessName: form.Field{Text: "ACME S.A.S.", Found: true, Page: 1, Box: 11},
-		StampDate:    form.Field{Text: "2024-10-09", Found: true, Page: 2},
-		Rows: []form.Row{{Page: 2, Kind: form.Field{Text: "POS", Found: true}, Prefix: form.Field{Text: "P", Found: true},
-			From: form.Field{Text: "1", Found: true}, To: form.Field{Text: "500", Found: true},
-			Months: form.Field{Text: "12", Found: true}, Request: form.Field{Text: "AUTORIZACIÓN", Found: true},
-			ValidTo: form.Field{Found: true, Page: 2, Label: "Fecha final", Conflict: "not one calendar date: \"9 oct 2025 / 9 oct 2026\""}}},
-	}
+	f := companyWith(form.Row{Page: 2, Kind: form.Field{Text: "POS", Found: true}, Prefix: form.Field{Text: "P", Found: true},
+		From: form.Field{Text: "1", Found: true}, To: form.Field{Text: "500", Found: true},
+		Months: form.Field{Text: "12", Found: true}, Request: form.Field{Text: "AUTORIZACIÓN", Found: true},
+		ValidTo: form.Field{Found: true, Page: 2, Label: "Fecha final", Conflict: "not one calendar date: \"9 oct 2025 / 9 oct 2026\""}})
+	f.StampDate = form.Field{Text: "2024-10-09", Found: true, Page: 2}
 	res, err := build(f)
 	var pe *ParseError
 	require.True(t, errors.As(err, &pe), "%v", err)
